@@ -1,0 +1,70 @@
+package org.orderdesk.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.orderdesk.security.Account;
+
+/**
+ * A customer of the shop. The id is the customer number itself: a database sequence hands it out, so it is
+ * unique and never reused, even when a registration rolls back.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @SequenceGenerator(name = "customer_number", sequenceName = "customer_number_seq",
+            initialValue = (int) CustomerNumber.FIRST, allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_number")
+    private Long number;
+
+    @NotNull
+    @OneToOne(optional = false)
+    @JoinColumn(name = "account_id", nullable = false, unique = true)
+    private Account account;
+
+    @Size(max = 30)
+    @Pattern(regexp = "\\+?[0-9 ()-]{5,30}")
+    @Column(length = 30)
+    private String phone;
+
+    @NotNull
+    @Pattern(regexp = "ru|en")
+    @Column(nullable = false, length = 2)
+    private String preferredLanguage;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(Account account, String preferredLanguage) {
+        this.account = account;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public String customerNumber() {
+        return CustomerNumber.format(number);
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+}

@@ -1,0 +1,21 @@
+package org.orderdesk.customer;
+
+/**
+ * The 8-digit number a customer is known by. Order numbers start with it, so its format is a contract with
+ * customers and support staff, not a detail of the database.
+ */
+public final class CustomerNumber {
+
+    public static final long FIRST = 10_000_001L;
+    public static final long LAST = 99_999_999L;
+
+    private CustomerNumber() {
+    }
+
+    public static String format(long number) {
+        if (number < FIRST || number > LAST) {
+            throw new IllegalArgumentException("A customer number has exactly 8 digits: " + number);
+        }
+        return Long.toString(number);
+    }
+}

@@ -1,0 +1,78 @@
+package org.orderdesk.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An amount of roubles. Always kept at scale 2 so that 10.5 and 10.50 are the same money; never a double,
+ * because kopecks must add up exactly on an invoice.
+ */
+@Embeddable
+public class Money implements Serializable, Comparable<Money> {
+
+    private static final long serialVersionUID = 1L;
+    public static final Money ZERO = Money.rubles(BigDecimal.ZERO);
+
+    @Column(name = "amount", precision = 14, scale = 2, nullable = false)
+    private BigDecimal amount;
+
+    protected Money() {
+        // for JPA
+    }
+
+    private Money(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("Money has at most two decimal places (kopecks): " + amount);
+        }
+        this.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money rubles(BigDecimal amount) {
+        return new Money(amount);
+    }
+
+    public static Money rubles(String amount) {
+        return new Money(new BigDecimal(amount));
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money times(int quantity) {
+        return new Money(amount.multiply(BigDecimal.valueOf(quantity)));
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money other && amount.compareTo(other.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return amount.stripTrailingZeros().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " RUB";
+    }
+}

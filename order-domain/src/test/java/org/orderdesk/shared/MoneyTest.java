@@ -1,0 +1,40 @@
+package org.orderdesk.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void keepsKopecksExactWhenAdding() {
+        Money sum = Money.rubles("0.10").plus(Money.rubles("0.20"));
+
+        assertEquals(new BigDecimal("0.30"), sum.amount());
+    }
+
+    @Test
+    void multipliesByQuantity() {
+        assertEquals(Money.rubles("1499.97"), Money.rubles("499.99").times(3));
+    }
+
+    @Test
+    void equalRegardlessOfWrittenScale() {
+        assertEquals(Money.rubles("10.5"), Money.rubles("10.50"));
+        assertEquals(Money.rubles("10.5").hashCode(), Money.rubles("10.50").hashCode());
+        assertEquals(2, Money.rubles("10").amount().scale());
+    }
+
+    @Test
+    void refusesFractionsOfAKopeck() {
+        assertThrows(IllegalArgumentException.class, () -> Money.rubles("1.005"));
+    }
+
+    @Test
+    void knowsWhenNegative() {
+        assertTrue(Money.rubles("-1").isNegative());
+    }
+}

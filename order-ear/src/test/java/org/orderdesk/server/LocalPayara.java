@@ -1,0 +1,91 @@
+package org.orderdesk.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A Payara Server domain under target/, driven through asadmin exactly as an administrator would drive it.
+ * Shared by the local run and the integration tests so that both use the same server set-up.
+ */
+final class LocalPayara {
+
+    private final Path home;
+    private final String domain;
+    private final int adminPort;
+
+    LocalPayara(Path home, String domain, int adminPort) {
+        this.home = home;
+        this.domain = domain;
+        this.adminPort = adminPort;
+    }
+
+    Path domainDirectory() {
+        return home.resolve("glassfish/domains").resolve(domain);
+    }
+
+    Path serverLog() {
+        return domainDirectory().resolve("logs/server.log");
+    }
+
+    /** A fresh domain (no password on the local admin user) with Derby in its lib/ folder. */
+    void recreate(List<String> portOptions, Path derbyJars) {
+        deleteRecursively(domainDirectory());
+        List<String> create = new ArrayList<>(List.of("create-domain", "--nopassword=true", "--checkports=false"));
+        create.addAll(portOptions);
+        create.add(domain);
+        asadmin(create, Map.of(), 180);
+        copyJars(derbyJars, domainDirectory().resolve("lib"));
+    }
+
+    void start(Map<String, String> environment) {
+        asadmin(List.of("start-domain", domain), environment, 300);
+    }
+
+    void deploy(Path ear) {
+        asadmin(List.of("--port", Integer.toString(adminPort), "deploy", "--force=true", "--name", "orderdesk",
+                ear.toString()), Map.of(), 600);
+    }
+
+    void stop() {
+        asadmin(List.of("stop-domain", domain), Map.of(), 120);
+    }
+
+    private void asadmin(List<String> arguments, Map<String, String> environment, long timeoutSeconds) {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/asadmin").toString());
+        command.addAll(arguments);
+        new Command(command, environment).run(timeoutSeconds);
+    }
+
+    private static void copyJars(Path from, Path to) {
+        try (Stream<Path> jars = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, to.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.orderdesk.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The README's run command (./mvnw -Prun package): GreenMail, a fresh Payara domain, the EAR deployed, the shop
+ * checked over HTTP, the addresses and logins printed. Ctrl-C stops all of it. The data lives in ./data, outside
+ * target/, so it survives a restart and a clean.
+ */
+public final class LocalRun {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        int httpPort = Integer.getInteger("http.port");
+        int adminPort = Integer.getInteger("admin.port");
+        Path dataDir = Path.of(System.getProperty("data.dir")).toAbsolutePath();
+        String customerPassword = System.getProperty("demo.customer.password", "customer-demo-2026");
+        String operatorPassword = System.getProperty("demo.operator.password", "operator-demo-2026");
+
+        LocalPayara payara = new LocalPayara(Path.of(System.getProperty("payara.home")), "orderdesk", adminPort);
+        MailCatcher mail = new MailCatcher(Path.of(System.getProperty("greenmail.jar")),
+                Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"), Integer.getInteger("mailapi.port"));
+        try {
+            say("Starting GreenMail (SMTP " + System.getProperty("smtp.port") + ")");
+            mail.start(createDirectories(dataDir.resolve("logs")).resolve("greenmail.log"));
+            say("Creating the Payara domain");
+            payara.recreate(List.of("--adminport", Integer.toString(adminPort),
+                    "--instanceport", Integer.toString(httpPort)), Path.of(System.getProperty("domain.lib")));
+            say("Starting Payara Server");
+            payara.start(Map.of(
+                    "ORDERDESK_DERBY_DATABASE", dataDir.resolve("derby/orderdesk").toString(),
+                    "ORDERDESK_SMTP_HOST", "127.0.0.1",
+                    "ORDERDESK_SMTP_PORT", System.getProperty("smtp.port"),
+                    "ORDERDESK_PUBLIC_URL", "http://localhost:" + httpPort,
+                    "ORDERDESK_DEMO_CUSTOMER_PASSWORD", customerPassword,
+                    "ORDERDESK_OPERATOR_PASSWORD", operatorPassword));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail), "orderdesk-stop"));
+            say("Deploying " + System.getProperty("ear.file"));
+            payara.deploy(Path.of(System.getProperty("ear.file")));
+            awaitShop(httpPort);
+        } catch (RuntimeException failure) {
+            say("FAILED: " + failure.getMessage());
+            say("Server log: " + payara.serverLog());
+            stopAll(payara, mail);
+            throw failure;
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        printBanner(httpPort, adminPort, mail, customerPassword, operatorPassword, seconds);
+        Thread.currentThread().join();
+    }
+
+    private static void awaitShop(int httpPort) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/"))
+                .timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(home, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("product-card")) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The shop did not answer on port " + httpPort + " (" + last + ")");
+    }
+
+    private static void printBanner(int httpPort, int adminPort, MailCatcher mail, String customerPassword,
+                                    String operatorPassword, long seconds) {
+        String shop = "http://localhost:" + httpPort;
+        say("""
+
+                ================================================================
+                 OrderDesk is running (started in %d s). Ctrl-C stops everything.
+
+                 Shop                  %s/
+                 Operator console      %s/admin
+                 Health / metrics      %s/health/ready   %s/metrics
+                 Payara admin console  http://localhost:%d  (user admin, no password)
+                 Mail catcher (REST)   %sapi/user  (SMTP %s, IMAP %s)
+
+                 Demo customer   customer@orderdesk.local / %s
+                 Operator        operator@orderdesk.local / %s
+                ================================================================
+                """.formatted(seconds, shop, shop, shop, shop, adminPort, mail.apiUrl(),
+                System.getProperty("smtp.port"), System.getProperty("imap.port"), customerPassword,
+                operatorPassword));
+    }
+
+    private static void stopAll(LocalPayara payara, MailCatcher mail) {
+        try {
+            say("Stopping Payara Server");
+            payara.stop();
+        } catch (RuntimeException alreadyStopped) {
+            say(alreadyStopped.getMessage());
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static Path createDirectories(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("[orderdesk] " + line);
+    }
+}

@@ -1,0 +1,55 @@
+package org.orderdesk.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaProductRepository implements ProductRepository {
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    @Override
+    public List<Product> findAll() {
+        return em.createQuery("""
+                select p from Product p join fetch p.category c
+                order by c.position, p.sku""", Product.class).getResultList();
+    }
+
+    @Override
+    public List<Product> findByCategory(String categoryCode) {
+        return em.createQuery("""
+                select p from Product p join fetch p.category c
+                where c.code = :code order by p.sku""", Product.class)
+                .setParameter("code", categoryCode)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Product> findBySku(String sku) {
+        return em.createQuery("select p from Product p join fetch p.category where p.sku = :sku", Product.class)
+                .setParameter("sku", sku)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ProductPicture> findPicture(String sku) {
+        return em.createQuery("select pp from ProductPicture pp where pp.product.sku = :sku", ProductPicture.class)
+                .setParameter("sku", sku)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Product product, ProductPicture picture) {
+        em.persist(product);
+        em.persist(picture);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+    }
+}

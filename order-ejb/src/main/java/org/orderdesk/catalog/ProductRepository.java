@@ -1,0 +1,20 @@
+package org.orderdesk.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where products and their pictures are kept. */
+public interface ProductRepository {
+
+    List<Product> findAll();
+
+    List<Product> findByCategory(String categoryCode);
+
+    Optional<Product> findBySku(String sku);
+
+    Optional<ProductPicture> findPicture(String sku);
+
+    void add(Product product, ProductPicture picture);
+
+    long count();
+}

@@ -1,0 +1,27 @@
+package org.orderdesk.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.orderdesk.security.Account;
+
+@ApplicationScoped
+public class JpaCustomerRepository implements CustomerRepository {
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    @Override
+    public Optional<Customer> findByEmail(String email) {
+        return em.createQuery("select c from Customer c join fetch c.account a where a.email = :email",
+                        Customer.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Customer customer) {
+        em.persist(customer);
+    }
+}

@@ -1,0 +1,69 @@
+package org.orderdesk.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/**
+ * Hands mail to the SMTP server of the application's mail session (defined in the web module's web.xml, host,
+ * port, credentials and sender overridable by environment variables).
+ */
+@Stateless
+public class MailSender {
+
+    public static final String MAIL_SESSION = "java:app/mail/orderdesk";
+
+    @Resource(lookup = MAIL_SESSION)
+    private Session session;
+
+    public void send(@NotNull @Valid OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new FixedIdMimeMessage(session, mail.messageId());
+        message.setFrom();
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        message.setContent(body(mail));
+        Transport.send(message);
+    }
+
+    private static Multipart body(OutgoingMail mail) throws MessagingException {
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        if (mail.html() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            alternatives.addBodyPart(html);
+        }
+        return alternatives;
+    }
+
+    /** jakarta.mail replaces the Message-ID on save; this keeps the one the caller chose. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.orderdesk.pickup;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the pickup points are kept. */
+public interface PickupPointRepository {
+
+    List<PickupPoint> findAll();
+
+    Optional<PickupPoint> findByCode(String code);
+
+    void add(PickupPoint point);
+}

@@ -1,0 +1,69 @@
+package org.orderdesk.seed;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.orderdesk.catalog.Category;
+import org.orderdesk.catalog.CategoryRepository;
+import org.orderdesk.catalog.Product;
+import org.orderdesk.catalog.ProductPicture;
+import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.pickup.PickupPoint;
+import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.shared.LocalizedText;
+import org.orderdesk.shared.Money;
+
+/**
+ * Fills an empty shop with the demo catalog and pickup points. Each step adds only what is missing, so a restart
+ * (or a second instance starting at the same time) never duplicates anything.
+ */
+@Stateless
+public class DemoDataSeeding {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeding.class.getName());
+
+    @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private PickupPointRepository pickupPoints;
+
+    public void seedCategories() {
+        for (String[] r : SeedFile.records("categories.txt", 4)) {
+            if (categories.findByCode(r[0]).isEmpty()) {
+                categories.add(new Category(r[0], new LocalizedText(r[2], r[3]), Integer.parseInt(r[1])));
+            }
+        }
+    }
+
+    public void seedProducts() {
+        int added = 0;
+        for (String[] r : SeedFile.records("products.txt", 8)) {
+            if (products.findBySku(r[0]).isPresent()) {
+                continue;
+            }
+            Category category = categories.findByCode(r[1])
+                    .orElseThrow(() -> new IllegalStateException("Unknown category " + r[1] + " for " + r[0]));
+            Product product = new Product(r[0], category, new LocalizedText(r[2], r[3]),
+                    new LocalizedText(r[4], r[5]), Money.rubles(r[6]), Integer.parseInt(r[7]));
+            byte[] svg = SeedFile.bytes("pictures/" + r[0] + ".svg");
+            products.add(product, new ProductPicture(product, "image/svg+xml", svg));
+            added++;
+        }
+        if (added > 0) {
+            LOG.info("Seeded products: " + added);
+        }
+    }
+
+    public void seedPickupPoints() {
+        for (String[] r : SeedFile.records("pickup-points.txt", 7)) {
+            if (pickupPoints.findByCode(r[0]).isEmpty()) {
+                pickupPoints.add(new PickupPoint(r[0], new LocalizedText(r[1], r[2]),
+                        new LocalizedText(r[3], r[4]), new LocalizedText(r[5], r[6])));
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.orderdesk.web.catalog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.orderdesk.catalog.CatalogService;
+import org.orderdesk.catalog.Category;
+import org.orderdesk.catalog.Product;
+import org.orderdesk.shared.Money;
+import org.orderdesk.web.i18n.LanguageSelection;
+
+/** The shop's home page: the categories and the products on the chosen shelf (all of them by default). */
+@Named
+@RequestScoped
+public class ShopWindow {
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private LanguageSelection language;
+
+    private String category;
+    private List<Category> categories;
+
+    @PostConstruct
+    void loadCategories() {
+        categories = catalog.categories();
+    }
+
+    public List<CategoryLink> getCategories() {
+        Locale locale = language.getLocale();
+        return categories.stream()
+                .map(c -> new CategoryLink(c.code(), c.nameIn(locale), c.code().equals(category)))
+                .toList();
+    }
+
+    public List<ProductCard> getProducts() {
+        List<Product> products = isKnownCategory() ? catalog.productsIn(category) : catalog.products();
+        Locale locale = language.getLocale();
+        return products.stream().map(p -> card(p, locale)).toList();
+    }
+
+    private boolean isKnownCategory() {
+        return category != null && categories.stream().anyMatch(c -> c.code().equals(category));
+    }
+
+    private static ProductCard card(Product product, Locale locale) {
+        return new ProductCard(product.sku(), product.nameIn(locale), product.descriptionIn(locale),
+                product.category().nameIn(locale), format(product.price(), locale), product.stock());
+    }
+
+    static String format(Money money, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(money.amount()) + " ₽";
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public boolean isAllCategories() {
+        return !isKnownCategory();
+    }
+
+    /** A shelf in the category menu. */
+    public record CategoryLink(String code, String name, boolean selected) {
+    }
+}

@@ -1,0 +1,61 @@
+package org.orderdesk.web.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language of this visitor. First visit: the browser's preference (Accept-Language matched against the
+ * supported locales of faces-config, Russian when nothing matches). A choice made with the switch is kept in a
+ * cookie, so it survives the session and the next visit.
+ */
+@Named("language")
+@SessionScoped
+public class LanguageSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "orderdesk-lang";
+    private static final Set<String> SUPPORTED = Set.of("ru", "en");
+    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = initialLocale(FacesContext.getCurrentInstance());
+        }
+        return locale;
+    }
+
+    public String getCode() {
+        return getLocale().getLanguage();
+    }
+
+    /** The switch's action (a POST): remember the choice, then redirect so a reload does not post again. */
+    public String use(String language) {
+        if (!SUPPORTED.contains(language)) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        locale = Locale.forLanguageTag(language);
+        faces.getViewRoot().setLocale(locale);
+        faces.getExternalContext().addResponseCookie(COOKIE, language, Map.of(
+                "maxAge", ONE_YEAR_SECONDS, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    private static Locale initialLocale(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        Object remembered = external.getRequestCookieMap().get(COOKIE);
+        if (remembered instanceof Cookie cookie && SUPPORTED.contains(cookie.getValue())) {
+            return Locale.forLanguageTag(cookie.getValue());
+        }
+        return faces.getApplication().getViewHandler().calculateLocale(faces);
+    }
+}
