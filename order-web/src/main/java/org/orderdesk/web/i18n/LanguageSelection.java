@@ -56,6 +56,10 @@ public class LanguageSelection implements Serializable {
         if (remembered instanceof Cookie cookie && SUPPORTED.contains(cookie.getValue())) {
             return Locale.forLanguageTag(cookie.getValue());
         }
+        if (external.getRequestHeaderMap().get("Accept-Language") == null) {
+            // Without the header the servlet container reports its own JVM's locale, not the visitor's.
+            return faces.getApplication().getDefaultLocale();
+        }
         return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 }

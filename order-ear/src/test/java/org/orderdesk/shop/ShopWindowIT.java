@@ -1,0 +1,95 @@
+package org.orderdesk.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.orderdesk.server.Browser;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.TestSettings;
+
+/** A visitor in Chromium: the seeded shop window, in the browser's language, switchable and remembered. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShopWindowIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aRussianVisitorSeesTheSeededCatalogAndCanSwitchToEnglishAndBack() {
+        browser = Browser.preferring("ru");
+        browser.get(TestSettings.shopUrl());
+
+        assertEquals("Товары", heading());
+        assertEquals("ru", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        List<WebElement> cards = browser.findElements(By.cssSelector(".product-card"));
+        assertTrue(cards.size() >= 30, "product cards: " + cards.size());
+        String russianName = firstProductName();
+
+        browser.findElement(By.id("language:en")).click();
+
+        assertEquals("Products", heading());
+        assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        String englishName = firstProductName();
+        assertTrue(!englishName.equals(russianName), "product name not translated: " + englishName);
+
+        browser.findElement(By.id("language:ru")).click();
+
+        assertEquals("Товары", heading());
+        assertEquals(russianName, firstProductName());
+    }
+
+    @Test
+    void anEnglishBrowserGetsEnglishAndAChoiceOfRussianIsRemembered() {
+        browser = Browser.preferring("en-US");
+        browser.get(TestSettings.shopUrl());
+        assertEquals("Products", heading());
+
+        browser.findElement(By.id("language:ru")).click();
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.get(TestSettings.shopUrl());
+
+        assertEquals("Товары", heading());
+    }
+
+    @Test
+    void aCategoryShowsOnlyItsShelf() {
+        browser = Browser.preferring("en");
+        browser.get(TestSettings.shopUrl());
+        int all = browser.findElements(By.cssSelector(".product-card")).size();
+
+        browser.findElement(By.linkText("Books")).click();
+
+        List<WebElement> books = browser.findElements(By.cssSelector(".product-card .product-category"));
+        assertTrue(!books.isEmpty() && books.size() < all, "books: " + books.size() + " of " + all);
+        assertTrue(books.stream().allMatch(category -> category.getText().equals("Books")));
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private String firstProductName() {
+        return browser.findElement(By.cssSelector(".product-card .product-name")).getText();
+    }
+}
