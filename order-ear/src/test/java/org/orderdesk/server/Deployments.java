@@ -39,7 +39,7 @@ public final class Deployments {
 
     private static String settings() {
         Properties settings = new Properties();
-        for (String key : new String[] {"it.smtp.port", "it.imap.port", "it.http.port"}) {
+        for (String key : new String[] {"it.smtp.port", "it.imap.port", "it.http.port", "it.app.database"}) {
             settings.setProperty(key, System.getProperty(key));
         }
         StringWriter out = new StringWriter();

@@ -54,6 +54,18 @@ final class LocalPayara {
                 ear.toString()), Map.of(), 600);
     }
 
+    /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */
+    void defineDerbyDataSource(String jndiName, Path database) {
+        String pool = jndiName.replace('/', '-') + "-pool";
+        String admin = Integer.toString(adminPort);
+        asadmin(List.of("--port", admin, "create-jdbc-connection-pool",
+                "--datasourceclassname", "org.apache.derby.jdbc.EmbeddedDataSource",
+                "--restype", "javax.sql.DataSource",
+                "--property", "databaseName=" + database + ":createDatabase=create", pool), Map.of(), 120);
+        asadmin(List.of("--port", admin, "create-jdbc-resource", "--connectionpoolid", pool, jndiName),
+                Map.of(), 120);
+    }
+
     void stop() {
         asadmin(List.of("stop-domain", domain), Map.of(), 120);
     }

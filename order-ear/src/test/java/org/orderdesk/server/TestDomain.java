@@ -2,15 +2,21 @@ package org.orderdesk.server;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs before the integration tests (Maven phase pre-integration-test): a fresh test domain whose ports all sit
- * above it.portbase, and a GreenMail for the tests that lives as long as the Maven build. Arquillian starts and
- * stops the domain itself.
+ * above it.portbase, with a JDBC resource of its own. Arquillian starts and stops it; the tests' GreenMail is started by the build (order-ear's
+ * pom), so that it ends with the build.
  */
 public final class TestDomain {
 
     public static final String NAME = "orderdesk-it";
+    /**
+     * The tests run the EAR against this server-defined JDBC resource, named to it by ORDERDESK_DATASOURCE: the
+     * way an administrator moves the application to another database without rebuilding it.
+     */
+    public static final String SERVER_DATA_SOURCE = "jdbc/orderdesk-it";
 
     private TestDomain() {
     }
@@ -20,11 +26,11 @@ public final class TestDomain {
                 Integer.getInteger("it.admin.port"));
         payara.recreate(List.of("--portbase", System.getProperty("it.portbase")),
                 Path.of(System.getProperty("domain.lib")));
-
-        MailCatcher mail = new MailCatcher(Path.of(System.getProperty("greenmail.jar")),
-                Integer.getInteger("it.smtp.port"), Integer.getInteger("it.imap.port"),
-                Integer.getInteger("it.mailapi.port"));
-        mail.start(payara.domainDirectory().resolveSibling(NAME + "-greenmail.log"));
-        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "greenmail-stop"));
+        payara.start(Map.of());
+        try {
+            payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
+        } finally {
+            payara.stop();
+        }
     }
 }

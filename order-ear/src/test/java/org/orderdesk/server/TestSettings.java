@@ -15,11 +15,15 @@ public final class TestSettings {
     }
 
     public static int port(String key) {
+        return Integer.parseInt(value(key));
+    }
+
+    public static String value(String key) {
         String value = System.getProperty(key, DEPLOYED.getProperty(key));
         if (value == null) {
             throw new IllegalStateException("Test setting " + key + " is missing");
         }
-        return Integer.parseInt(value);
+        return value;
     }
 
     public static String shopUrl() {

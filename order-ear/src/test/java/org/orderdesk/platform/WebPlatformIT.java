@@ -1,0 +1,105 @@
+package org.orderdesk.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.TestSettings;
+
+/** What the server answers over HTTP around the pages: health, metrics, errors, security headers, cookies. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebPlatformIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void readinessReportsTheDatabaseAndTheMailServer() throws Exception {
+        HttpResponse<String> ready = get("health/ready", "en");
+
+        assertEquals(200, ready.statusCode());
+        String body = ready.body().replace(" ", "");
+        assertTrue(body.contains("\"name\":\"orderdesk\""), body);
+        assertTrue(body.contains("\"database\":\"UP\""), body);
+        assertTrue(body.contains("\"mail\":\"UP\""), body);
+    }
+
+    @Test
+    void metricsAnswer() throws Exception {
+        HttpResponse<String> metrics = get("metrics", "en");
+
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");
+    }
+
+    @Test
+    void anUnknownPageGetsTheTranslatedNotFoundPage() throws Exception {
+        HttpResponse<String> russian = get("no/such/page", "ru");
+        HttpResponse<String> english = get("no/such/page", "en");
+
+        assertEquals(404, russian.statusCode());
+        assertTrue(russian.body().contains("Страница не найдена"), russian.body());
+        assertEquals(404, english.statusCode());
+        assertTrue(english.body().contains("Page not found"), english.body());
+    }
+
+    @Test
+    void aFormPostedWithAnExpiredViewGetsTheExpiredPageNotAStackTrace() throws Exception {
+        HttpRequest stalePost = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "language=language&language%3Aen=EN&jakarta.faces.ViewState=-123%3A456"))
+                .build();
+
+        HttpResponse<String> response = http.send(stalePost, HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(response.body().contains("This page has expired"), response.body());
+        assertFalse(response.body().contains("Exception"), "no exception text in the page");
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> home = get("", "ru");
+
+        assertEquals(200, home.statusCode());
+        String policy = home.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        List<String> cookies = get("", "ru").headers().allValues("Set-Cookie");
+
+        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly"), session);
+        assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), session);
+    }
+
+    private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
+                .header("Accept-Language", language).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
