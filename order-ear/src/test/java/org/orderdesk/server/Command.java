@@ -1,8 +1,10 @@
 package org.orderdesk.server;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -11,26 +13,32 @@ import java.util.concurrent.TimeUnit;
 record Command(List<String> arguments, Map<String, String> environment) {
 
     String run(long timeoutSeconds) {
-        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
-        builder.environment().putAll(environment);
         try {
+            File output = File.createTempFile("orderdesk-command", ".log");
+            output.deleteOnExit();
+            ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true).redirectOutput(output);
+            builder.environment().putAll(environment);
             Process process = builder.start();
-            byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Timed out: " + String.join(" ", arguments));
+                throw new IllegalStateException("Timed out after " + timeoutSeconds + " s: " + this);
             }
-            String text = new String(output, StandardCharsets.UTF_8);
+            String text = Files.readString(output.toPath(), StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("Failed (exit " + process.exitValue() + "): "
-                        + String.join(" ", arguments) + System.lineSeparator() + text);
+                throw new IllegalStateException("Failed (exit " + process.exitValue() + "): " + this
+                        + System.lineSeparator() + text);
             }
             return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted: " + String.join(" ", arguments), e);
+            throw new IllegalStateException("Interrupted: " + this, e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", arguments);
     }
 }

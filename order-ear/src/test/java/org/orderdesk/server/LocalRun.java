@@ -1,6 +1,7 @@
 package org.orderdesk.server;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +36,8 @@ public final class LocalRun {
         LocalPayara payara = new LocalPayara(Path.of(System.getProperty("payara.home")), "orderdesk", adminPort);
         MailCatcher mail = new MailCatcher(Path.of(System.getProperty("greenmail.jar")),
                 Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"), Integer.getInteger("mailapi.port"));
+        requireFreePorts(httpPort, adminPort, Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"),
+                Integer.getInteger("mailapi.port"));
         try {
             say("Starting GreenMail (SMTP " + System.getProperty("smtp.port") + ")");
             mail.start(createDirectories(dataDir.resolve("logs")).resolve("greenmail.log"));
@@ -62,6 +65,21 @@ public final class LocalRun {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         printBanner(httpPort, adminPort, mail, customerPassword, operatorPassword, seconds);
         Thread.currentThread().join();
+    }
+
+    /**
+     * Checked before anything starts: a second run would otherwise re-create the domain directory under a
+     * server that is still running from it.
+     */
+    private static void requireFreePorts(int... ports) {
+        for (int port : ports) {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                probe.setReuseAddress(true);
+            } catch (IOException inUse) {
+                throw new IllegalStateException("Port " + port + " is in use. Is OrderDesk already running? "
+                        + "Stop it, or choose other ports (README, \"Ports\").");
+            }
+        }
     }
 
     private static void awaitShop(int httpPort) throws InterruptedException {
