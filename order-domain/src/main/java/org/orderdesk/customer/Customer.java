@@ -1,6 +1,7 @@
 package org.orderdesk.customer;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,13 +45,22 @@ public class Customer {
     @Column(nullable = false, length = 2)
     private String preferredLanguage;
 
+    @Valid
+    @Embedded
+    private DeliveryAddress defaultAddress;
+
     protected Customer() {
         // for JPA
     }
 
-    public Customer(Account account, String preferredLanguage) {
+    public Customer(Account account, String phone, String preferredLanguage) {
         this.account = account;
+        this.phone = optional(phone);
         this.preferredLanguage = preferredLanguage;
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String customerNumber() {
@@ -66,5 +77,19 @@ public class Customer {
 
     public String preferredLanguage() {
         return preferredLanguage;
+    }
+
+    public DeliveryAddress defaultAddress() {
+        return defaultAddress;
+    }
+
+    public void updateContact(String displayName, String newPhone, String language) {
+        account.rename(displayName);
+        this.phone = optional(newPhone);
+        this.preferredLanguage = language;
+    }
+
+    public void useDefaultAddress(DeliveryAddress address) {
+        this.defaultAddress = address;
     }
 }

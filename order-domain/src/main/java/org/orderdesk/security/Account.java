@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -44,6 +45,11 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Role role;
+
+    /** Failed logins since the last success or lock; reaching the limit locks the account for a while. */
+    private int failedLogins;
+
+    private Instant lockedUntil;
 
     protected Account() {
         // for JPA
@@ -79,5 +85,40 @@ public class Account {
 
     public Role role() {
         return role;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong password. The attempt that reaches the limit locks the account for the lock duration; the
+     * count starts again after that, so a lock never becomes permanent.
+     */
+    public void recordFailedLogin(Instant now, LoginThrottle throttle) {
+        failedLogins++;
+        if (failedLogins >= throttle.maxFailures()) {
+            lockedUntil = now.plus(throttle.lockDuration());
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Setting a new password (change or reset) also lifts a lock: the owner has proved who they are. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        recordSuccessfulLogin();
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    public void unlock() {
+        recordSuccessfulLogin();
     }
 }

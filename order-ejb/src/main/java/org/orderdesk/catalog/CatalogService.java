@@ -35,4 +35,8 @@ public class CatalogService {
     public Optional<ProductPicture> picture(@NotBlank String sku) {
         return products.findPicture(sku);
     }
+
+    public long productCount() {
+        return products.count();
+    }
 }

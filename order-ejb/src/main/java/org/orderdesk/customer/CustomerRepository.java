@@ -8,4 +8,9 @@ public interface CustomerRepository {
     Optional<Customer> findByEmail(String email);
 
     void add(Customer customer);
+
+    /** Writes pending changes now, so that database-generated values (the customer number) are assigned. */
+    void flush();
+
+    long count();
 }

@@ -24,4 +24,14 @@ public class JpaCustomerRepository implements CustomerRepository {
     public void add(Customer customer) {
         em.persist(customer);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+    }
 }

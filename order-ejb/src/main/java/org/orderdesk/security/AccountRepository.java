@@ -7,5 +7,8 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String email);
 
+    /** Locks the row until the transaction ends: concurrent logins must not lose a failure count. */
+    Optional<Account> findByEmailForUpdate(String email);
+
     void add(Account account);
 }

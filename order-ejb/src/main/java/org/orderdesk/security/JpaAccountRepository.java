@@ -2,6 +2,7 @@ package org.orderdesk.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -15,6 +16,14 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<Account> findByEmail(String email) {
         return em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Account> findByEmailForUpdate(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

@@ -18,6 +18,8 @@ public class PasswordHasher {
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 
+    private volatile String decoy;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -33,5 +35,16 @@ public class PasswordHasher {
 
     public boolean matches(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
+    }
+
+    /**
+     * A hash of nobody's password, verified when a login names no account, so that such a login takes as long
+     * as any other.
+     */
+    public String decoy() {
+        if (decoy == null) {
+            decoy = hash("decoy password for unknown accounts".toCharArray());
+        }
+        return decoy;
     }
 }

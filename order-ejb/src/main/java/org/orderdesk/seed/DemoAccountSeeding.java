@@ -70,7 +70,7 @@ public class DemoAccountSeeding {
             Account account = new Account(customerEmail, customerName, hashOf(customerEmail, customerPassword),
                     Role.CUSTOMER);
             accounts.add(account);
-            customers.add(new Customer(account, "ru"));
+            customers.add(new Customer(account, null, "ru"));
         }
     }
 

@@ -1,0 +1,159 @@
+package org.orderdesk.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail stored in the same transaction as the change that causes it (the transactional outbox): it exists if
+ * and only if that change committed. A sender delivers it later and retries with back-off. The pair (kind,
+ * eventKey) is unique, so one event can never queue two mails; the Message-ID derives from it.
+ */
+@Entity
+@Table(name = "outbox_mail",
+        uniqueConstraints = @UniqueConstraint(name = "uq_outbox_event", columnNames = {"kind", "eventKey"}),
+        indexes = @Index(name = "ix_outbox_due", columnList = "state, nextAttemptAt"))
+public class OutboxMail {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private MailKind kind;
+
+    @NotBlank
+    @Column(nullable = false, length = 100)
+    private String eventKey;
+
+    @NotBlank
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @NotBlank
+    @Column(nullable = false, length = 400)
+    private String subject;
+
+    @Lob
+    @Column(nullable = false)
+    private String textBody;
+
+    @Lob
+    private String htmlBody;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MailState state = MailState.PENDING;
+
+    private int attempts;
+
+    @NotNull
+    @Column(nullable = false)
+    private Instant nextAttemptAt;
+
+    /** While a sender holds the mail; if the sender dies, the lease runs out and another sender may take it. */
+    private Instant leaseUntil;
+
+    @Column(length = 2000)
+    private String lastError;
+
+    @NotNull
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    private Instant sentAt;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    public OutboxMail(MailKind kind, String eventKey, String recipient, String subject, String textBody,
+                      String htmlBody, Instant now) {
+        this.kind = kind;
+        this.eventKey = eventKey;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** Stable for the event, so that a mail re-sent after a crash is recognisable as the same one. */
+    public String messageId(String domain) {
+        return "<" + kind.name().toLowerCase() + "." + eventKey + "@" + domain + ">";
+    }
+
+    public void markSent(Instant now) {
+        state = MailState.SENT;
+        sentAt = now;
+        leaseUntil = null;
+        attempts++;
+    }
+
+    /** Schedules a retry after the given back-off, or gives up once the attempts are spent. */
+    public void recordFailure(String error, Instant now, Duration backOff, int maxAttempts) {
+        attempts++;
+        leaseUntil = null;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+        if (attempts >= maxAttempts) {
+            state = MailState.FAILED;
+        } else {
+            nextAttemptAt = now.plus(backOff);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MailKind kind() {
+        return kind;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String textBody() {
+        return textBody;
+    }
+
+    public String htmlBody() {
+        return htmlBody;
+    }
+
+    public MailState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,13 @@
+package org.orderdesk.customer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The part of a profile a customer edits: how to address them and in which language to write. */
+public record ContactDetails(
+        @NotBlank @Size(max = 120) String displayName,
+        @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]{5,30}") String phone,
+        @NotNull @Pattern(regexp = "ru|en") String language) {
+}

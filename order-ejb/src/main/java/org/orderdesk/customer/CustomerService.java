@@ -1,0 +1,31 @@
+package org.orderdesk.customer;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** A customer's own profile, always looked up by the logged-in caller's e-mail, never by an id from a form. */
+@Stateless
+public class CustomerService {
+
+    @Inject
+    private CustomerRepository customers;
+
+    public Customer profile(@NotBlank String email) {
+        return customers.findByEmail(email).orElseThrow(() -> new IllegalStateException("No customer " + email));
+    }
+
+    public void updateContact(@NotBlank String email, @NotNull @Valid ContactDetails details) {
+        profile(email).updateContact(details.displayName().strip(), details.phone(), details.language());
+    }
+
+    public void updateDefaultAddress(@NotBlank String email, @NotNull @Valid DeliveryAddress address) {
+        profile(email).useDefaultAddress(address);
+    }
+
+    public long count() {
+        return customers.count();
+    }
+}

@@ -1,0 +1,23 @@
+package org.orderdesk.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Queues a mail as part of the caller's transaction; the OutboxSender delivers it once that has committed. */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    /** Mandatory: a mail queued outside the transaction that causes it could outlive a rollback. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(@NotNull @Valid OutboxMail mail) {
+        em.persist(mail);
+    }
+}

@@ -1,0 +1,88 @@
+package org.orderdesk.mail;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drains the outbox every few seconds on every server instance; OutboxClaims makes sure each mail is taken by one
+ * sender only. SMTP is talked to outside any transaction, so a slow mail server never holds database locks, and
+ * never slows down the transactions that queue mail.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(10);
+    private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+    private static final int BATCH = 20;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    @Inject
+    private OutboxClaims claims;
+
+    @Inject
+    private MailSender sender;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.mail.max-attempts", defaultValue = "8")
+    private int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.mail.message-id-domain", defaultValue = "orderdesk.local")
+    private String messageIdDomain;
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (Long id : claims.claimDue(clock.instant(), LEASE, BATCH)) {
+                deliver(id);
+            }
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void deliver(Long id) {
+        OutboxMail mail = claims.load(id);
+        try {
+            sender.send(new OutgoingMail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+                    mail.messageId(messageIdDomain)));
+            claims.markSent(id, clock.instant());
+        } catch (MessagingException | RuntimeException e) {
+            Duration backOff = backOffAfter(mail.attempts() + 1);
+            LOG.log(Level.WARNING, "Mail " + id + " not sent, retry in " + backOff, e);
+            claims.markFailed(id, e.toString(), clock.instant(), backOff, maxAttempts);
+        }
+    }
+
+    /** Exponential, capped, with ±20 % jitter so that many failed mails do not retry in one burst. */
+    static Duration backOffAfter(int attempts) {
+        long base = FIRST_BACK_OFF.toMillis() << Math.min(attempts - 1, 20);
+        long capped = Math.min(base, MAX_BACK_OFF.toMillis());
+        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
+        return Duration.ofMillis((long) (capped * jitter));
+    }
+}

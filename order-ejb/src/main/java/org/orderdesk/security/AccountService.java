@@ -1,0 +1,58 @@
+package org.orderdesk.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.logging.Logger;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerRepository;
+
+/** Opening customer accounts and changing their passwords. Operators are never created here. */
+@Stateless
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    /** Returns the new customer's 8-digit number. */
+    public String register(@NotNull @Valid Registration registration) throws EmailAlreadyRegisteredException {
+        if (!PasswordPolicy.isAcceptable(registration.password())) {
+            throw new IllegalArgumentException("Password does not meet the policy");
+        }
+        if (accounts.findByEmail(registration.email()).isPresent()) {
+            throw new EmailAlreadyRegisteredException(registration.email());
+        }
+        Account account = new Account(registration.email(), registration.displayName().strip(),
+                hasher.hash(registration.password().toCharArray()), Role.CUSTOMER);
+        accounts.add(account);
+        Customer customer = new Customer(account, registration.phone(), registration.language());
+        customers.add(customer);
+        customers.flush();
+        LOG.info(() -> "Registered customer " + customer.customerNumber());
+        return customer.customerNumber();
+    }
+
+    /** Needs the current password, so that a session left open cannot be used to take over the account. */
+    public boolean changePassword(@NotBlank String email, @NotNull String currentPassword,
+                                  @NotNull String newPassword) {
+        Account account = accounts.findByEmail(email).orElseThrow();
+        if (!hasher.matches(currentPassword.toCharArray(), account.passwordHash())) {
+            return false;
+        }
+        if (!PasswordPolicy.isAcceptable(newPassword)) {
+            throw new IllegalArgumentException("Password does not meet the policy");
+        }
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        return true;
+    }
+}

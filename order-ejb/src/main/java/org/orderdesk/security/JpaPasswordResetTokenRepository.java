@@ -1,0 +1,30 @@
+package org.orderdesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPasswordResetTokenRepository implements PasswordResetTokenRepository {
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    /** Locked, so that two requests with the same link cannot both spend it. */
+    @Override
+    public Optional<PasswordResetToken> findByHash(String tokenHash) {
+        return em.createQuery("select t from PasswordResetToken t where t.tokenHash = :hash",
+                        PasswordResetToken.class)
+                .setParameter("hash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PasswordResetToken token) {
+        em.persist(token);
+        em.flush();
+    }
+}

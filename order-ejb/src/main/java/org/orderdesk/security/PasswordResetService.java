@@ -1,0 +1,113 @@
+package org.orderdesk.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerRepository;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.MailTemplates;
+import org.orderdesk.mail.MailTemplates.RenderedMail;
+import org.orderdesk.mail.Outbox;
+import org.orderdesk.mail.OutboxMail;
+
+/**
+ * "Forgot password": an e-mailed link with a random single-use token that expires after an hour. The caller
+ * learns nothing about whether the address has an account; the mail goes through the outbox.
+ */
+@Stateless
+public class PasswordResetService {
+
+    private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private PasswordResetTokenRepository tokens;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private MailTemplates templates;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.public-url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    /** Does the same visible thing for any address; only an existing account gets a mail. */
+    public void requestReset(@NotBlank String email, @NotNull String pageLanguage) {
+        Optional<Account> account = accounts.findByEmail(email);
+        if (account.isEmpty()) {
+            LOG.info(() -> "Password reset asked for an address without an account");
+            return;
+        }
+        Instant now = clock.instant();
+        String token = newToken();
+        PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(token), now);
+        tokens.add(stored);
+        String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
+        RenderedMail mail = templates.render("password-reset", language, Map.of(
+                "name", account.get().displayName(),
+                "link", publicUrl + "/shop/reset-password?token=" + token,
+                "hours", Long.toString(PasswordResetToken.LIFETIME.toHours())));
+        outbox.enqueue(new OutboxMail(MailKind.PASSWORD_RESET, stored.id().toString(), account.get().email(),
+                mail.subject(), mail.text(), mail.html(), now));
+    }
+
+    public boolean isUsable(@NotNull String token) {
+        return tokens.findByHash(hashOf(token)).filter(t -> t.isUsableAt(clock.instant())).isPresent();
+    }
+
+    public void resetPassword(@NotNull String token, @NotNull String newPassword) throws ResetLinkInvalidException {
+        if (!PasswordPolicy.isAcceptable(newPassword)) {
+            throw new IllegalArgumentException("Password does not meet the policy");
+        }
+        PasswordResetToken stored = tokens.findByHash(hashOf(token)).orElseThrow(ResetLinkInvalidException::new);
+        if (!stored.isUsableAt(clock.instant())) {
+            throw new ResetLinkInvalidException();
+        }
+        Account account = stored.use(clock.instant());
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        LOG.info(() -> "Password reset for account " + account.id());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hashOf(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.orderdesk.security;
+
+import java.util.Optional;
+
+/** Where password reset tokens (their hashes) are kept. */
+public interface PasswordResetTokenRepository {
+
+    Optional<PasswordResetToken> findByHash(String tokenHash);
+
+    void add(PasswordResetToken token);
+}

@@ -1,0 +1,47 @@
+package org.orderdesk.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.orderdesk.mail.MailTemplates.RenderedMail;
+
+class MailTemplatesTest {
+
+    private final MailTemplates templates = new MailTemplates();
+    private final Map<String, String> values = Map.of("name", "<b>Anna</b> & Co", "link",
+            "http://shop/reset?token=abc", "hours", "1");
+
+    @Test
+    void rendersTheSubjectAndBothPartsInRussian() {
+        RenderedMail mail = templates.render("password-reset", "ru", values);
+
+        assertEquals("Восстановление пароля OrderDesk", mail.subject());
+        assertTrue(mail.text().contains("http://shop/reset?token=abc"));
+        assertTrue(mail.html().contains("href=\"http://shop/reset?token=abc\""));
+    }
+
+    @Test
+    void rendersEnglishAndFallsBackToRussianForOtherLanguages() {
+        assertEquals("Reset your OrderDesk password", templates.render("password-reset", "en", values).subject());
+        assertEquals("Восстановление пароля OrderDesk",
+                templates.render("password-reset", "de", values).subject());
+    }
+
+    @Test
+    void escapesValuesInTheHtmlPartOnly() {
+        RenderedMail mail = templates.render("password-reset", "en", values);
+
+        assertTrue(mail.html().contains("&lt;b&gt;Anna&lt;/b&gt; &amp; Co"));
+        assertFalse(mail.html().contains("<b>Anna</b>"));
+        assertTrue(mail.text().contains("<b>Anna</b> & Co"));
+    }
+
+    @Test
+    void refusesAMissingValue() {
+        assertThrows(IllegalStateException.class, () -> templates.render("password-reset", "en", Map.of()));
+    }
+}
