@@ -3,6 +3,7 @@ package org.orderdesk.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestSettings;
 
 /** A visitor in Chromium: the seeded shop window, in the browser's language, switchable and remembered. */
@@ -46,14 +50,14 @@ class ShopWindowIT {
         assertTrue(cards.size() >= 30, "product cards: " + cards.size());
         String russianName = firstProductName();
 
-        browser.findElement(By.id("language:en")).click();
+        new ShopPages(browser).click("language:en");
 
         assertEquals("Products", heading());
         assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
         String englishName = firstProductName();
         assertTrue(!englishName.equals(russianName), "product name not translated: " + englishName);
 
-        browser.findElement(By.id("language:ru")).click();
+        new ShopPages(browser).click("language:ru");
 
         assertEquals("Товары", heading());
         assertEquals(russianName, firstProductName());
@@ -65,7 +69,7 @@ class ShopWindowIT {
         browser.get(TestSettings.shopUrl());
         assertEquals("Products", heading());
 
-        browser.findElement(By.id("language:ru")).click();
+        new ShopPages(browser).click("language:ru");
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.get(TestSettings.shopUrl());
 
@@ -79,6 +83,7 @@ class ShopWindowIT {
         int all = browser.findElements(By.cssSelector(".product-card")).size();
 
         browser.findElement(By.linkText("Books")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("category=books"));
 
         List<WebElement> books = browser.findElements(By.cssSelector(".product-card .product-category"));
         assertTrue(!books.isEmpty() && books.size() < all, "books: " + books.size() + " of " + all);

@@ -42,12 +42,21 @@ public class LanguageSelection implements Serializable {
         if (!SUPPORTED.contains(language)) {
             return null;
         }
+        apply(language);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Switches to the language and remembers it, e.g. a customer's preferred language at login. */
+    public void apply(String language) {
+        if (!SUPPORTED.contains(language)) {
+            return;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         locale = Locale.forLanguageTag(language);
         faces.getViewRoot().setLocale(locale);
         faces.getExternalContext().addResponseCookie(COOKIE, language, Map.of(
                 "maxAge", ONE_YEAR_SECONDS, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     private static Locale initialLocale(FacesContext faces) {

@@ -1,0 +1,165 @@
+package org.orderdesk.security;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.orderdesk.server.Browser;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ShopPages;
+
+/** A customer in Chromium: registration, login and logout, the lock after wrong passwords, password reset. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountBrowserIT {
+
+    private static final Pattern RESET_LINK = Pattern.compile("(http://\\S+/shop/reset-password\\?token=\\S+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private ChromeDriver browser;
+    private ShopPages shop;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.preferring("en");
+        shop = new ShopPages(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void registerLogOutLogInAndSeeTheProfile() {
+        String email = ShopPages.newEmail();
+
+        shop.register(email, "Anna Petrova", ShopPages.PASSWORD);
+
+        assertEquals("/account/profile", shop.path());
+        assertTrue(shop.text("customer-number").matches("\\d{8}"), shop.text("customer-number"));
+        shop.logOut();
+        assertFalse(shop.isLoggedIn());
+        shop.logIn(email, ShopPages.PASSWORD);
+        assertEquals("Profile", shop.heading());
+        assertEquals(email, shop.text("profile-email"));
+        assertEquals("Anna Petrova", browser.findElement(org.openqa.selenium.By.id("contact:displayName"))
+                .getDomProperty("value"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountUntilTheLockExpires() {
+        String email = ShopPages.newEmail();
+        shop.register(email, "Boris", ShopPages.PASSWORD);
+        shop.logOut();
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            shop.logIn(email, "wrong password " + attempt);
+            assertEquals("Wrong e-mail or password.", shop.text("login:messages"));
+        }
+        shop.logIn(email, ShopPages.PASSWORD);
+
+        assertFalse(shop.isLoggedIn(), "the right password must not open a locked account");
+        assertEquals("Wrong e-mail or password.", shop.text("login:messages"));
+        // The test server locks for 5 seconds (ORDERDESK_LOGIN_LOCK_DURATION in order-ear's pom).
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            shop.logIn(email, ShopPages.PASSWORD);
+            return shop.isLoggedIn();
+        });
+    }
+
+    @Test
+    void forgottenPasswordIsResetThroughTheMailedLinkWhichWorksOnce() throws Exception {
+        String email = ShopPages.newEmail();
+        shop.register(email, "Vera", ShopPages.PASSWORD);
+        shop.logOut();
+
+        shop.open("shop/forgot-password");
+        shop.type("forgot:email", email);
+        shop.click("forgot:submit");
+        assertTrue(shop.text("forgot-sent").startsWith("If this address is registered"));
+
+        MimeMessage mail = Mailbox.awaitFirst(email);
+        Matcher link = RESET_LINK.matcher(Mailbox.part(mail, "text/plain"));
+        assertTrue(link.find(), "reset link in the mail");
+        browser.get(link.group(1));
+        shop.type("reset:password", "a brand new passphrase");
+        shop.type("reset:passwordAgain", "a brand new passphrase");
+        shop.click("reset:submit");
+        assertEquals("/shop/login", shop.path());
+
+        shop.logIn(email, "a brand new passphrase");
+        assertTrue(shop.isLoggedIn());
+        shop.logOut();
+        browser.get(link.group(1));
+        assertTrue(shop.text("reset-invalid").contains("This link does not work"));
+    }
+
+    @Test
+    void aStrangerAskingForAResetSeesTheSameAnswer() {
+        shop.open("shop/forgot-password");
+        shop.type("forgot:email", ShopPages.newEmail());
+        shop.click("forgot:submit");
+
+        assertTrue(shop.text("forgot-sent").startsWith("If this address is registered"));
+    }
+
+    @Test
+    void aCustomerOpeningTheConsoleGetsTheFriendlyNoAccessPage() {
+        shop.register(ShopPages.newEmail(), "Gleb", ShopPages.PASSWORD);
+
+        shop.open("admin/index");
+
+        assertEquals("No access", shop.heading());
+    }
+
+    @Test
+    void aLoggedOutVisitorIsSentToLoginAndBroughtBack() {
+        String email = ShopPages.newEmail();
+        shop.register(email, "Dina", ShopPages.PASSWORD);
+        shop.logOut();
+
+        shop.open("account/profile");
+        assertEquals("/shop/login", shop.path());
+        shop.type("login:email", email);
+        shop.type("login:password", ShopPages.PASSWORD);
+        shop.click("login:submit");
+
+        assertEquals("/account/profile", shop.path());
+        assertEquals("Profile", shop.heading());
+    }
+
+    @Test
+    void badInputGetsAMessageNextToTheFieldAndKeepsWhatWasTyped() {
+        shop.open("shop/register");
+        shop.type("registration:email", "not-an-email");
+        shop.type("registration:displayName", "Egor");
+        shop.type("registration:password", "short");
+        shop.type("registration:passwordAgain", "short");
+        shop.click("registration:submit");
+
+        assertEquals("Enter an e-mail address, for example anna@example.com.", shop.text("registration:email-error"));
+        assertEquals("A password has 12 to 128 characters.", shop.text("registration:password-error"));
+        assertEquals("Egor", browser.findElement(org.openqa.selenium.By.id("registration:displayName"))
+                .getDomProperty("value"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.orderdesk.server;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * A recipient's mailbox on the tests' GreenMail, read over IMAP like a mail client would. Each test writes to
+ * addresses of its own, so tests never see each other's mail.
+ */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    /** Waits for the recipient's first mail (the application sends asynchronously, through its outbox). */
+    public static MimeMessage awaitFirst(String recipient) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> messagesOf(recipient), messages -> !messages.isEmpty())
+                .get(0);
+    }
+
+    public static List<MimeMessage> messagesOf(String recipient) throws MessagingException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", TestSettings.port("it.imap.port"), recipient, recipient);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<MimeMessage> copies = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                copies.add(new MimeMessage((MimeMessage) message));
+            }
+            return copies;
+        } finally {
+            store.close();
+        }
+    }
+
+    /** The first part of the given type, e.g. text/plain or text/html. */
+    public static String part(Part message, String mimeType) throws MessagingException, IOException {
+        if (message.isMimeType(mimeType)) {
+            return message.getContent().toString();
+        }
+        if (message.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) message.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                String found = part(parts.getBodyPart(i), mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

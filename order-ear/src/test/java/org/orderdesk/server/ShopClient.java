@@ -1,0 +1,85 @@
+package org.orderdesk.server;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client that keeps cookies and posts JSF forms with their view state, for tests that need to see
+ * status codes and headers, or to send what no browser form would.
+ */
+public final class ShopClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private String lastPage = "";
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        lastPage = response.body();
+        return response;
+    }
+
+    /** Posts the form with the given id from the last page fetched, pressing its button 'submit'. */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":submit", "submit");
+        form.put("jakarta.faces.ViewState", viewState());
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        lastPage = response.body();
+        return response;
+    }
+
+    /** Logs in with the login form; returns the response to the POST. */
+    public HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+        get("shop/login");
+        return submit("shop/login", "login", Map.of("email", email, "password", password));
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private String viewState() {
+        Matcher matcher = VIEW_STATE.matcher(lastPage);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No JSF view state on the last page");
+        }
+        return matcher.group(1);
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path)).header("Accept-Language", "en");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

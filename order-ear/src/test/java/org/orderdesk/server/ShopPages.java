@@ -1,0 +1,82 @@
+package org.orderdesk.server;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a customer does with the shop's pages in the browser, by the ids the pages give their fields. */
+public final class ShopPages {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final ChromeDriver browser;
+
+    public ShopPages(ChromeDriver browser) {
+        this.browser = browser;
+    }
+
+    /** An address no other test uses, so that accounts and mailboxes never collide. */
+    public static String newEmail() {
+        return "it-" + UUID.randomUUID() + "@orderdesk.test";
+    }
+
+    public void open(String path) {
+        browser.get(TestSettings.shopUrl() + path);
+    }
+
+    public void register(String email, String name, String password) {
+        open("shop/register");
+        type("registration:email", email);
+        type("registration:displayName", name);
+        type("registration:password", password);
+        type("registration:passwordAgain", password);
+        click("registration:submit");
+    }
+
+    public void logIn(String email, String password) {
+        open("shop/login");
+        type("login:email", email);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    public void logOut() {
+        click("logout:submit");
+    }
+
+    public void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * Presses a submit button and waits until the browser shows the answer, so that the next step never races
+     * the previous page's redirect.
+     */
+    public void click(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    public String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    public String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    public boolean isLoggedIn() {
+        return !browser.findElements(By.id("logout:submit")).isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package org.orderdesk.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Who is looking at the page, for the header; and logging out (a POST that ends the session). */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private ExternalContext external;
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public boolean isOperator() {
+        return security.isCallerInRole(Roles.OPERATOR);
+    }
+
+    public boolean isCustomer() {
+        return security.isCallerInRole(Roles.CUSTOMER);
+    }
+
+    public String getEmail() {
+        return isLoggedIn() ? security.getCallerPrincipal().getName() : null;
+    }
+
+    public String logOut() throws ServletException {
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/shop/index?faces-redirect=true";
+    }
+}

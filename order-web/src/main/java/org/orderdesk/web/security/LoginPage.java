@@ -1,0 +1,66 @@
+package org.orderdesk.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.orderdesk.customer.CustomerService;
+import org.orderdesk.web.i18n.LanguageSelection;
+
+/**
+ * The login form. A refusal always reads the same, whether the e-mail is unknown, the password wrong or the
+ * account locked.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    private Authentication authentication;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    private LanguageSelection language;
+
+    @Inject
+    private FacesContext faces;
+
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = 254, message = "{orderdesk.tooLong}")
+    private String email;
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = 128, message = "{orderdesk.tooLong}")
+    private String password;
+
+    public String logIn() {
+        if (!authentication.logIn(email, password)) {
+            FacesMessages.error(null, "login.failed");
+            return null;
+        }
+        if (authentication.isOperator()) {
+            return faces.getResponseComplete() ? null : "/admin/index?faces-redirect=true";
+        }
+        language.apply(customers.profile(email).preferredLanguage());
+        return faces.getResponseComplete() ? null : "/account/profile?faces-redirect=true";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

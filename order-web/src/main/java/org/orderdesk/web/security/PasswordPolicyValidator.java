@@ -1,0 +1,23 @@
+package org.orderdesk.web.security;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.FacesValidator;
+import jakarta.faces.validator.Validator;
+import jakarta.faces.validator.ValidatorException;
+import org.orderdesk.security.PasswordPolicy;
+
+/** The domain's password policy at the field, with a translated message. */
+@FacesValidator(value = "passwordPolicy", managed = true)
+public class PasswordPolicyValidator implements Validator<String> {
+
+    @Override
+    public void validate(FacesContext context, UIComponent component, String password) {
+        if (password != null && !PasswordPolicy.isAcceptable(password)) {
+            String text = FacesMessages.text("validation.password", PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_LENGTH);
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.orderdesk.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.orderdesk.security.AccountService;
+import org.orderdesk.security.EmailAlreadyRegisteredException;
+import org.orderdesk.security.Registration;
+import org.orderdesk.web.i18n.LanguageSelection;
+
+/** Opening an account; the new customer is logged in straight away. */
+@Named
+@RequestScoped
+public class RegistrationPage {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Authentication authentication;
+
+    @Inject
+    private LanguageSelection language;
+
+    @NotBlank(message = "{orderdesk.required}")
+    @Email(message = "{orderdesk.email}")
+    @Size(max = 254, message = "{orderdesk.tooLong}")
+    private String email;
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = 120, message = "{orderdesk.tooLong}")
+    private String displayName;
+    @Size(max = 30, message = "{orderdesk.tooLong}")
+    @Pattern(regexp = "\\+?[0-9 ()-]{5,30}", message = "{orderdesk.phone}")
+    private String phone;
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = 128, message = "{orderdesk.tooLong}")
+    private String password;
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = 128, message = "{orderdesk.tooLong}")
+    private String passwordAgain;
+
+    public String register() {
+        if (!password.equals(passwordAgain)) {
+            FacesMessages.error("registration:passwordAgain", "validation.passwordsDiffer");
+            return null;
+        }
+        try {
+            accounts.register(new Registration(email.strip(), displayName, phone, password, language.getCode()));
+        } catch (EmailAlreadyRegisteredException taken) {
+            FacesMessages.error("registration:email", "registration.emailTaken");
+            return null;
+        }
+        authentication.logIn(email.strip(), password);
+        FacesMessages.infoAfterRedirect("registration.welcome");
+        return "/account/profile?faces-redirect=true";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+}
