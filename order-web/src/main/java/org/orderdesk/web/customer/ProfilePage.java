@@ -16,6 +16,8 @@ import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.security.NewPassword;
+import org.orderdesk.web.security.PasswordField;
 
 /** The customer's profile: contact details and language, default delivery address, password. */
 @Named
@@ -57,15 +59,9 @@ public class ProfilePage implements Serializable {
     @NotBlank(message = "{orderdesk.required}")
     @Pattern(regexp = "\\d{6}", message = "{orderdesk.postcode}")
     private String postcode;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
+    @PasswordField
     private String currentPassword;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
-    private String newPassword;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
-    private String newPasswordAgain;
+    private final NewPassword newPassword = new NewPassword();
 
     @PostConstruct
     void load() {
@@ -99,11 +95,10 @@ public class ProfilePage implements Serializable {
     }
 
     public String changePassword() {
-        if (!newPassword.equals(newPasswordAgain)) {
-            FacesMessages.error("password:newPasswordAgain", "validation.passwordsDiffer");
+        if (!newPassword.isConfirmed("password:passwordAgain")) {
             return null;
         }
-        if (!accounts.changePassword(callerEmail(), currentPassword, newPassword)) {
+        if (!accounts.changePassword(callerEmail(), currentPassword, newPassword.getPassword())) {
             FacesMessages.error("password:currentPassword", "profile.currentPasswordWrong");
             return null;
         }
@@ -187,6 +182,10 @@ public class ProfilePage implements Serializable {
         this.postcode = postcode;
     }
 
+    public NewPassword getNewPassword() {
+        return newPassword;
+    }
+
     public String getCurrentPassword() {
         return currentPassword;
     }
@@ -195,19 +194,7 @@ public class ProfilePage implements Serializable {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
 
-    public String getNewPasswordAgain() {
-        return newPasswordAgain;
-    }
 
-    public void setNewPasswordAgain(String newPasswordAgain) {
-        this.newPasswordAgain = newPasswordAgain;
-    }
 }

@@ -3,9 +3,6 @@ package org.orderdesk.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.orderdesk.security.PasswordResetService;
 import org.orderdesk.web.i18n.LanguageSelection;
 
@@ -20,9 +17,7 @@ public class ForgotPasswordPage {
     @Inject
     private LanguageSelection language;
 
-    @NotBlank(message = "{orderdesk.required}")
-    @Email(message = "{orderdesk.email}")
-    @Size(max = 254, message = "{orderdesk.tooLong}")
+    @EmailField
     private String email;
     private boolean requested;
 

@@ -32,8 +32,7 @@ public class LoginPage {
     @NotBlank(message = "{orderdesk.required}")
     @Size(max = 254, message = "{orderdesk.tooLong}")
     private String email;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
+    @PasswordField
     private String password;
 
     public String logIn() {

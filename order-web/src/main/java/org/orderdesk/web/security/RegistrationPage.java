@@ -3,7 +3,6 @@ package org.orderdesk.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,9 +25,7 @@ public class RegistrationPage {
     @Inject
     private LanguageSelection language;
 
-    @NotBlank(message = "{orderdesk.required}")
-    @Email(message = "{orderdesk.email}")
-    @Size(max = 254, message = "{orderdesk.tooLong}")
+    @EmailField
     private String email;
     @NotBlank(message = "{orderdesk.required}")
     @Size(max = 120, message = "{orderdesk.tooLong}")
@@ -36,27 +33,27 @@ public class RegistrationPage {
     @Size(max = 30, message = "{orderdesk.tooLong}")
     @Pattern(regexp = "\\+?[0-9 ()-]{5,30}", message = "{orderdesk.phone}")
     private String phone;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
-    private String password;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
-    private String passwordAgain;
+
+    private final NewPassword newPassword = new NewPassword();
 
     public String register() {
-        if (!password.equals(passwordAgain)) {
-            FacesMessages.error("registration:passwordAgain", "validation.passwordsDiffer");
+        if (!newPassword.isConfirmed("registration:passwordAgain")) {
             return null;
         }
         try {
-            accounts.register(new Registration(email.strip(), displayName, phone, password, language.getCode()));
+            accounts.register(new Registration(email.strip(), displayName, phone, newPassword.getPassword(),
+                    language.getCode()));
         } catch (EmailAlreadyRegisteredException taken) {
             FacesMessages.error("registration:email", "registration.emailTaken");
             return null;
         }
-        authentication.logIn(email.strip(), password);
+        authentication.logIn(email.strip(), newPassword.getPassword());
         FacesMessages.infoAfterRedirect("registration.welcome");
         return "/account/profile?faces-redirect=true";
+    }
+
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     public String getEmail() {
@@ -83,19 +80,7 @@ public class RegistrationPage {
         this.phone = phone;
     }
 
-    public String getPassword() {
-        return password;
-    }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
 
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
 
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
-    }
 }

@@ -3,8 +3,6 @@ package org.orderdesk.web.security;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.orderdesk.security.PasswordResetService;
 import org.orderdesk.security.ResetLinkInvalidException;
@@ -21,12 +19,7 @@ public class ResetPasswordPage implements Serializable {
 
     private String token;
     private boolean usable;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
-    private String password;
-    @NotBlank(message = "{orderdesk.required}")
-    @Size(max = 128, message = "{orderdesk.tooLong}")
-    private String passwordAgain;
+    private final NewPassword newPassword = new NewPassword();
 
     /** f:viewAction on the first GET: tells a dead link before the customer types anything. */
     public void check() {
@@ -34,12 +27,11 @@ public class ResetPasswordPage implements Serializable {
     }
 
     public String reset() {
-        if (!password.equals(passwordAgain)) {
-            FacesMessages.error("reset:passwordAgain", "validation.passwordsDiffer");
+        if (!newPassword.isConfirmed("reset:passwordAgain")) {
             return null;
         }
         try {
-            resets.resetPassword(token, password);
+            resets.resetPassword(token, newPassword.getPassword());
         } catch (ResetLinkInvalidException dead) {
             usable = false;
             return null;
@@ -60,19 +52,11 @@ public class ResetPasswordPage implements Serializable {
         return usable;
     }
 
-    public String getPassword() {
-        return password;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
 
-    public String getPasswordAgain() {
-        return passwordAgain;
-    }
 
-    public void setPasswordAgain(String passwordAgain) {
-        this.passwordAgain = passwordAgain;
-    }
+
 }
