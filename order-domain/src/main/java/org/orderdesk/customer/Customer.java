@@ -49,6 +49,9 @@ public class Customer {
     @Embedded
     private DeliveryAddress defaultAddress;
 
+    /** The sequence part of this customer's last order number; numbers are never reused. */
+    private int lastOrderSequence;
+
     protected Customer() {
         // for JPA
     }
@@ -87,6 +90,16 @@ public class Customer {
         account.rename(displayName);
         this.phone = optional(newPhone);
         this.preferredLanguage = language;
+    }
+
+    /** The next order's sequence. Call under a lock of this row: two orders must never get the same one. */
+    public int nextOrderSequence() {
+        lastOrderSequence++;
+        return lastOrderSequence;
+    }
+
+    public long number() {
+        return number;
     }
 
     public void useDefaultAddress(DeliveryAddress address) {

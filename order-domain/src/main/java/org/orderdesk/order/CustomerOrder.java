@@ -1,0 +1,339 @@
+package org.orderdesk.order;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.DeliveryAddress;
+import org.orderdesk.pickup.PickupPoint;
+import org.orderdesk.shared.Money;
+
+/**
+ * An order: the aggregate that owns its lines and its status history. Its number and pickup code are assigned
+ * when it is placed and never change; its status moves only along the status machine.
+ */
+@Entity
+@Table(name = "customer_order", indexes = {
+        @Index(name = "ix_order_customer_status", columnList = "customer_number, status, placedAt"),
+        @Index(name = "ix_order_pickup_code", columnList = "pickupCode")})
+public class CustomerOrder {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 13)
+    private String number;
+
+    /** The review page's one-time token: placing twice with it finds this order instead of making another. */
+    @Column(nullable = false, unique = true, length = 64)
+    private String checkoutToken;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_number", nullable = false)
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrderStatus status;
+
+    @Column(nullable = false, length = PickupCode.LENGTH)
+    private String pickupCode;
+
+    @ElementCollection
+    @CollectionTable(name = "order_line")
+    @OrderColumn(name = "position")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "order_status_change")
+    @OrderColumn(name = "position")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DeliveryMethod deliveryMethod;
+
+    @Embedded
+    private DeliveryAddress deliveryAddress;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private PickupPoint pickupPoint;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "delivery_price", precision = 14, scale = 2, nullable = false))
+    private Money deliveryPrice;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "total", precision = 14, scale = 2, nullable = false))
+    private Money total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PaymentMethod paymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PaymentState paymentState;
+
+    @Column(length = 4)
+    private String cardLastDigits;
+
+    @Column(nullable = false)
+    private Instant placedAt;
+
+    @Version
+    private long version;
+
+    protected CustomerOrder() {
+        // for JPA
+    }
+
+    private CustomerOrder(Builder builder) {
+        if (builder.lines.isEmpty()) {
+            throw new IllegalArgumentException("An order needs at least one line");
+        }
+        this.number = builder.number;
+        this.checkoutToken = builder.checkoutToken;
+        this.customer = builder.customer;
+        this.pickupCode = builder.pickupCode;
+        this.lines.addAll(builder.lines);
+        this.deliveryMethod = builder.deliveryMethod;
+        this.deliveryAddress = builder.deliveryAddress;
+        this.pickupPoint = builder.pickupPoint;
+        this.paymentMethod = builder.paymentMethod;
+        this.placedAt = builder.placedAt;
+        Money goods = goodsTotal();
+        this.deliveryPrice = DeliveryPricing.priceOf(deliveryMethod, goods);
+        this.total = goods.plus(deliveryPrice);
+        this.status = OrderStatus.CREATED;
+        this.history.add(new StatusChange(null, OrderStatus.CREATED, placedAt, builder.customerEmail, null));
+        if (paymentMethod.isPaidOnline()) {
+            this.paymentState = PaymentState.AWAITING;
+            moveTo(OrderStatus.AWAITING_PAYMENT, builder.customerEmail, placedAt);
+        } else {
+            this.paymentState = PaymentState.ON_RECEIPT;
+            moveTo(OrderStatus.ASSEMBLING, builder.customerEmail, placedAt);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Moves along the status machine, recording who did it; anything else is refused and changes nothing. */
+    public void moveTo(OrderStatus next, String actor, Instant now) {
+        moveTo(next, actor, now, null);
+    }
+
+    public void cancel(String reason, String actor, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A cancellation needs a reason");
+        }
+        moveTo(OrderStatus.CANCELLED, actor, now, reason.strip());
+    }
+
+    public boolean isCancellableByCustomer() {
+        return status.isCancellableByCustomer();
+    }
+
+    /** The online payment went through: the shop can start assembling. */
+    public void recordPayment(String lastDigits, String actor, Instant now) {
+        requireAwaitingPayment();
+        this.paymentState = PaymentState.PAID;
+        this.cardLastDigits = lastDigits;
+        moveTo(OrderStatus.ASSEMBLING, actor, now);
+    }
+
+    /** The card was declined: the order keeps waiting for a payment, which the customer may retry. */
+    public void recordDeclinedPayment(String lastDigits) {
+        requireAwaitingPayment();
+        this.paymentState = PaymentState.DECLINED;
+        this.cardLastDigits = lastDigits;
+    }
+
+    private void requireAwaitingPayment() {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            throw new IllegalStateException("Order " + number + " is not awaiting payment but " + status);
+        }
+    }
+
+    private void moveTo(OrderStatus next, String actor, Instant now, String reason) {
+        if (!status.next(deliveryMethod).contains(next)) {
+            throw new IllegalStatusChangeException(number, status, next);
+        }
+        history.add(new StatusChange(status, next, now, actor, reason));
+        status = next;
+    }
+
+    public Money goodsTotal() {
+        return lines.stream().map(OrderLine::lineTotal).reduce(Money.ZERO, Money::plus);
+    }
+
+    public int itemCount() {
+        return lines.stream().mapToInt(OrderLine::quantity).sum();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String checkoutToken() {
+        return checkoutToken;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String pickupCode() {
+        return pickupCode;
+    }
+
+    public List<OrderLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<StatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public DeliveryMethod deliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public DeliveryAddress deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public PickupPoint pickupPoint() {
+        return pickupPoint;
+    }
+
+    public Money deliveryPrice() {
+        return deliveryPrice;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
+    public PaymentState paymentState() {
+        return paymentState;
+    }
+
+    public String cardLastDigits() {
+        return cardLastDigits;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    /** Collects what an order is placed with; the order checks it all when built. */
+    public static final class Builder {
+
+        private String number;
+        private String checkoutToken;
+        private Customer customer;
+        private String customerEmail;
+        private String pickupCode;
+        private final List<OrderLine> lines = new ArrayList<>();
+        private DeliveryMethod deliveryMethod;
+        private DeliveryAddress deliveryAddress;
+        private PickupPoint pickupPoint;
+        private PaymentMethod paymentMethod;
+        private Instant placedAt;
+
+        private Builder() {
+        }
+
+        public Builder number(String orderNumber) {
+            this.number = orderNumber;
+            return this;
+        }
+
+        public Builder checkoutToken(String token) {
+            this.checkoutToken = token;
+            return this;
+        }
+
+        public Builder customer(Customer orderingCustomer, String email) {
+            this.customer = orderingCustomer;
+            this.customerEmail = email;
+            return this;
+        }
+
+        public Builder pickupCode(String code) {
+            this.pickupCode = code;
+            return this;
+        }
+
+        public Builder line(OrderLine line) {
+            this.lines.add(line);
+            return this;
+        }
+
+        public Builder courierTo(DeliveryAddress address) {
+            this.deliveryMethod = DeliveryMethod.COURIER;
+            this.deliveryAddress = address;
+            this.pickupPoint = null;
+            return this;
+        }
+
+        public Builder pickupAt(PickupPoint point) {
+            this.deliveryMethod = DeliveryMethod.PICKUP_POINT;
+            this.pickupPoint = point;
+            this.deliveryAddress = null;
+            return this;
+        }
+
+        public Builder payment(PaymentMethod method) {
+            this.paymentMethod = method;
+            return this;
+        }
+
+        public Builder placedAt(Instant instant) {
+            this.placedAt = instant;
+            return this;
+        }
+
+        public CustomerOrder build() {
+            if (!OrderNumber.isWellFormed(number) || !PickupCode.isWellFormed(pickupCode) || checkoutToken == null
+                    || customer == null || deliveryMethod == null || paymentMethod == null || placedAt == null) {
+                throw new IllegalStateException("Incomplete order " + number);
+            }
+            return new CustomerOrder(this);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.orderdesk.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+
+/** One step of an order's history: who moved it, when, from where to where, and why if it was a cancellation. */
+@Embeddable
+public class StatusChange {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 30)
+    private OrderStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, length = 30)
+    private OrderStatus to;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant at;
+
+    @Column(name = "changed_by", nullable = false, length = 254)
+    private String by;
+
+    @Column(length = 500)
+    private String reason;
+
+    protected StatusChange() {
+        // for JPA
+    }
+
+    StatusChange(OrderStatus from, OrderStatus to, Instant at, String by, String reason) {
+        this.from = from;
+        this.to = to;
+        this.at = at;
+        this.by = by;
+        this.reason = reason;
+    }
+
+    public OrderStatus from() {
+        return from;
+    }
+
+    public OrderStatus to() {
+        return to;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String by() {
+        return by;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

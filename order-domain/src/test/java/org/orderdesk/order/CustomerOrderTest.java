@@ -1,0 +1,113 @@
+package org.orderdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.DeliveryAddress;
+import org.orderdesk.pickup.PickupPoint;
+import org.orderdesk.security.Account;
+import org.orderdesk.security.Role;
+import org.orderdesk.shared.LocalizedText;
+import org.orderdesk.shared.Money;
+
+class CustomerOrderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final String ANNA = "anna@example.com";
+
+    private static CustomerOrder.Builder order(PaymentMethod payment) {
+        Customer customer = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "ru");
+        return CustomerOrder.builder()
+                .number("10000001-0001").checkoutToken("token").customer(customer, ANNA).pickupCode("12345678")
+                .line(new OrderLine("KIT-001", new LocalizedText("Чайник", "Kettle"), Money.rubles("1000.00"), 2))
+                .line(new OrderLine("BOO-001", new LocalizedText("Книга", "Book"), Money.rubles("450.50"), 1))
+                .payment(payment).placedAt(NOW);
+    }
+
+    private static PickupPoint point() {
+        LocalizedText text = new LocalizedText("Пункт", "Point");
+        return new PickupPoint("MSK-01", text, text, text);
+    }
+
+    @Test
+    void addsUpGoodsAndDelivery() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT)
+                .courierTo(new DeliveryAddress("Москва", "Тверская", "1", null, "125009")).build();
+
+        assertEquals(Money.rubles("2450.50"), order.goodsTotal());
+        assertEquals(Money.rubles("299.00"), order.deliveryPrice());
+        assertEquals(Money.rubles("2749.50"), order.total());
+        assertEquals(3, order.itemCount());
+    }
+
+    @Test
+    void payingOnReceiptGoesStraightToAssemblingWithHistory() {
+        CustomerOrder order = order(PaymentMethod.CARD_ON_RECEIPT).pickupAt(point()).build();
+
+        assertEquals(OrderStatus.ASSEMBLING, order.status());
+        assertEquals(PaymentState.ON_RECEIPT, order.paymentState());
+        assertEquals(2, order.history().size());
+        assertEquals(OrderStatus.CREATED, order.history().get(0).to());
+        assertEquals(ANNA, order.history().get(1).by());
+    }
+
+    @Test
+    void payingOnlineWaitsForThePaymentThenAssembles() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
+
+        order.recordDeclinedPayment("0002");
+        assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
+        assertEquals(PaymentState.DECLINED, order.paymentState());
+
+        order.recordPayment("4242", ANNA, NOW);
+        assertEquals(OrderStatus.ASSEMBLING, order.status());
+        assertEquals(PaymentState.PAID, order.paymentState());
+        assertEquals("4242", order.cardLastDigits());
+    }
+
+    @Test
+    void anIllegalMoveIsRefusedAndChangesNothing() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+
+        assertThrows(IllegalStatusChangeException.class,
+                () -> order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW));
+        assertThrows(IllegalStatusChangeException.class,
+                () -> order.moveTo(OrderStatus.WITH_COURIER, "operator@shop", NOW));
+        assertEquals(OrderStatus.ASSEMBLING, order.status());
+        assertEquals(2, order.history().size());
+    }
+
+    @Test
+    void aPickupOrderTravelsToTheCustomer() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+
+        for (OrderStatus next : new OrderStatus[] {OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
+                OrderStatus.AWAITING_PICKUP, OrderStatus.RECEIVED}) {
+            order.moveTo(next, "operator@shop", NOW);
+        }
+
+        assertEquals(OrderStatus.RECEIVED, order.status());
+        assertEquals(6, order.history().size());
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndIsRefusedAfterHandOver() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        assertThrows(IllegalArgumentException.class, () -> order.cancel(" ", ANNA, NOW));
+
+        order.moveTo(OrderStatus.HANDED_TO_DELIVERY, "operator@shop", NOW);
+
+        assertThrows(IllegalStatusChangeException.class, () -> order.cancel("changed my mind", ANNA, NOW));
+    }
+
+    @Test
+    void anOrderNeedsLinesAndEverythingItIsPlacedWith() {
+        assertThrows(IllegalStateException.class, () -> order(PaymentMethod.CASH_ON_RECEIPT).build());
+        assertThrows(IllegalStateException.class,
+                () -> order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).pickupCode("123").build());
+    }
+}
