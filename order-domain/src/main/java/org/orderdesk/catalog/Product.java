@@ -123,6 +123,10 @@ public class Product {
         return category;
     }
 
+    public LocalizedText name() {
+        return name;
+    }
+
     public String nameIn(Locale locale) {
         return name.in(locale);
     }

@@ -50,6 +50,11 @@ public class DeliveryAddress implements Serializable {
         this.postcode = postcode;
     }
 
+    /** "125009, Москва, Тверская, 1, кв. 5" style, for mails and order pages. */
+    public String asLine() {
+        return postcode + ", " + city + ", " + street + ", " + house + (flat == null ? "" : ", " + flat);
+    }
+
     public String city() {
         return city;
     }

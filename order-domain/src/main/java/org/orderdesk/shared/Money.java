@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,6 +52,14 @@ public class Money implements Serializable, Comparable<Money> {
 
     public Money times(int quantity) {
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)));
+    }
+
+    /** As customers read it: "2 490,00 ₽" in Russian, "2,490.00 ₽" in English. */
+    public String format(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount) + " ₽";
     }
 
     public boolean isNegative() {

@@ -37,4 +37,10 @@ class MoneyTest {
     void knowsWhenNegative() {
         assertTrue(Money.rubles("-1").isNegative());
     }
+
+    @Test
+    void isWrittenTheWayEachLanguageWritesNumbers() {
+        assertEquals("2\u00a0490,50 ₽", Money.rubles("2490.5").format(java.util.Locale.forLanguageTag("ru")));
+        assertEquals("2,490.50 ₽", Money.rubles("2490.5").format(java.util.Locale.ENGLISH));
+    }
 }

@@ -2,6 +2,7 @@ package org.orderdesk.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,14 @@ public class JpaProductRepository implements ProductRepository {
     public Optional<Product> findBySku(String sku) {
         return em.createQuery("select p from Product p join fetch p.category where p.sku = :sku", Product.class)
                 .setParameter("sku", sku)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Product> findBySkuForUpdate(String sku) {
+        return em.createQuery("select p from Product p where p.sku = :sku", Product.class)
+                .setParameter("sku", sku)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

@@ -12,6 +12,9 @@ public interface ProductRepository {
 
     Optional<Product> findBySku(String sku);
 
+    /** Locks the product's row until the transaction ends: stock is taken by one order at a time. */
+    Optional<Product> findBySkuForUpdate(String sku);
+
     Optional<ProductPicture> findPicture(String sku);
 
     void add(Product product, ProductPicture picture);

@@ -2,6 +2,7 @@ package org.orderdesk.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.orderdesk.security.Account;
@@ -18,6 +19,15 @@ public class JpaCustomerRepository implements CustomerRepository {
                         Customer.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    /** Found first, then locked by key: Derby refuses FOR UPDATE on a query that joins tables. */
+    @Override
+    public Optional<Customer> findByEmailForUpdate(String email) {
+        return em.createQuery("select c.number from Customer c where c.account.email = :email", Long.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst()
+                .map(number -> em.find(Customer.class, number, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Mail texts live in resource files, one set per language: mail-templates/NAME_LANG.txt (first line the subject,
  * then a blank line, then the plain-text body) and NAME_LANG.html. {{key}} is replaced by a value, HTML-escaped in
- * the HTML part, so a customer's name can never inject markup into a mail.
+ * the HTML part, so a customer's name can never inject markup into a mail. {{{key}}} inserts markup that the
+ * caller built (and escaped) itself, such as the rows of a table.
  */
 @ApplicationScoped
 public class MailTemplates {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z]+)}}}?");
 
     public RenderedMail render(String name, String language, Map<String, String> values) {
         String lang = "en".equals(language) ? "en" : "ru";
@@ -34,17 +35,18 @@ public class MailTemplates {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            String value = values.get(matcher.group(1));
+            String value = values.get(matcher.group(2));
             if (value == null) {
-                throw new IllegalStateException("No value for {{" + matcher.group(1) + "}}");
+                throw new IllegalStateException("No value for {{" + matcher.group(2) + "}}");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(html ? escapeHtml(value) : value));
+            boolean raw = !matcher.group(1).isEmpty();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(html && !raw ? escapeHtml(value) : value));
         }
         matcher.appendTail(out);
         return out.toString();
     }
 
-    static String escapeHtml(String value) {
+    public static String escapeHtml(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (char c : value.toCharArray()) {
             switch (c) {

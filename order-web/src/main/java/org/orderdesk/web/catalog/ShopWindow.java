@@ -4,13 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.Product;
-import org.orderdesk.shared.Money;
 import org.orderdesk.web.i18n.LanguageSelection;
 
 /** The shop's home page: the categories and the products on the chosen shelf (all of them by default). */
@@ -51,14 +49,7 @@ public class ShopWindow {
 
     private static ProductCard card(Product product, Locale locale) {
         return new ProductCard(product.sku(), product.nameIn(locale), product.descriptionIn(locale),
-                product.category().nameIn(locale), format(product.price(), locale), product.stock());
-    }
-
-    static String format(Money money, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(money.amount()) + " ₽";
+                product.category().nameIn(locale), product.price().format(locale), product.stock());
     }
 
     public String getCategory() {

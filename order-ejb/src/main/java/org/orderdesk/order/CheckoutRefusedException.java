@@ -1,0 +1,46 @@
+package org.orderdesk.order;
+
+import jakarta.ejb.ApplicationException;
+
+/** The order could not be placed; nothing was changed. The reason says what to tell the customer. */
+@ApplicationException(rollback = true)
+public class CheckoutRefusedException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why an order was refused. */
+    public enum Reason {
+        OUT_OF_STOCK,
+        PRODUCT_GONE,
+        NO_DELIVERY_ADDRESS,
+        UNKNOWN_PICKUP_POINT,
+        TOO_MANY_ORDERS
+    }
+
+    private final Reason reason;
+    private final String sku;
+    private final int available;
+
+    public CheckoutRefusedException(Reason reason, String sku, int available) {
+        super(reason + (sku == null ? "" : " " + sku + ", available " + available));
+        this.reason = reason;
+        this.sku = sku;
+        this.available = available;
+    }
+
+    public CheckoutRefusedException(Reason reason) {
+        this(reason, null, 0);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public int available() {
+        return available;
+    }
+}

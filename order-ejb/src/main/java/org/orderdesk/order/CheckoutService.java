@@ -1,0 +1,123 @@
+package org.orderdesk.order;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.orderdesk.catalog.InsufficientStockException;
+import org.orderdesk.catalog.Product;
+import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerRepository;
+import org.orderdesk.order.CheckoutRefusedException.Reason;
+import org.orderdesk.pickup.PickupPoint;
+import org.orderdesk.pickup.PickupPointRepository;
+
+/**
+ * Places an order in one transaction: re-price the cart from the catalog, reserve stock, number the order, give
+ * it a pickup code, store it with its history and queue its confirmation mail. Either all of it happens or none.
+ */
+@Stateless
+public class CheckoutService {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutService.class.getName());
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private PickupPointRepository pickupPoints;
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private OrderConfirmationMail confirmationMail;
+
+    @Inject
+    private Clock clock;
+
+    /** Returns the order's number; placing again with the same token returns the same number. */
+    public String placeOrder(@NotBlank String customerEmail, @NotNull @Valid CheckoutRequest request)
+            throws CheckoutRefusedException {
+        // The customer's row is locked first: concurrent submits of one checkout wait here, then find the order.
+        Customer customer = customers.findByEmailForUpdate(customerEmail).orElseThrow();
+        Optional<CustomerOrder> placed = orders.findByCheckoutToken(request.token());
+        if (placed.isPresent()) {
+            return sameCustomersOrder(placed.get(), customer).number();
+        }
+        CustomerOrder.Builder order = CustomerOrder.builder()
+                .checkoutToken(request.token())
+                .customer(customer, customerEmail)
+                .payment(request.paymentMethod())
+                .placedAt(clock.instant());
+        reserveStock(request.lines(), order);
+        chooseDelivery(request, order);
+        CustomerOrder built = order.number(nextNumber(customer)).pickupCode(unusedPickupCode()).build();
+        orders.add(built);
+        confirmationMail.queueFor(built, customer);
+        LOG.info(() -> "Placed order " + built.number());
+        return built.number();
+    }
+
+    private static CustomerOrder sameCustomersOrder(CustomerOrder order, Customer customer) {
+        if (order.customer().number() != customer.number()) {
+            throw new IllegalStateException("A checkout token was reused by another customer");
+        }
+        return order;
+    }
+
+    /** Locks products in SKU order, so that two orders for the same products can never deadlock. */
+    private void reserveStock(List<CartLine> lines, CustomerOrder.Builder order) throws CheckoutRefusedException {
+        List<CartLine> bySku = lines.stream().sorted(Comparator.comparing(CartLine::sku)).toList();
+        for (CartLine line : bySku) {
+            Product product = products.findBySkuForUpdate(line.sku())
+                    .orElseThrow(() -> new CheckoutRefusedException(Reason.PRODUCT_GONE, line.sku(), 0));
+            try {
+                product.reserve(line.quantity());
+            } catch (InsufficientStockException soldOut) {
+                throw new CheckoutRefusedException(Reason.OUT_OF_STOCK, line.sku(), soldOut.available());
+            }
+            order.line(new OrderLine(product.sku(), product.name(), product.price(), line.quantity()));
+        }
+    }
+
+    private void chooseDelivery(CheckoutRequest request, CustomerOrder.Builder order)
+            throws CheckoutRefusedException {
+        if (request.deliveryMethod() == DeliveryMethod.COURIER) {
+            if (request.address() == null) {
+                throw new CheckoutRefusedException(Reason.NO_DELIVERY_ADDRESS);
+            }
+            order.courierTo(request.address());
+        } else {
+            PickupPoint point = Optional.ofNullable(request.pickupPointCode()).flatMap(pickupPoints::findByCode)
+                    .orElseThrow(() -> new CheckoutRefusedException(Reason.UNKNOWN_PICKUP_POINT));
+            order.pickupAt(point);
+        }
+    }
+
+    private static String nextNumber(Customer customer) throws CheckoutRefusedException {
+        int sequence = customer.nextOrderSequence();
+        if (sequence > OrderNumber.MAX_SEQUENCE) {
+            throw new CheckoutRefusedException(Reason.TOO_MANY_ORDERS);
+        }
+        return OrderNumber.of(customer.number(), sequence);
+    }
+
+    private String unusedPickupCode() {
+        String code;
+        do {
+            code = PickupCode.random();
+        } while (orders.isPickupCodeInUse(code));
+        return code;
+    }
+}

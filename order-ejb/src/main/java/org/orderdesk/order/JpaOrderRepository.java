@@ -1,0 +1,54 @@
+package org.orderdesk.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+    private static final EnumSet<OrderStatus> FINAL = EnumSet.of(OrderStatus.DELIVERED, OrderStatus.RECEIVED,
+            OrderStatus.CANCELLED, OrderStatus.RETURNED);
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    @Override
+    public void add(CustomerOrder order) {
+        em.persist(order);
+        em.flush();
+    }
+
+    @Override
+    public Optional<CustomerOrder> findByCheckoutToken(String token) {
+        return em.createQuery("select o from CustomerOrder o where o.checkoutToken = :token", CustomerOrder.class)
+                .setParameter("token", token)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CustomerOrder> findByNumber(String number) {
+        return em.createQuery("select o from CustomerOrder o where o.number = :number", CustomerOrder.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean isPickupCodeInUse(String code) {
+        return em.createQuery("""
+                        select count(o) from CustomerOrder o
+                        where o.pickupCode = :code and o.status not in :final""", Long.class)
+                .setParameter("code", code)
+                .setParameter("final", FINAL)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public long countByStatus(OrderStatus status) {
+        return em.createQuery("select count(o) from CustomerOrder o where o.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+}

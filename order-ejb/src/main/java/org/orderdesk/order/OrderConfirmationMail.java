@@ -1,0 +1,73 @@
+package org.orderdesk.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.MailTemplates;
+import org.orderdesk.mail.MailTemplates.RenderedMail;
+import org.orderdesk.mail.Outbox;
+import org.orderdesk.mail.OutboxMail;
+
+/**
+ * The confirmation mail, queued in the placing transaction: number and pickup code first, then what was ordered,
+ * where it goes and how it is paid, in the customer's language.
+ */
+@ApplicationScoped
+public class OrderConfirmationMail {
+
+    @Inject
+    private MailTemplates templates;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.public-url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    public void queueFor(CustomerOrder order, Customer customer) {
+        Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
+        ResourceBundle labels = ResourceBundle.getBundle("org.orderdesk.mail.labels", locale);
+        RenderedMail mail = templates.render("order-confirmation", customer.preferredLanguage(), Map.of(
+                "name", customer.account().displayName(),
+                "number", order.number(),
+                "pickupCode", order.pickupCode(),
+                "itemsText", itemsText(order, locale),
+                "itemsHtml", itemsHtml(order, locale),
+                "total", order.total().format(locale),
+                "delivery", delivery(order, locale, labels),
+                "payment", labels.getString("payment." + order.paymentMethod().name()),
+                "link", publicUrl + "/shop/confirmation?order=" + order.number()));
+        outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number(), customer.account().email(),
+                mail.subject(), mail.text(), mail.html(), order.placedAt()));
+    }
+
+    private static String itemsText(CustomerOrder order, Locale locale) {
+        return order.lines().stream()
+                .map(line -> "- " + line.nameIn(locale) + " × " + line.quantity() + " = "
+                        + line.lineTotal().format(locale))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String itemsHtml(CustomerOrder order, Locale locale) {
+        return order.lines().stream()
+                .map(line -> "<tr><td>" + MailTemplates.escapeHtml(line.nameIn(locale)) + "</td><td>× "
+                        + line.quantity() + "</td><td style=\"text-align:right\">"
+                        + MailTemplates.escapeHtml(line.lineTotal().format(locale)) + "</td></tr>")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String delivery(CustomerOrder order, Locale locale, ResourceBundle labels) {
+        if (order.deliveryMethod() == DeliveryMethod.PICKUP_POINT) {
+            return labels.getString("delivery.PICKUP_POINT") + ": " + order.pickupPoint().nameIn(locale) + ", "
+                    + order.pickupPoint().addressIn(locale) + " (" + order.pickupPoint().openingHoursIn(locale) + ")";
+        }
+        return labels.getString("delivery.COURIER") + ": " + order.deliveryAddress().asLine();
+    }
+}
