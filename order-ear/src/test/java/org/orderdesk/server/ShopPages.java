@@ -44,6 +44,18 @@ public final class ShopPages {
         click("login:submit");
     }
 
+    /** Presses "Add to cart" on the product's card in the shop window. */
+    public void addToCart(String sku) {
+        open("");
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("li[data-sku='" + sku + "'] .add-to-cart input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    public void choose(String radioGroupId, String value) {
+        browser.findElement(By.cssSelector("input[name='" + radioGroupId + "'][value='" + value + "']")).click();
+    }
+
     public void logOut() {
         click("logout:submit");
     }

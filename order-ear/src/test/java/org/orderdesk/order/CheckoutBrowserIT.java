@@ -1,0 +1,130 @@
+package org.orderdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.orderdesk.server.Browser;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopPages;
+
+/** A customer in Chromium from the shop window to the confirmation page, by pickup point and by courier. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CheckoutBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private ChromeDriver browser;
+    private ShopPages shop;
+
+    @BeforeEach
+    void openBrowserAsNewCustomer() {
+        browser = Browser.preferring("ru");
+        shop = new ShopPages(browser);
+        shop.register(ShopPages.newEmail(), "Покупатель", ShopPages.PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void checkoutToAPickupPointEndsWithTheNumberAndAReadablePickupCode() throws Exception {
+        shop.addToCart("BOO-001");
+        shop.addToCart("KIT-001");
+        shop.open("shop/cart");
+        assertEquals(2, browser.findElements(By.cssSelector(".cart-line")).size());
+
+        shop.click("cart:checkout-link");
+        shop.choose("checkout:deliveryMethod", "PICKUP_POINT");
+        shop.choose("checkout:pickupPoint", "MSK-01");
+        shop.choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
+        shop.click("checkout:submit");
+
+        assertEquals("/shop/confirmation", shop.path());
+        assertTrue(shop.text("order-number").matches("^\\d{8}-\\d{4}$"), shop.text("order-number"));
+        String code = shop.text("pickup-code");
+        assertTrue(code.matches("\\d{8}"), code);
+        assertEquals(code, decodeImage("pickup-qr"));
+        assertEquals(code, decodeImage("pickup-barcode"));
+        shop.open("shop/cart");
+        assertTrue(browser.findElements(By.id("cart-empty")).size() == 1, "the cart is empty after ordering");
+    }
+
+    @Test
+    void courierDeliveryWithADeclinedThenAnApprovedCard() {
+        shop.addToCart("ELE-002");
+        shop.open("shop/checkout");
+        shop.choose("checkout:deliveryMethod", "COURIER");
+        shop.choose("checkout:paymentMethod", "ONLINE_CARD");
+        shop.type("checkout:city", "Москва");
+        shop.type("checkout:street", "Тверская улица");
+        shop.type("checkout:house", "12");
+        shop.type("checkout:postcode", "1250");
+        shop.click("checkout:submit");
+        assertEquals("Индекс — шесть цифр, например 125009.", shop.text("checkout:postcode-error"));
+        assertEquals("Москва", browser.findElement(By.id("checkout:city")).getDomProperty("value"));
+
+        shop.type("checkout:postcode", "125009");
+        shop.click("checkout:submit");
+        assertEquals("/shop/payment", shop.path());
+        String number = shop.text("order-number");
+
+        shop.type("payment:cardNumber", "4000 0000 0000 0002");
+        shop.click("payment:submit");
+        assertTrue(shop.text("payment:cardNumber-error").startsWith("Банк отклонил оплату"));
+
+        shop.type("payment:cardNumber", "4242 4242 4242 4242");
+        shop.click("payment:submit");
+        assertEquals("/shop/confirmation", shop.path());
+        assertEquals(number, shop.text("order-number"));
+        assertTrue(shop.text("delivery").contains("125009, Москва, Тверская улица, 12"));
+    }
+
+    @Test
+    void theCartNeverHoldsMoreThanTheStock() {
+        // ELE-003 is seeded with three units; this customer tries to buy four of them.
+        for (int i = 0; i < 3; i++) {
+            shop.addToCart("ELE-003");
+        }
+        shop.open("shop/cart");
+        assertEquals("3", browser.findElement(By.cssSelector(".cart-line .qty")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".cart-line input[value='+']")).getDomAttribute("disabled")
+                != null, "no more than the stock can be added");
+    }
+
+    private String decodeImage(String imageId) throws Exception {
+        String src = browser.findElement(By.id(imageId)).getDomProperty("src");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(src))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        var image = ImageIO.read(new ByteArrayInputStream(png.body()));
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image)))).getText();
+    }
+}

@@ -1,0 +1,105 @@
+package org.orderdesk.web.order;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.Serializable;
+import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.payment.PaymentService;
+import org.orderdesk.payment.SandboxPaymentGateway;
+import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.security.FacesMessages;
+
+/** Paying an order online; a declined card can be retried as often as the customer likes. */
+@Named
+@ViewScoped
+public class PaymentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrderQueries orders;
+
+    @Inject
+    private PaymentService payments;
+
+    @Inject
+    private LanguageSelection language;
+
+    private String orderNumber;
+    private String totalText;
+
+    @NotBlank(message = "{orderdesk.required}")
+    @Pattern(regexp = "[0-9 -]{12,23}", message = "{orderdesk.cardNumber}")
+    private String cardNumber;
+
+    /** f:viewAction: only the owner's order that still awaits payment; anything else is "not found". */
+    public String load() throws IOException {
+        CustomerOrder order = orderNumber == null ? null
+                : orders.ownedBy(callerEmail(), orderNumber).orElse(null);
+        if (order == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return null;
+        }
+        if (order.status() != OrderStatus.AWAITING_PAYMENT) {
+            return confirmation();
+        }
+        totalText = order.total().format(language.getLocale());
+        return null;
+    }
+
+    public String pay() {
+        if (payments.pay(callerEmail(), orderNumber, cardNumber)) {
+            return confirmation();
+        }
+        FacesMessages.error("payment:cardNumber", "payment.declined");
+        return null;
+    }
+
+    private String confirmation() {
+        return "/shop/confirmation?faces-redirect=true&order=" + orderNumber;
+    }
+
+    private static String callerEmail() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public boolean isSandbox() {
+        return payments.isSandbox();
+    }
+
+    public String getApprovedTestCard() {
+        return SandboxPaymentGateway.APPROVED_CARD.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+    }
+
+    public String getDeclinedTestCard() {
+        return SandboxPaymentGateway.DECLINED_CARD.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public String getTotalText() {
+        return totalText;
+    }
+
+    public String getCardNumber() {
+        return cardNumber;
+    }
+
+    public void setCardNumber(String cardNumber) {
+        this.cardNumber = cardNumber;
+    }
+}

@@ -1,0 +1,50 @@
+package org.orderdesk.web.order;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.PickupCodeImages;
+
+/**
+ * /pickup-codes/qr/NNNNNNNN-NNNN.png and /pickup-codes/barcode/NNNNNNNN-NNNN.png: the pickup code of one of the
+ * caller's own orders as a picture. Never cached by shared caches: the code is what hands the order over.
+ */
+@WebServlet("/pickup-codes/*")
+public class PickupCodeImageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(qr|barcode)/(\\d{8}-\\d{4})\\.png");
+
+    @Inject
+    private transient OrderQueries orders;
+
+    @Inject
+    private transient PickupCodeImages images;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Principal caller = request.getUserPrincipal();
+        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+        Optional<CustomerOrder> order = caller == null || !path.matches() ? Optional.empty()
+                : orders.ownedBy(caller.getName(), path.group(2));
+        if (order.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String code = order.get().pickupCode();
+        byte[] png = "qr".equals(path.group(1)) ? images.qrCode(code) : images.barcode(code);
+        response.setContentType("image/png");
+        response.setContentLength(png.length);
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(png);
+    }
+}

@@ -1,0 +1,93 @@
+package org.orderdesk.web.order;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.orderdesk.catalog.CatalogService;
+import org.orderdesk.catalog.Product;
+import org.orderdesk.order.CartLine;
+import org.orderdesk.shared.Money;
+import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * The visitor's cart: products and quantities only. Names, prices and stock are read from the catalog each time
+ * the cart is shown, and the checkout prices the order again, so nothing in the cart can be stale or forged.
+ */
+@Named("cart")
+@SessionScoped
+public class ShoppingCart implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, Integer> quantities = new LinkedHashMap<>();
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private LanguageSelection language;
+
+    /** "Add to cart" on a product: one more unit, as long as the shop has it. */
+    public String add(String sku) {
+        catalog.product(sku).filter(Product::isAvailable).ifPresentOrElse(product -> {
+            int wanted = Math.min(quantities.getOrDefault(sku, 0) + 1, CartLine.MAX_QUANTITY);
+            quantities.put(sku, Math.min(wanted, product.stock()));
+            FacesMessages.info("cart.added", product.nameIn(language.getLocale()));
+        }, () -> FacesMessages.info("cart.unavailable"));
+        return null;
+    }
+
+    /** The cart page's − and + buttons; a quantity of zero removes the line. */
+    public String change(String sku, int quantity) {
+        if (quantity <= 0) {
+            quantities.remove(sku);
+        } else if (quantities.containsKey(sku)) {
+            quantities.put(sku, Math.min(quantity, CartLine.MAX_QUANTITY));
+        }
+        return "/shop/cart?faces-redirect=true";
+    }
+
+    public void clear() {
+        quantities.clear();
+    }
+
+    public boolean isEmpty() {
+        return quantities.isEmpty();
+    }
+
+    public int getItemCount() {
+        return quantities.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public List<CartLine> lines() {
+        return quantities.entrySet().stream().map(e -> new CartLine(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The cart as the page shows it; products that left the catalog are dropped with a note. */
+    public List<CartItem> getItems() {
+        Locale locale = language.getLocale();
+        List<CartItem> items = new ArrayList<>();
+        for (Map.Entry<String, Integer> entry : List.copyOf(quantities.entrySet())) {
+            catalog.product(entry.getKey()).ifPresentOrElse(
+                    product -> items.add(new CartItem(product.sku(), product.nameIn(locale), product.price(),
+                            entry.getValue(), product.stock(), locale)),
+                    () -> quantities.remove(entry.getKey()));
+        }
+        return items;
+    }
+
+    public Money goodsTotal() {
+        return getItems().stream().map(CartItem::lineTotal).reduce(Money.ZERO, Money::plus);
+    }
+
+    public String getGoodsTotalText() {
+        return goodsTotal().format(language.getLocale());
+    }
+}
