@@ -117,6 +117,26 @@ class CheckoutBrowserIT {
                 != null, "no more than the stock can be added");
     }
 
+    @Test
+    void theProfileAddressIsCheckedSavedAndOfferedAtCheckout() {
+        shop.open("account/profile");
+        shop.type("address:city", "Казань");
+        shop.type("address:street", "улица Баумана");
+        shop.type("address:house", "7");
+        shop.type("address:postcode", "42O111");
+        shop.click("address:submit");
+        assertEquals("Индекс — шесть цифр, например 125009.", shop.text("address:postcode-error"));
+
+        shop.type("address:postcode", "420111");
+        shop.click("address:submit");
+        assertEquals("Адрес сохранён.", browser.findElement(By.cssSelector(".page-messages")).getText());
+
+        shop.addToCart("BOO-002");
+        shop.open("shop/checkout");
+        assertEquals("Казань", browser.findElement(By.id("checkout:city")).getDomProperty("value"));
+        assertEquals("420111", browser.findElement(By.id("checkout:postcode")).getDomProperty("value"));
+    }
+
     private String decodeImage(String imageId) throws Exception {
         String src = browser.findElement(By.id(imageId)).getDomProperty("src");
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();

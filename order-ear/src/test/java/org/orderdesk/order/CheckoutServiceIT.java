@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.Product;
+import org.orderdesk.catalog.ProductPicture;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
 import org.orderdesk.security.AccountService;
@@ -150,12 +152,23 @@ class CheckoutServiceIT {
     private String newProduct(int stock) throws Exception {
         String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         transaction.begin();
-        Category category = em.createQuery("select c from Category c", Category.class).setMaxResults(1)
-                .getSingleResult();
         LocalizedText name = new LocalizedText("Тестовый товар", "Test product");
-        em.persist(new Product(sku, category, name, name, Money.rubles("100.00"), stock));
+        Product product = new Product(sku, testShelf(), name, name, Money.rubles("100.00"), stock);
+        em.persist(product);
+        em.persist(new ProductPicture(product, "image/svg+xml",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)));
         transaction.commit();
         return sku;
+    }
+
+    /** A shelf of its own, last in the menu, so that test products are whole products but stay out of the way. */
+    private Category testShelf() {
+        return em.createQuery("select c from Category c where c.code = 'it-tests'", Category.class)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Category shelf = new Category("it-tests", new LocalizedText("Тесты", "Tests"), 99);
+                    em.persist(shelf);
+                    return shelf;
+                });
     }
 
     private static CheckoutRequest pickupOrder(String token, String sku, int quantity) {

@@ -1,21 +1,14 @@
 package org.orderdesk.web.order;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.order.CheckoutRefusedException;
@@ -29,6 +22,9 @@ import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.customer.AddressForm;
+import org.orderdesk.web.customer.AddressValidation;
+import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -63,28 +59,12 @@ public class CheckoutPage implements Serializable {
     private DeliveryMethod deliveryMethod = DeliveryMethod.PICKUP_POINT;
     private String pickupPointCode;
     private PaymentMethod paymentMethod = PaymentMethod.CARD_ON_RECEIPT;
-    @Size(max = 100, message = "{orderdesk.tooLong}")
-    private String city;
-    @Size(max = 200, message = "{orderdesk.tooLong}")
-    private String street;
-    @Size(max = 20, message = "{orderdesk.tooLong}")
-    private String house;
-    @Size(max = 20, message = "{orderdesk.tooLong}")
-    private String flat;
-    @Size(max = 6, message = "{orderdesk.postcode}")
-    private String postcode;
+    private final AddressForm address = new AddressForm();
 
     @PostConstruct
     void start() {
         token = UUID.randomUUID().toString();
-        DeliveryAddress saved = customers.profile(callerEmail()).defaultAddress();
-        if (saved != null) {
-            city = saved.city();
-            street = saved.street();
-            house = saved.house();
-            flat = saved.flat();
-            postcode = saved.postcode();
-        }
+        address.fillFrom(customers.profile(Caller.email()).defaultAddress());
     }
 
     public String placeOrder() {
@@ -92,13 +72,14 @@ public class CheckoutPage implements Serializable {
             FacesMessages.error(null, "checkout.emptyCart");
             return null;
         }
-        DeliveryAddress address = deliveryMethod == DeliveryMethod.COURIER ? validAddress() : null;
-        if (deliveryMethod == DeliveryMethod.COURIER && address == null) {
+        Optional<DeliveryAddress> courierAddress = deliveryMethod == DeliveryMethod.COURIER
+                ? AddressValidation.validAddress(address, "checkout") : Optional.empty();
+        if (deliveryMethod == DeliveryMethod.COURIER && courierAddress.isEmpty()) {
             return null;
         }
         try {
-            String number = checkout.placeOrder(callerEmail(), new CheckoutRequest(token, cart.lines(),
-                    deliveryMethod, address, pickupPointCode, paymentMethod));
+            String number = checkout.placeOrder(Caller.email(), new CheckoutRequest(token, cart.lines(),
+                    deliveryMethod, courierAddress.orElse(null), pickupPointCode, paymentMethod));
             cart.clear();
             String next = paymentMethod.isPaidOnline() ? "/shop/payment" : "/shop/confirmation";
             return next + "?faces-redirect=true&order=" + number;
@@ -106,17 +87,6 @@ public class CheckoutPage implements Serializable {
             explain(refused);
             return null;
         }
-    }
-
-    /** The address fields are checked only for a courier delivery, each message next to its field. */
-    private DeliveryAddress validAddress() {
-        DeliveryAddress address = new DeliveryAddress(city, street, house, flat, postcode);
-        Set<ConstraintViolation<DeliveryAddress>> violations = CDI.current().select(Validator.class).get()
-                .validate(address);
-        violations.forEach(v -> FacesMessages.error("checkout:" + v.getPropertyPath(),
-                v.getConstraintDescriptor().getAnnotation() instanceof Pattern ? "checkout.postcodeInvalid"
-                        : "checkout.addressFieldRequired"));
-        return violations.isEmpty() ? address : null;
     }
 
     private void explain(CheckoutRefusedException refused) {
@@ -169,8 +139,8 @@ public class CheckoutPage implements Serializable {
         return PaymentMethod.values();
     }
 
-    private static String callerEmail() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    public AddressForm getAddress() {
+        return address;
     }
 
     public DeliveryMethod getDeliveryMethod() {
@@ -197,45 +167,15 @@ public class CheckoutPage implements Serializable {
         this.paymentMethod = paymentMethod;
     }
 
-    public String getCity() {
-        return city;
-    }
 
-    public void setCity(String city) {
-        this.city = city;
-    }
 
-    public String getStreet() {
-        return street;
-    }
 
-    public void setStreet(String street) {
-        this.street = street;
-    }
 
-    public String getHouse() {
-        return house;
-    }
 
-    public void setHouse(String house) {
-        this.house = house;
-    }
 
-    public String getFlat() {
-        return flat;
-    }
 
-    public void setFlat(String flat) {
-        this.flat = flat;
-    }
 
-    public String getPostcode() {
-        return postcode;
-    }
 
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
 
     /** A pickup point as the checkout lists it. */
     public record PickupPointOption(String code, String name, String address, String hours) {
