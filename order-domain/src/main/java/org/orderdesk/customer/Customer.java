@@ -1,6 +1,9 @@
 package org.orderdesk.customer;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +17,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.orderdesk.security.Account;
 
 /**
@@ -48,6 +53,13 @@ public class Customer {
     @Valid
     @Embedded
     private DeliveryAddress defaultAddress;
+
+    /** The cart kept with the account (SKU to quantity), so it follows the customer to any device. */
+    @ElementCollection
+    @CollectionTable(name = "customer_cart", joinColumns = @JoinColumn(name = "customer_number"))
+    @MapKeyColumn(name = "sku", length = 32)
+    @Column(name = "quantity")
+    private Map<String, Integer> cart = new LinkedHashMap<>();
 
     /** The sequence part of this customer's last order number; numbers are never reused. */
     private int lastOrderSequence;
@@ -100,6 +112,19 @@ public class Customer {
 
     public long number() {
         return number;
+    }
+
+    public Map<String, Integer> savedCart() {
+        return Map.copyOf(cart);
+    }
+
+    public void keepCart(Map<String, Integer> quantities) {
+        cart.clear();
+        quantities.forEach((sku, quantity) -> {
+            if (quantity > 0) {
+                cart.put(sku, quantity);
+            }
+        });
     }
 
     public void useDefaultAddress(DeliveryAddress address) {

@@ -39,12 +39,14 @@ class CheckoutBrowserIT {
 
     private ChromeDriver browser;
     private ShopPages shop;
+    private String email;
 
     @BeforeEach
     void openBrowserAsNewCustomer() {
         browser = Browser.preferring("ru");
         shop = new ShopPages(browser);
-        shop.register(ShopPages.newEmail(), "Покупатель", ShopPages.PASSWORD);
+        email = ShopPages.newEmail();
+        shop.register(email, "Покупатель", ShopPages.PASSWORD);
     }
 
     @AfterEach
@@ -135,6 +137,28 @@ class CheckoutBrowserIT {
         shop.open("shop/checkout");
         assertEquals("Казань", browser.findElement(By.id("checkout:city")).getDomProperty("value"));
         assertEquals("420111", browser.findElement(By.id("checkout:postcode")).getDomProperty("value"));
+    }
+
+    @Test
+    void aGuestCartJoinsTheAccountCartAtLoginAndFollowsTheCustomerToTheNextSession() {
+        shop.addToCart("BOO-004");
+        shop.logOut();
+        shop.addToCart("KIT-002");
+
+        shop.logIn(email, ShopPages.PASSWORD);
+        assertEquals(java.util.Set.of("BOO-004", "KIT-002"), cartSkus());
+
+        shop.logOut();
+        shop.open("shop/cart");
+        assertEquals(1, browser.findElements(By.id("cart-empty")).size(), "a guest's new session starts empty");
+        shop.logIn(email, ShopPages.PASSWORD);
+        assertEquals(java.util.Set.of("BOO-004", "KIT-002"), cartSkus());
+    }
+
+    private java.util.Set<String> cartSkus() {
+        shop.open("shop/cart");
+        return browser.findElements(By.cssSelector(".cart-line")).stream()
+                .map(line -> line.getDomAttribute("data-sku")).collect(java.util.stream.Collectors.toSet());
     }
 
     private String decodeImage(String imageId) throws Exception {

@@ -90,6 +90,33 @@ class ShopWindowIT {
         assertTrue(books.stream().allMatch(category -> category.getText().equals("Books")));
     }
 
+    @Test
+    void searchFindsProductsByRussianOrEnglishNameWhateverTheCaseAndOpensTheProductPage() {
+        browser = Browser.preferring("ru");
+        ShopPages shop = new ShopPages(browser);
+
+        shop.open("shop/index?q=" + java.net.URLEncoder.encode("ЧАЙНИК", java.nio.charset.StandardCharsets.UTF_8));
+        List<WebElement> russian = browser.findElements(By.cssSelector(".product-card"));
+        shop.open("shop/index?q=kettle");
+        List<WebElement> english = browser.findElements(By.cssSelector(".product-card"));
+
+        assertEquals(1, russian.size());
+        assertEquals(1, english.size());
+        assertEquals("KIT-001", english.get(0).getDomAttribute("data-sku"));
+        english.get(0).findElement(By.cssSelector(".product-name a")).click();
+        assertEquals("Электрический чайник 1,7 л", browser.findElement(By.id("product-name")).getText());
+        assertTrue(browser.findElement(By.id("product-price")).getText().endsWith("₽"));
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSo() {
+        browser = Browser.preferring("en");
+        new ShopPages(browser).open("shop/index?q=%25_nothing_like_this");
+
+        assertTrue(browser.findElements(By.cssSelector(".product-card")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".empty-state")).getText().startsWith("Nothing found"));
+    }
+
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }

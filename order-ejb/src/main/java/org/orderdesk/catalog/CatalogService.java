@@ -3,6 +3,7 @@ package org.orderdesk.catalog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,10 @@ public class CatalogService {
 
     public List<Product> productsIn(@NotBlank String categoryCode) {
         return products.findByCategory(categoryCode);
+    }
+
+    public List<Product> search(@NotBlank @Size(max = 100) String text) {
+        return products.searchByName(text.strip());
     }
 
     public Optional<Product> product(@NotBlank String sku) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -26,6 +27,18 @@ public class JpaProductRepository implements ProductRepository {
                 select p from Product p join fetch p.category c
                 where c.code = :code order by p.sku""", Product.class)
                 .setParameter("code", categoryCode)
+                .getResultList();
+    }
+
+    @Override
+    public List<Product> searchByName(String text) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return em.createQuery("""
+                select p from Product p join fetch p.category c
+                where lower(p.name.ru) like :pattern escape '\\' or lower(p.name.en) like :pattern escape '\\'
+                order by c.position, p.sku""", Product.class)
+                .setParameter("pattern", pattern)
                 .getResultList();
     }
 

@@ -12,6 +12,9 @@ public interface ProductRepository {
 
     Optional<Product> findBySku(String sku);
 
+    /** Products whose Russian or English name contains the text, ignoring case. */
+    List<Product> searchByName(String text);
+
     /** Locks the product's row until the transaction ends: stock is taken by one order at a time. */
     Optional<Product> findBySkuForUpdate(String sku);
 

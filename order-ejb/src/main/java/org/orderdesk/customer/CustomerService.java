@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 
 /** A customer's own profile, always looked up by the logged-in caller's e-mail, never by an id from a form. */
 @Stateless
@@ -23,6 +24,14 @@ public class CustomerService {
 
     public void updateDefaultAddress(@NotBlank String email, @NotNull @Valid DeliveryAddress address) {
         profile(email).useDefaultAddress(address);
+    }
+
+    public Map<String, Integer> savedCart(@NotBlank String email) {
+        return profile(email).savedCart();
+    }
+
+    public void keepCart(@NotBlank String email, @NotNull Map<String, Integer> quantities) {
+        profile(email).keepCart(quantities);
     }
 
     public long count() {

@@ -23,6 +23,7 @@ public class ShopWindow {
     private LanguageSelection language;
 
     private String category;
+    private String query;
     private List<Category> categories;
 
     @PostConstruct
@@ -38,16 +39,21 @@ public class ShopWindow {
     }
 
     public List<ProductCard> getProducts() {
-        List<Product> products = isKnownCategory() ? catalog.productsIn(category) : catalog.products();
+        List<Product> products = isSearch() ? catalog.search(query)
+                : isKnownCategory() ? catalog.productsIn(category) : catalog.products();
         Locale locale = language.getLocale();
         return products.stream().map(p -> card(p, locale)).toList();
+    }
+
+    public boolean isSearch() {
+        return query != null && !query.isBlank();
     }
 
     private boolean isKnownCategory() {
         return category != null && categories.stream().anyMatch(c -> c.code().equals(category));
     }
 
-    private static ProductCard card(Product product, Locale locale) {
+    static ProductCard card(Product product, Locale locale) {
         return new ProductCard(product.sku(), product.nameIn(locale), product.descriptionIn(locale),
                 product.category().nameIn(locale), product.price().format(locale), product.stock());
     }
@@ -61,7 +67,15 @@ public class ShopWindow {
     }
 
     public boolean isAllCategories() {
-        return !isKnownCategory();
+        return !isKnownCategory() && !isSearch();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     /** A shelf in the category menu. */

@@ -1,6 +1,7 @@
 package org.orderdesk.web.order;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,14 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.Product;
+import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.security.Roles;
 
 /**
  * The visitor's cart: products and quantities only. Names, prices and stock are read from the catalog each time
  * the cart is shown, and the checkout prices the order again, so nothing in the cart can be stale or forged.
+ * A logged-in customer's cart is also kept with the account; a guest's cart joins it at login.
  */
 @Named("cart")
 @SessionScoped
@@ -34,11 +39,15 @@ public class ShoppingCart implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private CustomerService customers;
+
     /** "Add to cart" on a product: one more unit, as long as the shop has it. */
     public String add(String sku) {
         catalog.product(sku).filter(Product::isAvailable).ifPresentOrElse(product -> {
             int wanted = Math.min(quantities.getOrDefault(sku, 0) + 1, CartLine.MAX_QUANTITY);
             quantities.put(sku, Math.min(wanted, product.stock()));
+            keepWithAccount();
             FacesMessages.info("cart.added", product.nameIn(language.getLocale()));
         }, () -> FacesMessages.info("cart.unavailable"));
         return null;
@@ -51,11 +60,29 @@ public class ShoppingCart implements Serializable {
         } else if (quantities.containsKey(sku)) {
             quantities.put(sku, Math.min(quantity, CartLine.MAX_QUANTITY));
         }
+        keepWithAccount();
         return "/shop/cart?faces-redirect=true";
     }
 
     public void clear() {
         quantities.clear();
+        keepWithAccount();
+    }
+
+    /** At login: what the guest put in the cart joins what the account had kept. */
+    public void joinAccountCart(String email) {
+        customers.savedCart(email).forEach((sku, quantity) ->
+                quantities.merge(sku, quantity, (a, b) -> Math.min(a + b, CartLine.MAX_QUANTITY)));
+        customers.keepCart(email, quantities);
+    }
+
+    private void keepWithAccount() {
+        Caller.emailIfLoggedIn().filter(email -> !isOperator())
+                .ifPresent(email -> customers.keepCart(email, quantities));
+    }
+
+    private static boolean isOperator() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OPERATOR);
     }
 
     public boolean isEmpty() {

@@ -1,6 +1,8 @@
 package org.orderdesk.web.security;
 
 import jakarta.faces.context.FacesContext;
+import java.security.Principal;
+import java.util.Optional;
 
 /**
  * The logged-in caller's e-mail, for beans of protected pages. Services always get it from here, never from a
@@ -13,5 +15,10 @@ public final class Caller {
 
     public static String email() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public static Optional<String> emailIfLoggedIn() {
+        return Optional.ofNullable(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal())
+                .map(Principal::getName);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.order.ShoppingCart;
 
 /**
  * The login form. A refusal always reads the same, whether the e-mail is unknown, the password wrong or the
@@ -29,6 +30,9 @@ public class LoginPage {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private ShoppingCart cart;
+
     @NotBlank(message = "{orderdesk.required}")
     @Size(max = 254, message = "{orderdesk.tooLong}")
     private String email;
@@ -44,6 +48,7 @@ public class LoginPage {
             return faces.getResponseComplete() ? null : "/admin/index?faces-redirect=true";
         }
         language.apply(customers.profile(email).preferredLanguage());
+        cart.joinAccountCart(email);
         return faces.getResponseComplete() ? null : "/account/profile?faces-redirect=true";
     }
 

@@ -10,6 +10,7 @@ import org.orderdesk.security.AccountService;
 import org.orderdesk.security.EmailAlreadyRegisteredException;
 import org.orderdesk.security.Registration;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.order.ShoppingCart;
 
 /** Opening an account; the new customer is logged in straight away. */
 @Named
@@ -24,6 +25,9 @@ public class RegistrationPage {
 
     @Inject
     private LanguageSelection language;
+
+    @Inject
+    private ShoppingCart cart;
 
     @EmailField
     private String email;
@@ -48,6 +52,7 @@ public class RegistrationPage {
             return null;
         }
         authentication.logIn(email.strip(), newPassword.getPassword());
+        cart.joinAccountCart(email.strip());
         FacesMessages.infoAfterRedirect("registration.welcome");
         return "/account/profile?faces-redirect=true";
     }
