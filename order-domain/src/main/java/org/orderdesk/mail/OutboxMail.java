@@ -54,6 +54,10 @@ public class OutboxMail {
     @Lob
     private String htmlBody;
 
+    /** A pickup code to attach as an inline QR code image (Content-ID pickup-qr), drawn when the mail is sent. */
+    @Column(length = 20)
+    private String inlineQrCode;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -91,6 +95,12 @@ public class OutboxMail {
         this.htmlBody = htmlBody;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Asks for the pickup code as an inline QR code, which the HTML part shows with src="cid:pickup-qr". */
+    public OutboxMail withInlineQrCode(String pickupCode) {
+        this.inlineQrCode = pickupCode;
+        return this;
     }
 
     /** Stable for the event, so that a mail re-sent after a crash is recognisable as the same one. */
@@ -139,6 +149,10 @@ public class OutboxMail {
 
     public String htmlBody() {
         return htmlBody;
+    }
+
+    public String inlineQrCode() {
+        return inlineQrCode;
     }
 
     public MailState state() {

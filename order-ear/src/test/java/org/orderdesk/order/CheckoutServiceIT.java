@@ -3,12 +3,20 @@ package org.orderdesk.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,6 +38,7 @@ import org.orderdesk.order.CheckoutRefusedException.Reason;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.security.Registration;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Mailbox;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
@@ -38,7 +48,7 @@ class CheckoutServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(CheckoutServiceIT.class);
+        return Deployments.builtEarWith(CheckoutServiceIT.class, Mailbox.class);
     }
 
     @Inject
@@ -69,6 +79,34 @@ class CheckoutServiceIT {
         assertEquals(OrderStatus.ASSEMBLING, order.status());
         assertEquals(7, stockOf(sku));
         assertEquals(1L, confirmationMails(number));
+    }
+
+    @Test
+    void exactlyOneConfirmationMailArrivesWithNumberCodeReadableQrCodeAndLink() throws Exception {
+        String email = newCustomer();
+        String number = checkout.placeOrder(email, pickupOrder(UUID.randomUUID().toString(), newProduct(5), 1));
+        String code = orderNumbered(number).pickupCode();
+
+        MimeMessage mail = Mailbox.awaitFirst(email);
+
+        assertTrue(mail.getSubject().contains(number), mail.getSubject());
+        String text = Mailbox.part(mail, "text/plain");
+        String html = Mailbox.part(mail, "text/html");
+        for (String part : new String[] {text, html}) {
+            assertTrue(part.contains(number) && part.contains(code), part);
+        }
+        assertTrue(text.contains("/shop/confirmation?order=" + number), text);
+        assertTrue(html.contains("src=\"cid:pickup-qr\""), html);
+        assertEquals(code, decodeInlineQr(mail));
+        assertEquals(1, Mailbox.messagesOf(email).size());
+    }
+
+    private static String decodeInlineQr(MimeMessage mail) throws Exception {
+        MimeMultipart related = (MimeMultipart) mail.getContent();
+        BodyPart image = related.getBodyPart("<pickup-qr>");
+        BufferedImage qr = ImageIO.read(image.getInputStream());
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(qr)))).getText();
     }
 
     @Test

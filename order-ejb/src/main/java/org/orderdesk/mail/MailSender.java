@@ -4,13 +4,16 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +41,27 @@ public class MailSender {
         Transport.send(message);
     }
 
+    /** Text and HTML as alternatives; with inline images, both wrapped in a multipart/related with the images. */
     private static Multipart body(OutgoingMail mail) throws MessagingException {
+        MimeMultipart alternatives = alternatives(mail);
+        if (mail.images().isEmpty()) {
+            return alternatives;
+        }
+        MimeMultipart related = new MimeMultipart("related");
+        MimeBodyPart content = new MimeBodyPart();
+        content.setContent(alternatives);
+        related.addBodyPart(content);
+        for (OutgoingMail.InlineImage image : mail.images()) {
+            MimeBodyPart picture = new MimeBodyPart();
+            picture.setDataHandler(new DataHandler(new ByteArrayDataSource(image.content(), image.contentType())));
+            picture.setContentID("<" + image.contentId() + ">");
+            picture.setDisposition(Part.INLINE);
+            related.addBodyPart(picture);
+        }
+        return related;
+    }
+
+    private static MimeMultipart alternatives(OutgoingMail mail) throws MessagingException {
         MimeMultipart alternatives = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(mail.text(), StandardCharsets.UTF_8.name());

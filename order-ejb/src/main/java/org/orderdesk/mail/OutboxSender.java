@@ -10,11 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.mail.OutgoingMail.InlineImage;
+import org.orderdesk.order.PickupCodeImages;
 
 /**
  * Drains the outbox every few seconds on every server instance; OutboxClaims makes sure each mail is taken by one
@@ -44,6 +47,9 @@ public class OutboxSender {
     private Clock clock;
 
     @Inject
+    private PickupCodeImages codeImages;
+
+    @Inject
     @ConfigProperty(name = "orderdesk.mail.max-attempts", defaultValue = "8")
     private int maxAttempts;
 
@@ -69,13 +75,18 @@ public class OutboxSender {
         OutboxMail mail = claims.load(id);
         try {
             sender.send(new OutgoingMail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
-                    mail.messageId(messageIdDomain)));
+                    mail.messageId(messageIdDomain), inlineImages(mail)));
             claims.markSent(id, clock.instant());
         } catch (MessagingException | RuntimeException e) {
             Duration backOff = backOffAfter(mail.attempts() + 1);
             LOG.log(Level.WARNING, "Mail " + id + " not sent, retry in " + backOff, e);
             claims.markFailed(id, e.toString(), clock.instant(), backOff, maxAttempts);
         }
+    }
+
+    private List<InlineImage> inlineImages(OutboxMail mail) {
+        return mail.inlineQrCode() == null ? List.of()
+                : List.of(new InlineImage("pickup-qr", "image/png", codeImages.qrCode(mail.inlineQrCode())));
     }
 
     /** Exponential, capped, with ±20 % jitter so that many failed mails do not retry in one burst. */

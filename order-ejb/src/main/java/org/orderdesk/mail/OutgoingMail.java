@@ -2,6 +2,7 @@ package org.orderdesk.mail;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,10 +10,19 @@ import java.util.Objects;
  * Message-ID is chosen by the caller so that the same event always produces the same id.
  */
 public record OutgoingMail(@NotBlank @Email String to, @NotBlank String subject, @NotBlank String text,
-                           String html, @NotBlank String messageId) {
+                           String html, @NotBlank String messageId, List<InlineImage> images) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(messageId, "messageId");
+        images = List.copyOf(images);
+    }
+
+    public OutgoingMail(String to, String subject, String text, String html, String messageId) {
+        this(to, subject, text, html, messageId, List.of());
+    }
+
+    /** A picture the HTML part shows with src="cid:CONTENT_ID". */
+    public record InlineImage(String contentId, String contentType, byte[] content) {
     }
 }

@@ -45,7 +45,7 @@ public class OrderConfirmationMail {
                 "payment", labels.getString("payment." + order.paymentMethod().name()),
                 "link", publicUrl + "/shop/confirmation?order=" + order.number()));
         outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number(), customer.account().email(),
-                mail.subject(), mail.text(), mail.html(), order.placedAt()));
+                mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode()));
     }
 
     private static String itemsText(CustomerOrder order, Locale locale) {
