@@ -49,7 +49,7 @@ public final class ShopPages {
         open("");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("li[data-sku='" + sku + "'] .add-to-cart input[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage(page);
     }
 
     public void choose(String radioGroupId, String value) {
@@ -73,7 +73,14 @@ public final class ShopPages {
     public void click(String id) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage(page);
+    }
+
+    /** The old page is gone and the new one has loaded completely (not just begun to load). */
+    private void awaitNewPage(WebElement oldPage) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     public String text(String id) {

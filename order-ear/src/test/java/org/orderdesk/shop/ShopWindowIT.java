@@ -104,6 +104,7 @@ class ShopWindowIT {
         assertEquals(1, english.size());
         assertEquals("KIT-001", english.get(0).getDomAttribute("data-sku"));
         english.get(0).findElement(By.cssSelector(".product-name a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("sku=KIT-001"));
         assertEquals("Электрический чайник 1,7 л", browser.findElement(By.id("product-name")).getText());
         assertTrue(browser.findElement(By.id("product-price")).getText().endsWith("₽"));
     }
