@@ -3,6 +3,8 @@ package org.orderdesk.server;
 import java.time.Duration;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,6 +28,8 @@ public final class ShopPages {
 
     public void open(String path) {
         browser.get(TestSettings.shopUrl() + path);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     public void register(String email, String name, String password) {
@@ -60,10 +64,20 @@ public final class ShopPages {
         click("logout:submit");
     }
 
+    /**
+     * Types into the field, looking it up again if Chromium swapped the document under it (seen right after a
+     * navigation: "node does not belong to the document").
+     */
     public void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    WebElement field = driver.findElement(By.id(id));
+                    field.clear();
+                    field.sendKeys(text);
+                    return true;
+                });
     }
 
     /**

@@ -7,10 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +30,6 @@ import org.orderdesk.mail.OutboxMail;
 public class PasswordResetService {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private AccountRepository accounts;
@@ -67,7 +64,7 @@ public class PasswordResetService {
             return;
         }
         Instant now = clock.instant();
-        String token = newToken();
+        String token = RandomSecrets.of(32);
         PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(token), now);
         tokens.add(stored);
         String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
@@ -96,11 +93,6 @@ public class PasswordResetService {
         LOG.info(() -> "Password reset for account " + account.id());
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     static String hashOf(String token) {
         try {

@@ -2,8 +2,6 @@ package org.orderdesk.seed;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,6 +10,7 @@ import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.PasswordHasher;
+import org.orderdesk.security.RandomSecrets;
 import org.orderdesk.security.Role;
 
 /**
@@ -23,7 +22,6 @@ import org.orderdesk.security.Role;
 public class DemoAccountSeeding {
 
     private static final Logger LOG = Logger.getLogger(DemoAccountSeeding.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private AccountRepository accounts;
@@ -76,16 +74,10 @@ public class DemoAccountSeeding {
 
     private String hashOf(String email, Optional<String> configured) {
         String password = configured.filter(p -> !p.isBlank()).orElseGet(() -> {
-            String generated = randomPassword();
+            String generated = RandomSecrets.of(15);
             LOG.warning(() -> "No password configured for " + email + "; generated one: " + generated);
             return generated;
         });
         return hasher.hash(password.toCharArray());
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
