@@ -7,7 +7,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a customer does with the shop's pages in the browser, by the ids the pages give their fields. */
@@ -93,8 +92,26 @@ public final class ShopPages {
     /** The old page is gone and the new one has loaded completely (not just begun to load). */
     private void awaitNewPage(WebElement oldPage) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> isGone(oldPage));
         wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Chromium reports an element of a replaced document either as stale or as "node does not belong to the
+     * document"; both mean the page has changed.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException other) {
+            if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw other;
+        }
     }
 
     public String text(String id) {
