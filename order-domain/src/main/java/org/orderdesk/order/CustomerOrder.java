@@ -151,10 +151,6 @@ public class CustomerOrder {
         moveTo(OrderStatus.CANCELLED, actor, now, reason.strip());
     }
 
-    public boolean isCancellableByCustomer() {
-        return status.isCancellableByCustomer();
-    }
-
     /** The online payment went through: the shop can start assembling. */
     public void recordPayment(String lastDigits, String actor, Instant now) {
         requireAwaitingPayment();

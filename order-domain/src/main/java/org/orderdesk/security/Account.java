@@ -117,8 +117,4 @@ public class Account {
     public void rename(String newDisplayName) {
         this.displayName = newDisplayName;
     }
-
-    public void unlock() {
-        recordSuccessfulLogin();
-    }
 }

@@ -13,6 +13,4 @@ public interface OrderRepository {
 
     /** Whether an order that can still be collected already uses this pickup code. */
     boolean isPickupCodeInUse(String code);
-
-    long countByStatus(OrderStatus status);
 }

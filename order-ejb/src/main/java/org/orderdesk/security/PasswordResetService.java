@@ -93,7 +93,6 @@ public class PasswordResetService {
         LOG.info(() -> "Password reset for account " + account.id());
     }
 
-
     static String hashOf(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

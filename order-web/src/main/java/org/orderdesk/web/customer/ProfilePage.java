@@ -95,7 +95,6 @@ public class ProfilePage implements Serializable {
         return "/account/profile?faces-redirect=true";
     }
 
-
     public String getCustomerNumber() {
         return customerNumber;
     }
@@ -128,16 +127,6 @@ public class ProfilePage implements Serializable {
         this.language = language;
     }
 
-
-
-
-
-
-
-
-
-
-
     public NewPassword getNewPassword() {
         return newPassword;
     }
@@ -149,8 +138,4 @@ public class ProfilePage implements Serializable {
     public void setCurrentPassword(String currentPassword) {
         this.currentPassword = currentPassword;
     }
-
-
-
-
 }

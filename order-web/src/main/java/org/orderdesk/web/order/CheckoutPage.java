@@ -167,16 +167,6 @@ public class CheckoutPage implements Serializable {
         this.paymentMethod = paymentMethod;
     }
 
-
-
-
-
-
-
-
-
-
-
     /** A pickup point as the checkout lists it. */
     public record PickupPointOption(String code, String name, String address, String hours) {
 

@@ -84,8 +84,4 @@ public class RegistrationPage {
     public void setPhone(String phone) {
         this.phone = phone;
     }
-
-
-
-
 }

@@ -55,8 +55,4 @@ public class ResetPasswordPage implements Serializable {
     public NewPassword getNewPassword() {
         return newPassword;
     }
-
-
-
-
 }
