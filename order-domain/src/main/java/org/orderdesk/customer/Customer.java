@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.orderdesk.security.Account;
@@ -28,6 +29,9 @@ import org.orderdesk.security.Account;
 @Entity
 @Table(name = "customer")
 public class Customer {
+
+    /** Most of the shop's customers live on Moscow time; others choose theirs in the profile. */
+    public static final String DEFAULT_TIME_ZONE = "Europe/Moscow";
 
     @Id
     @SequenceGenerator(name = "customer_number", sequenceName = "customer_number_seq",
@@ -49,6 +53,11 @@ public class Customer {
     @Pattern(regexp = "ru|en")
     @Column(nullable = false, length = 2)
     private String preferredLanguage;
+
+    /** Where the customer lives in time: order dates and deadlines are shown in it. */
+    @NotNull
+    @Column(nullable = false, length = 40)
+    private String timeZone = DEFAULT_TIME_ZONE;
 
     @Valid
     @Embedded
@@ -98,10 +107,15 @@ public class Customer {
         return defaultAddress;
     }
 
-    public void updateContact(String displayName, String newPhone, String language) {
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void updateContact(String displayName, String newPhone, String language, ZoneId zone) {
         account.rename(displayName);
         this.phone = optional(newPhone);
         this.preferredLanguage = language;
+        this.timeZone = zone.getId();
     }
 
     /** The next order's sequence. Call under a lock of this row: two orders must never get the same one. */

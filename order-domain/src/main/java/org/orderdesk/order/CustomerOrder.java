@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,9 +33,15 @@ import org.orderdesk.shared.Money;
  */
 @Entity
 @Table(name = "customer_order", indexes = {
-        @Index(name = "ix_order_customer_status", columnList = "customer_number, status, placedAt"),
+        @Index(name = "ix_order_customer_tab", columnList = "customer_number, completed, number"),
         @Index(name = "ix_order_pickup_code", columnList = "pickupCode")})
 public class CustomerOrder {
+
+    /** How long a pickup point keeps an order that has arrived. */
+    public static final Duration STORAGE = Duration.ofDays(7);
+
+    /** How much longer it keeps it when the customer asks, once. */
+    public static final Duration STORAGE_EXTENSION = Duration.ofDays(3);
 
     @Id
     @GeneratedValue
@@ -100,6 +107,27 @@ public class CustomerOrder {
     @Column(nullable = false)
     private Instant placedAt;
 
+    /**
+     * Whether the order has reached a final status. Kept as a column, derived from the status, so that My orders
+     * reads one tab of one customer's orders, newest (highest number) first, straight from an index.
+     */
+    @Column(nullable = false)
+    private boolean completed;
+
+    /** Kept with the order so that lists need not read every order's lines. */
+    @Column(nullable = false)
+    private int itemCount;
+
+    /** The product whose picture stands for the order in lists. */
+    @Column(nullable = false, length = 32)
+    private String thumbnailSku;
+
+    /** Set when the order arrives at its pickup point; after it the point sends the order back. */
+    private Instant storageDeadline;
+
+    @Column(nullable = false)
+    private boolean storageExtended;
+
     @Version
     private long version;
 
@@ -121,6 +149,8 @@ public class CustomerOrder {
         this.pickupPoint = builder.pickupPoint;
         this.paymentMethod = builder.paymentMethod;
         this.placedAt = builder.placedAt;
+        this.itemCount = lines.stream().mapToInt(OrderLine::quantity).sum();
+        this.thumbnailSku = lines.get(0).sku();
         Money goods = goodsTotal();
         this.deliveryPrice = DeliveryPricing.priceOf(deliveryMethod, goods);
         this.total = goods.plus(deliveryPrice);
@@ -166,6 +196,37 @@ public class CustomerOrder {
         this.cardLastDigits = lastDigits;
     }
 
+    /** Whether the customer may still cancel: only until the order is handed over to delivery. */
+    public boolean isCancellableByCustomer() {
+        return status.isCancellableByCustomer();
+    }
+
+    /** The customer's cancellation; refused once the order has gone to delivery, even if the machine allowed it. */
+    public void cancelByCustomer(String reason, String customerEmail, Instant now) {
+        if (!isCancellableByCustomer()) {
+            throw new IllegalStatusChangeException(number, status, OrderStatus.CANCELLED);
+        }
+        cancel(reason, customerEmail, now);
+    }
+
+    /** Storage can be extended once, while the order waits at the pickup point and its storage has not ended. */
+    public boolean canExtendStorage(Instant now) {
+        return status == OrderStatus.AWAITING_PICKUP && !storageExtended && now.isBefore(storageDeadline);
+    }
+
+    public void extendStorage(Instant now) {
+        if (!canExtendStorage(now)) {
+            throw new IllegalStateException("Storage of order " + number + " cannot be extended");
+        }
+        storageDeadline = storageDeadline.plus(STORAGE_EXTENSION);
+        storageExtended = true;
+    }
+
+    /** The pickup code matters only while the order can still be received; afterwards it is not shown. */
+    public boolean isPickupCodeValid() {
+        return !status.isFinal();
+    }
+
     private void requireAwaitingPayment() {
         if (status != OrderStatus.AWAITING_PAYMENT) {
             throw new IllegalStateException("Order " + number + " is not awaiting payment but " + status);
@@ -178,6 +239,10 @@ public class CustomerOrder {
         }
         history.add(new StatusChange(status, next, now, actor, reason));
         status = next;
+        completed = next.isFinal();
+        if (next == OrderStatus.AWAITING_PICKUP) {
+            storageDeadline = now.plus(STORAGE);
+        }
     }
 
     public Money goodsTotal() {
@@ -185,7 +250,28 @@ public class CustomerOrder {
     }
 
     public int itemCount() {
-        return lines.stream().mapToInt(OrderLine::quantity).sum();
+        return itemCount;
+    }
+
+    public String thumbnailSku() {
+        return thumbnailSku;
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+
+    public Instant storageDeadline() {
+        return storageDeadline;
+    }
+
+    public boolean isStorageExtended() {
+        return storageExtended;
+    }
+
+    /** The reason given when the order was cancelled, if it was. */
+    public String cancellationReason() {
+        return status == OrderStatus.CANCELLED ? history.get(history.size() - 1).reason() : null;
     }
 
     public Long id() {

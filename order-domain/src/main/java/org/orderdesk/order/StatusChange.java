@@ -10,6 +10,9 @@ import java.time.Instant;
 @Embeddable
 public class StatusChange {
 
+    /** The longest reason kept with a change. */
+    public static final int MAX_REASON = 500;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 30)
     private OrderStatus from;
@@ -24,7 +27,7 @@ public class StatusChange {
     @Column(name = "changed_by", nullable = false, length = 254)
     private String by;
 
-    @Column(length = 500)
+    @Column(length = MAX_REASON)
     private String reason;
 
     protected StatusChange() {

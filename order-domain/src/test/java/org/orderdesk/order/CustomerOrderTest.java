@@ -1,8 +1,11 @@
 package org.orderdesk.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.customer.Customer;
@@ -109,5 +112,78 @@ class CustomerOrderTest {
         assertThrows(IllegalStateException.class, () -> order(PaymentMethod.CASH_ON_RECEIPT).build());
         assertThrows(IllegalStateException.class,
                 () -> order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).pickupCode("123").build());
+    }
+
+    private static CustomerOrder arrivedAtThePoint() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        order.moveTo(OrderStatus.HANDED_TO_DELIVERY, "operator@shop", NOW);
+        order.moveTo(OrderStatus.IN_TRANSIT, "operator@shop", NOW);
+        order.moveTo(OrderStatus.AWAITING_PICKUP, "operator@shop", NOW);
+        return order;
+    }
+
+    @Test
+    void aFinalStatusCompletesTheOrderAndRetiresItsPickupCode() {
+        CustomerOrder order = arrivedAtThePoint();
+        assertFalse(order.isCompleted());
+        assertTrue(order.isPickupCodeValid());
+
+        order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW);
+
+        assertTrue(order.isCompleted());
+        assertFalse(order.isPickupCodeValid());
+    }
+
+    @Test
+    void theCustomerCancelsBeforeHandOverWithTheirReasonKept() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        assertTrue(order.isCancellableByCustomer());
+
+        order.cancelByCustomer("Передумала", ANNA, NOW);
+
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertEquals("Передумала", order.cancellationReason());
+        assertTrue(order.isCompleted());
+    }
+
+    @Test
+    void theCustomerCannotCancelOnceTheOrderIsOnItsWay() {
+        CustomerOrder order = arrivedAtThePoint();
+
+        assertFalse(order.isCancellableByCustomer());
+        assertThrows(IllegalStatusChangeException.class, () -> order.cancelByCustomer("late", ANNA, NOW));
+        assertEquals(OrderStatus.AWAITING_PICKUP, order.status());
+    }
+
+    @Test
+    void arrivingAtThePointStartsSevenDaysOfStorageThatCanBeExtendedOnceByThreeDays() {
+        CustomerOrder order = arrivedAtThePoint();
+        assertEquals(NOW.plus(Duration.ofDays(7)), order.storageDeadline());
+
+        Instant later = NOW.plus(Duration.ofDays(2));
+        assertTrue(order.canExtendStorage(later));
+        order.extendStorage(later);
+
+        assertEquals(NOW.plus(Duration.ofDays(10)), order.storageDeadline());
+        assertFalse(order.canExtendStorage(later));
+        assertThrows(IllegalStateException.class, () -> order.extendStorage(later));
+    }
+
+    @Test
+    void storageCannotBeExtendedAfterItEndedOrBeforeTheOrderArrived() {
+        CustomerOrder waiting = arrivedAtThePoint();
+        assertFalse(waiting.canExtendStorage(NOW.plus(Duration.ofDays(7))));
+
+        CustomerOrder assembling = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        assertFalse(assembling.canExtendStorage(NOW));
+        assertThrows(IllegalStateException.class, () -> assembling.extendStorage(NOW));
+    }
+
+    @Test
+    void listsShowTheItemCountAndTheFirstProductsPicture() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+
+        assertEquals(3, order.itemCount());
+        assertEquals("KIT-001", order.thumbnailSku());
     }
 }
