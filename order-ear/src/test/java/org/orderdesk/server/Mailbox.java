@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -30,6 +31,22 @@ public final class Mailbox {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> messagesOf(recipient), messages -> !messages.isEmpty())
                 .get(0);
+    }
+
+    /** Waits for the recipient's mail whose subject contains the text. */
+    public static MimeMessage awaitSubject(String recipient, String subjectPart) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> withSubject(recipient, subjectPart), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<MimeMessage> withSubject(String recipient, String subjectPart) throws MessagingException {
+        for (MimeMessage message : messagesOf(recipient)) {
+            if (message.getSubject().contains(subjectPart)) {
+                return Optional.of(message);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<MimeMessage> messagesOf(String recipient) throws MessagingException {

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
 import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.PublicLinks;
 
 /**
  * The confirmation mail, queued in the placing transaction: number and pickup code first, then what was ordered,
@@ -28,8 +28,7 @@ public class OrderConfirmationMail {
     private Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "orderdesk.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicLinks links;
 
     public void queueFor(CustomerOrder order, Customer customer) {
         Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
@@ -43,7 +42,7 @@ public class OrderConfirmationMail {
                 "total", order.total().format(locale),
                 "delivery", delivery(order, locale, labels),
                 "payment", labels.getString("payment." + order.paymentMethod().name()),
-                "link", publicUrl + "/shop/confirmation?order=" + order.number()));
+                "link", links.order(order.number())));
         outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number(), customer.account().email(),
                 mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode()));
     }

@@ -3,14 +3,58 @@ package org.orderdesk.order;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerRepository;
 
 /** Reading orders on behalf of their owner: another customer's order is as absent as one that does not exist. */
 @Stateless
 public class OrderQueries {
 
+    /** Orders on one page of My orders. */
+    public static final int PAGE_SIZE = 20;
+
     @Inject
     private OrderRepository orders;
+
+    @Inject
+    private CustomerRepository customers;
+
+    public OrderTabs tabs(@NotBlank String customerEmail) {
+        return orders.tabs(customerNumberOf(customerEmail));
+    }
+
+    /** One page (from 1) of the customer's active or completed orders, newest first. */
+    public OrderSlice list(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
+        long customer = customerNumberOf(customerEmail);
+        OrderTabs tabs = orders.tabs(customer);
+        long total = completed ? tabs.completed() : tabs.active();
+        List<OrderSummary> rows = orders.summaries(customer, completed, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new OrderSlice(rows, total, page, PAGE_SIZE);
+    }
+
+    /**
+     * Finds the customer's order by what they typed: the whole number, or just its sequence part ("7" or "0007"),
+     * since the first eight digits are the same on all their orders.
+     */
+    public Optional<String> findNumber(@NotBlank String customerEmail, @NotBlank String typed) {
+        String query = typed.strip();
+        if (query.matches("\\d{1,4}")) {
+            int sequence = Integer.parseInt(query);
+            if (sequence < 1) {
+                return Optional.empty();
+            }
+            query = OrderNumber.of(customerNumberOf(customerEmail), sequence);
+        }
+        return OrderNumber.isWellFormed(query)
+                ? ownedBy(customerEmail, query).map(CustomerOrder::number)
+                : Optional.empty();
+    }
+
+    private long customerNumberOf(String email) {
+        return customers.findByEmail(email).orElseThrow().number();
+    }
 
     public Optional<CustomerOrder> ownedBy(@NotBlank String customerEmail, @NotBlank String orderNumber) {
         return orders.findByNumber(orderNumber)

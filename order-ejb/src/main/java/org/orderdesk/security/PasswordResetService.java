@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.mail.MailKind;
@@ -21,6 +20,7 @@ import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
 import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.PublicLinks;
 
 /**
  * "Forgot password": an e-mailed link with a random single-use token that expires after an hour. The caller
@@ -53,8 +53,7 @@ public class PasswordResetService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "orderdesk.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicLinks links;
 
     /** Does the same visible thing for any address; only an existing account gets a mail. */
     public void requestReset(@NotBlank String email, @NotNull String pageLanguage) {
@@ -70,7 +69,7 @@ public class PasswordResetService {
         String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
         RenderedMail mail = templates.render("password-reset", language, Map.of(
                 "name", account.get().displayName(),
-                "link", publicUrl + "/shop/reset-password?token=" + token,
+                "link", links.page("/shop/reset-password?token=" + token),
                 "hours", Long.toString(PasswordResetToken.LIFETIME.toHours())));
         outbox.enqueue(new OutboxMail(MailKind.PASSWORD_RESET, stored.id().toString(), account.get().email(),
                 mail.subject(), mail.text(), mail.html(), now));

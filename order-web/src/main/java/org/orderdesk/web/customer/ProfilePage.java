@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.orderdesk.customer.ContactDetails;
 import org.orderdesk.customer.Customer;
@@ -46,6 +47,8 @@ public class ProfilePage implements Serializable {
     private String phone;
     @Pattern(regexp = "ru|en", message = "{orderdesk.language}")
     private String language;
+    @NotBlank(message = "{orderdesk.required}")
+    private String timeZone;
     private final AddressForm address = new AddressForm();
     @PasswordField
     private String currentPassword;
@@ -59,11 +62,13 @@ public class ProfilePage implements Serializable {
         displayName = customer.account().displayName();
         phone = customer.phone();
         language = customer.preferredLanguage();
+        timeZone = customer.timeZone().getId();
         address.fillFrom(customer.defaultAddress());
     }
 
     public String saveContact() {
-        customers.updateContact(Caller.email(), new ContactDetails(displayName, phone, language));
+        customers.updateContact(Caller.email(), new ContactDetails(displayName, phone, language,
+                ZoneId.of(timeZone)));
         languageSelection.apply(language);
         FacesMessages.infoAfterRedirect("profile.saved");
         return "/account/profile?faces-redirect=true";
@@ -125,6 +130,14 @@ public class ProfilePage implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public NewPassword getNewPassword() {

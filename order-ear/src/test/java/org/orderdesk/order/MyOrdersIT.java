@@ -1,0 +1,170 @@
+package org.orderdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.order.OrderActionRefusedException.Reason;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ShopFixture;
+
+/** My orders on the real server and database: tabs, paging, search by number, cancelling, extending storage. */
+@ExtendWith(ArquillianExtension.class)
+class MyOrdersIT {
+
+    private static final String OPERATOR = "operator@orderdesk.test";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(MyOrdersIT.class, Mailbox.class, ShopFixture.class);
+    }
+
+    @Inject
+    private ShopFixture shop;
+
+    @Inject
+    private CheckoutService checkout;
+
+    @Inject
+    private OrderQueries queries;
+
+    @Inject
+    private CustomerOrderActions actions;
+
+    @Inject
+    private OrderOperations operations;
+
+    private List<String> place(String email, String sku, int count) throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(checkout.placeOrder(email, ShopFixture.pickupOrder(sku, 1)));
+        }
+        return numbers;
+    }
+
+    @Test
+    void tabsArePagedNewestFirstWithTheirCounts() throws Exception {
+        String email = shop.newCustomer();
+        List<String> numbers = place(email, shop.newProduct(30), 23);
+        actions.cancel(email, numbers.get(0), "changed my mind");
+        actions.cancel(email, numbers.get(5), "found it cheaper");
+
+        assertEquals(new OrderTabs(21, 2), queries.tabs(email));
+        OrderSlice first = queries.list(email, false, 1);
+        OrderSlice second = queries.list(email, false, 2);
+        assertEquals(20, first.orders().size());
+        assertEquals(21, first.total());
+        assertEquals(2, first.pageCount());
+        assertEquals(numbers.get(22), first.orders().get(0).number());
+        assertEquals(1, second.orders().size());
+        assertEquals(numbers.get(1), second.orders().get(0).number());
+        OrderSlice completed = queries.list(email, true, 1);
+        assertEquals(List.of(numbers.get(5), numbers.get(0)),
+                completed.orders().stream().map(OrderSummary::number).toList());
+        OrderSummary row = completed.orders().get(0);
+        assertEquals(OrderStatus.CANCELLED, row.status());
+        assertEquals(1, row.itemCount());
+    }
+
+    @Test
+    void searchFindsOnlyTheCustomersOwnOrderByWholeNumberOrItsSequence() throws Exception {
+        String anna = shop.newCustomer();
+        String boris = shop.newCustomer();
+        String sku = shop.newProduct(10);
+        List<String> annas = place(anna, sku, 3);
+        String borisOrder = place(boris, sku, 1).get(0);
+
+        assertEquals(Optional.of(annas.get(1)), queries.findNumber(anna, "2"));
+        assertEquals(Optional.of(annas.get(2)), queries.findNumber(anna, " 0003 "));
+        assertEquals(Optional.of(annas.get(0)), queries.findNumber(anna, annas.get(0)));
+        assertEquals(Optional.empty(), queries.findNumber(anna, borisOrder));
+        assertEquals(Optional.empty(), queries.findNumber(anna, "4"));
+        assertEquals(Optional.empty(), queries.findNumber(anna, "0"));
+        assertEquals(Optional.empty(), queries.findNumber(anna, "<script>"));
+        assertTrue(queries.ownedBy(boris, annas.get(0)).isEmpty());
+    }
+
+    @Test
+    void cancellingReturnsTheStockAndMailsTheReason() throws Exception {
+        String email = shop.newCustomer();
+        String sku = shop.newProduct(10);
+        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(sku, 3));
+        assertEquals(7, shop.stockOf(sku));
+
+        actions.cancel(email, number, "Нашёл дешевле");
+
+        assertEquals(10, shop.stockOf(sku));
+        CustomerOrder order = shop.orderNumbered(number);
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertEquals(email, order.history().get(order.history().size() - 1).by());
+        MimeMessage mail = Mailbox.awaitSubject(email, "отменён");
+        assertTrue(Mailbox.part(mail, "text/plain").contains("Нашёл дешевле"));
+        assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, number).size());
+    }
+
+    @Test
+    void cancellingIsRefusedOnceTheOrderIsHandedOverAndForAnotherCustomer() throws Exception {
+        String email = shop.newCustomer();
+        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(shop.newProduct(5), 1));
+
+        OrderActionRefusedException stranger = assertThrows(OrderActionRefusedException.class,
+                () -> actions.cancel(shop.newCustomer(), number, "not mine"));
+        operations.moveTo(number, OrderStatus.HANDED_TO_DELIVERY, OPERATOR, null);
+        OrderActionRefusedException late = assertThrows(OrderActionRefusedException.class,
+                () -> actions.cancel(email, number, "too late"));
+
+        assertEquals(Reason.NOT_FOUND, stranger.reason());
+        assertEquals(Reason.NOT_ALLOWED_NOW, late.reason());
+        assertEquals(OrderStatus.HANDED_TO_DELIVERY, shop.orderNumbered(number).status());
+        assertTrue(shop.mails(MailKind.ORDER_CANCELLED, number).isEmpty());
+    }
+
+    @Test
+    void anArrivedOrderIsMailedWithItsCodeAndItsStorageCanBeExtendedOnce() throws Exception {
+        String email = shop.newCustomer();
+        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(shop.newProduct(5), 1));
+        for (OrderStatus next : List.of(OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
+                OrderStatus.AWAITING_PICKUP)) {
+            operations.moveTo(number, next, OPERATOR, null);
+        }
+        CustomerOrder arrived = shop.orderNumbered(number);
+
+        MimeMessage ready = Mailbox.awaitSubject(email, "ждёт вас");
+        assertTrue(Mailbox.part(ready, "text/plain").contains(arrived.pickupCode()));
+        actions.extendStorage(email, number);
+        OrderActionRefusedException again = assertThrows(OrderActionRefusedException.class,
+                () -> actions.extendStorage(email, number));
+
+        assertEquals(Reason.STORAGE_NOT_EXTENDABLE, again.reason());
+        assertEquals(arrived.storageDeadline().plus(Duration.ofDays(3)), shop.orderNumbered(number).storageDeadline());
+        assertTrue(Mailbox.part(Mailbox.awaitSubject(email, "срок хранения продлён"), "text/plain")
+                .contains(arrived.pickupCode()));
+    }
+
+    @Test
+    void anOperatorCannotSkipAStatusOrCancelWithoutAReason() throws Exception {
+        String number = checkout.placeOrder(shop.newCustomer(), ShopFixture.pickupOrder(shop.newProduct(5), 1));
+
+        OrderActionRefusedException skip = assertThrows(OrderActionRefusedException.class,
+                () -> operations.moveTo(number, OrderStatus.RECEIVED, OPERATOR, null));
+        OrderActionRefusedException noReason = assertThrows(OrderActionRefusedException.class,
+                () -> operations.moveTo(number, OrderStatus.CANCELLED, OPERATOR, " "));
+
+        assertEquals(Reason.NOT_ALLOWED_NOW, skip.reason());
+        assertEquals(Reason.REASON_REQUIRED, noReason.reason());
+        assertEquals(OrderStatus.ASSEMBLING, shop.orderNumbered(number).status());
+    }
+}

@@ -1,0 +1,101 @@
+package org.orderdesk.server;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.orderdesk.catalog.Category;
+import org.orderdesk.catalog.Product;
+import org.orderdesk.catalog.ProductPicture;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.order.CartLine;
+import org.orderdesk.order.CheckoutRequest;
+import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.security.AccountService;
+import org.orderdesk.security.Registration;
+import org.orderdesk.shared.LocalizedText;
+import org.orderdesk.shared.Money;
+
+/**
+ * In-container tests' way to set the shop up and look into it: fresh customers and products of their own (so that
+ * tests never depend on each other's data), and the database's view of orders, stock and queued mail.
+ */
+@Dependent
+public class ShopFixture {
+
+    public static final String PASSWORD = "a long enough password";
+
+    @Inject
+    private AccountService accounts;
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction transaction;
+
+    public String newCustomer() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
+        accounts.register(new Registration(email, "Buyer", null, PASSWORD, "ru"));
+        return email;
+    }
+
+    public String newProduct(int stock) throws Exception {
+        String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        transaction.begin();
+        LocalizedText name = new LocalizedText("Тестовый товар", "Test product");
+        Product product = new Product(sku, testShelf(), name, name, Money.rubles("100.00"), stock);
+        em.persist(product);
+        em.persist(new ProductPicture(product, "image/svg+xml",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)));
+        transaction.commit();
+        return sku;
+    }
+
+    /** A shelf of its own, last in the menu, so that test products are whole products but stay out of the way. */
+    private Category testShelf() {
+        return em.createQuery("select c from Category c where c.code = 'it-tests'", Category.class)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Category shelf = new Category("it-tests", new LocalizedText("Тесты", "Tests"), 99);
+                    em.persist(shelf);
+                    return shelf;
+                });
+    }
+
+    public static CheckoutRequest pickupOrder(String sku, int quantity) {
+        return pickupOrder(UUID.randomUUID().toString(), sku, quantity);
+    }
+
+    public static CheckoutRequest pickupOrder(String token, String sku, int quantity) {
+        return new CheckoutRequest(token, List.of(new CartLine(sku, quantity)), DeliveryMethod.PICKUP_POINT, null,
+                "MSK-01", PaymentMethod.CASH_ON_RECEIPT);
+    }
+
+    public int stockOf(String sku) {
+        em.clear();
+        return em.createQuery("select p from Product p where p.sku = :sku", Product.class)
+                .setParameter("sku", sku).getSingleResult().stock();
+    }
+
+    public CustomerOrder orderNumbered(String number) {
+        em.clear();
+        return em.createQuery("select o from CustomerOrder o where o.number = :n", CustomerOrder.class)
+                .setParameter("n", number).getSingleResult();
+    }
+
+    public List<OutboxMail> mails(MailKind kind, String eventKey) {
+        em.clear();
+        return em.createQuery("select m from OutboxMail m where m.kind = :kind and m.eventKey = :key",
+                        OutboxMail.class)
+                .setParameter("kind", kind).setParameter("key", eventKey)
+                .getResultList();
+    }
+}

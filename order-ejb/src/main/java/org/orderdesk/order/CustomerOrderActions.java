@@ -1,0 +1,64 @@
+package org.orderdesk.order;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.order.OrderActionRefusedException.Reason;
+
+/**
+ * What a customer may do with their own order: cancel it before it is handed over to delivery, and extend its
+ * storage at the pickup point once. Both are checked here, whatever the page offered.
+ */
+@Stateless
+public class CustomerOrderActions {
+
+    private static final Logger LOG = Logger.getLogger(CustomerOrderActions.class.getName());
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private OrderChanges changes;
+
+    @Inject
+    private OrderStatusMail statusMail;
+
+    @Inject
+    private Clock clock;
+
+    public void cancel(@NotBlank String customerEmail, @NotBlank String orderNumber,
+                       @NotBlank @Size(max = StatusChange.MAX_REASON) String reason)
+            throws OrderActionRefusedException {
+        CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
+        if (!order.isCancellableByCustomer()) {
+            throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
+        }
+        Instant now = clock.instant();
+        order.cancelByCustomer(reason, customerEmail.toLowerCase(), now);
+        changes.followUp(order, now);
+        LOG.info(() -> "Customer cancelled order " + orderNumber);
+    }
+
+    public void extendStorage(@NotBlank String customerEmail, @NotBlank String orderNumber)
+            throws OrderActionRefusedException {
+        CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
+        Instant now = clock.instant();
+        if (!order.canExtendStorage(now)) {
+            throw new OrderActionRefusedException(Reason.STORAGE_NOT_EXTENDABLE, orderNumber);
+        }
+        order.extendStorage(now);
+        statusMail.queue(MailKind.STORAGE_EXTENDED, order, now);
+    }
+
+    private CustomerOrder ownOrderForUpdate(String customerEmail, String orderNumber)
+            throws OrderActionRefusedException {
+        return orders.findByNumberForUpdate(orderNumber)
+                .filter(order -> order.customer().account().email().equalsIgnoreCase(customerEmail))
+                .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_FOUND, orderNumber));
+    }
+}

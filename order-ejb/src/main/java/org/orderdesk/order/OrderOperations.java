@@ -1,0 +1,50 @@
+package org.orderdesk.order;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.orderdesk.order.OrderActionRefusedException.Reason;
+
+/**
+ * An operator moving an order along its status machine. The order decides which moves are allowed; every move is
+ * recorded with the operator's e-mail and followed up (stock, customer mail) in the same transaction.
+ */
+@Stateless
+public class OrderOperations {
+
+    private static final Logger LOG = Logger.getLogger(OrderOperations.class.getName());
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private OrderChanges changes;
+
+    @Inject
+    private Clock clock;
+
+    public void moveTo(@NotBlank String orderNumber, @NotNull OrderStatus next, @NotBlank String operatorEmail,
+                       @Size(max = StatusChange.MAX_REASON) String reason) throws OrderActionRefusedException {
+        CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
+                .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_FOUND, orderNumber));
+        if (!order.status().next(order.deliveryMethod()).contains(next)) {
+            throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
+        }
+        Instant now = clock.instant();
+        if (next == OrderStatus.CANCELLED) {
+            if (reason == null || reason.isBlank()) {
+                throw new OrderActionRefusedException(Reason.REASON_REQUIRED, orderNumber);
+            }
+            order.cancel(reason, operatorEmail, now);
+        } else {
+            order.moveTo(next, operatorEmail, now);
+        }
+        changes.followUp(order, now);
+        LOG.info(() -> operatorEmail + " moved order " + orderNumber + " to " + next);
+    }
+}

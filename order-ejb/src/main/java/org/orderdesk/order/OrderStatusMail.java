@@ -1,0 +1,86 @@
+package org.orderdesk.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.MailTemplates;
+import org.orderdesk.mail.MailTemplates.RenderedMail;
+import org.orderdesk.mail.Outbox;
+import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.PublicLinks;
+
+/**
+ * The mails that tell a customer their order has changed in a way that matters to them: it is ready at the pickup
+ * point, it was received or delivered, cancelled, sent back, or its storage was extended. Queued in the transaction
+ * that made the change; one template per kind and language in mail-templates/.
+ */
+@ApplicationScoped
+public class OrderStatusMail {
+
+    @Inject
+    private MailTemplates templates;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private PublicLinks links;
+
+    /** The mail a move into this status sends, if it sends one. */
+    public static Optional<MailKind> forStatus(OrderStatus status) {
+        return Optional.ofNullable(switch (status) {
+            case AWAITING_PICKUP -> MailKind.ORDER_READY_FOR_PICKUP;
+            case RECEIVED -> MailKind.ORDER_RECEIVED;
+            case DELIVERED -> MailKind.ORDER_DELIVERED;
+            case CANCELLED -> MailKind.ORDER_CANCELLED;
+            case RETURNED -> MailKind.ORDER_RETURNED;
+            default -> null;
+        });
+    }
+
+    public void queue(MailKind kind, CustomerOrder order, Instant now) {
+        Customer customer = order.customer();
+        String language = customer.preferredLanguage();
+        RenderedMail mail = templates.render(templateOf(kind), language, values(order, customer));
+        OutboxMail outgoing = new OutboxMail(kind, order.number(), customer.account().email(), mail.subject(),
+                mail.text(), mail.html(), now);
+        outbox.enqueue(kind == MailKind.ORDER_READY_FOR_PICKUP ? outgoing.withInlineQrCode(order.pickupCode())
+                : outgoing);
+    }
+
+    private static String templateOf(MailKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private Map<String, String> values(CustomerOrder order, Customer customer) {
+        Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
+        Map<String, String> values = new HashMap<>();
+        values.put("name", customer.account().displayName());
+        values.put("number", order.number());
+        values.put("pickupCode", order.pickupCode());
+        values.put("total", order.total().format(locale));
+        values.put("link", links.order(order.number()));
+        values.put("help", links.help());
+        values.put("reason", Optional.ofNullable(order.cancellationReason()).orElse(""));
+        values.put("deadline", Optional.ofNullable(order.storageDeadline())
+                .map(deadline -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale).withZone(customer.timeZone()).format(deadline))
+                .orElse(""));
+        if (order.pickupPoint() != null) {
+            values.put("point", order.pickupPoint().nameIn(locale));
+            values.put("address", order.pickupPoint().addressIn(locale));
+            values.put("hours", order.pickupPoint().openingHoursIn(locale));
+        } else {
+            values.put("address", order.deliveryAddress().asLine());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,62 @@
+package org.orderdesk.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.customer.CustomerService;
+import org.orderdesk.shared.Money;
+import org.orderdesk.web.security.Caller;
+
+/**
+ * Money and times as the reader expects them: in the page's language and, for a customer, in the time zone of
+ * their profile (times are stored in UTC). Operators and guests read the shop's default zone.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+    @Inject
+    private LanguageSelection language;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.default-time-zone", defaultValue = "Europe/Moscow")
+    private String defaultZone;
+
+    private ZoneId zone;
+
+    public String money(Money amount) {
+        return amount.format(language.getLocale());
+    }
+
+    public String dateTime(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+    }
+
+    public String date(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    }
+
+    /** The id of the zone times are shown in, for saying so next to them. */
+    public String getZoneId() {
+        return zone().getId();
+    }
+
+    private String format(Instant instant, DateTimeFormatter style) {
+        return instant == null ? "" : style.withLocale(language.getLocale()).withZone(zone()).format(instant);
+    }
+
+    private ZoneId zone() {
+        if (zone == null) {
+            zone = Caller.emailIfLoggedIn().flatMap(customers::timeZone).orElseGet(() -> ZoneId.of(defaultZone));
+        }
+        return zone;
+    }
+}

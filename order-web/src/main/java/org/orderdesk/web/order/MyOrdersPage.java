@@ -1,0 +1,96 @@
+package org.orderdesk.web.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Optional;
+import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderSlice;
+import org.orderdesk.order.OrderTabs;
+import org.orderdesk.web.security.Caller;
+
+/**
+ * My orders: the Active and Completed tabs with their counts, one page of the chosen tab, and a search box that
+ * opens an order by its number. Everything comes from the database a page at a time.
+ */
+@Named
+@RequestScoped
+public class MyOrdersPage {
+
+    private static final String COMPLETED = "completed";
+
+    @Inject
+    private OrderQueries orders;
+
+    private String tab;
+    private String page;
+    private String query;
+    private boolean notFound;
+    private OrderTabs tabs;
+    private OrderSlice slice;
+
+    public void load() throws IOException {
+        String email = Caller.email();
+        if (query != null && !query.isBlank()) {
+            Optional<String> found = orders.findNumber(email, query);
+            if (found.isPresent()) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/account/order?number=" + found.get());
+                faces.responseComplete();
+                return;
+            }
+            notFound = true;
+        }
+        tabs = orders.tabs(email);
+        slice = orders.list(email, isCompleted(), pageNumber());
+    }
+
+    /** A page number that is not a positive number (an edited link) shows the first page. */
+    private int pageNumber() {
+        return page != null && page.matches("[1-9]\\d{0,5}") ? Integer.parseInt(page) : 1;
+    }
+
+    /** Whether the search found none of the customer's orders. */
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isCompleted() {
+        return COMPLETED.equals(tab);
+    }
+
+    public OrderTabs getTabs() {
+        return tabs;
+    }
+
+    public OrderSlice getSlice() {
+        return slice;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+}

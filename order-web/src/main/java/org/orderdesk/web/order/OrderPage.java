@@ -1,0 +1,161 @@
+package org.orderdesk.web.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.CustomerOrderActions;
+import org.orderdesk.order.OrderActionRefusedException;
+import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.StatusChange;
+import org.orderdesk.web.security.Caller;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * One of the customer's orders: the pickup code big and first while it can still be used, the status timeline,
+ * items, delivery, payment; cancelling (with a reason and a confirmation step) and extending storage. The page
+ * offers only what the order allows, and the service checks it again.
+ */
+@Named
+@RequestScoped
+public class OrderPage extends PlacedOrderView {
+
+    /** Why customers usually cancel; OTHER asks them to say it in their own words. */
+    public enum CancelReason { CHANGED_MIND, FOUND_CHEAPER, TOO_LONG, ORDERED_BY_MISTAKE, OTHER }
+
+    @Inject
+    private OrderQueries orders;
+
+    @Inject
+    private CustomerOrderActions actions;
+
+    @Inject
+    private Clock clock;
+
+    private String number;
+    private boolean confirmCancel;
+    private CustomerOrder order;
+    private CancelReason cancelReason;
+    @Size(max = 400, message = "{orderdesk.tooLong}")
+    private String cancelComment;
+
+    /** Another customer's order and an order that does not exist both answer 404. */
+    public void load() throws IOException {
+        if (getOrder() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    @Override
+    public CustomerOrder getOrder() {
+        if (order == null && number != null) {
+            order = orders.ownedBy(Caller.email(), number).orElse(null);
+        }
+        return order;
+    }
+
+    public String cancel() {
+        if (cancelReason == null) {
+            FacesMessages.error("cancel:reason", "orderPage.cancelReasonRequired");
+            return null;
+        }
+        if (cancelReason == CancelReason.OTHER && (cancelComment == null || cancelComment.isBlank())) {
+            FacesMessages.error("cancel:comment", "orderPage.cancelCommentRequired");
+            return null;
+        }
+        try {
+            actions.cancel(Caller.email(), number, reasonText());
+            FacesMessages.infoAfterRedirect("orderPage.cancelled");
+        } catch (OrderActionRefusedException refused) {
+            return refusal(refused, "orderPage.cancelRefused");
+        }
+        return backToOrder();
+    }
+
+    /** Kept in the customer's words and language, as the operator will read it. */
+    private String reasonText() {
+        String label = FacesMessages.text("orderPage.reason." + cancelReason);
+        return cancelComment == null || cancelComment.isBlank() ? label : label + ": " + cancelComment.strip();
+    }
+
+    public String extendStorage() {
+        try {
+            actions.extendStorage(Caller.email(), number);
+            FacesMessages.infoAfterRedirect("orderPage.storageExtended");
+        } catch (OrderActionRefusedException refused) {
+            return refusal(refused, "orderPage.extendRefused");
+        }
+        return backToOrder();
+    }
+
+    private String refusal(OrderActionRefusedException refused, String messageKey) {
+        if (refused.reason() == OrderActionRefusedException.Reason.NOT_FOUND) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().setResponseStatus(404);
+            return "/error/not-found";
+        }
+        FacesMessages.infoAfterRedirect(messageKey);
+        return backToOrder();
+    }
+
+    private String backToOrder() {
+        return "/account/order?faces-redirect=true&number=" + number;
+    }
+
+    public boolean isCanExtendStorage() {
+        return order.canExtendStorage(clock.instant());
+    }
+
+    /** Oldest first, as a timeline reads. */
+    public List<StatusChange> getTimeline() {
+        return order.history();
+    }
+
+    public boolean isAwaitingPayment() {
+        return order.status() == OrderStatus.AWAITING_PAYMENT;
+    }
+
+    public CancelReason[] getCancelReasons() {
+        return CancelReason.values();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public boolean isConfirmCancel() {
+        return confirmCancel;
+    }
+
+    public void setConfirmCancel(boolean confirmCancel) {
+        this.confirmCancel = confirmCancel;
+    }
+
+    public CancelReason getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(CancelReason cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public String getCancelComment() {
+        return cancelComment;
+    }
+
+    public void setCancelComment(String cancelComment) {
+        this.cancelComment = cancelComment;
+    }
+}

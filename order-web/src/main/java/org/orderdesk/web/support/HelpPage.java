@@ -1,0 +1,50 @@
+package org.orderdesk.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.order.OrderNumber;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * The help page: where the order number and the pickup code are (the question customers ask most), then how to
+ * reach support, with the order the customer came from already named in the mail.
+ */
+@Named
+@RequestScoped
+public class HelpPage {
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.support.email", defaultValue = "support@orderdesk.local")
+    private String supportEmail;
+
+    private String orderNumber;
+
+    public String getSupportEmail() {
+        return supportEmail;
+    }
+
+    /** A mailto link whose subject names the order, so that support can find it without asking. */
+    public String getMailtoLink() {
+        String subject = isAboutOrder()
+                ? FacesMessages.text("help.mailSubjectOrder", orderNumber)
+                : FacesMessages.text("help.mailSubject");
+        return "mailto:" + supportEmail + "?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    public boolean isAboutOrder() {
+        return OrderNumber.isWellFormed(orderNumber);
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+}
