@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
+import org.orderdesk.platform.Slice;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
@@ -63,18 +64,18 @@ class MyOrdersIT {
         actions.cancel(email, numbers.get(5), "found it cheaper");
 
         assertEquals(new OrderTabs(21, 2), queries.tabs(email));
-        OrderSlice first = queries.list(email, false, 1);
-        OrderSlice second = queries.list(email, false, 2);
-        assertEquals(20, first.orders().size());
+        Slice<OrderSummary> first = queries.list(email, false, 1);
+        Slice<OrderSummary> second = queries.list(email, false, 2);
+        assertEquals(20, first.items().size());
         assertEquals(21, first.total());
         assertEquals(2, first.pageCount());
-        assertEquals(numbers.get(22), first.orders().get(0).number());
-        assertEquals(1, second.orders().size());
-        assertEquals(numbers.get(1), second.orders().get(0).number());
-        OrderSlice completed = queries.list(email, true, 1);
+        assertEquals(numbers.get(22), first.items().get(0).number());
+        assertEquals(1, second.items().size());
+        assertEquals(numbers.get(1), second.items().get(0).number());
+        Slice<OrderSummary> completed = queries.list(email, true, 1);
         assertEquals(List.of(numbers.get(5), numbers.get(0)),
-                completed.orders().stream().map(OrderSummary::number).toList());
-        OrderSummary row = completed.orders().get(0);
+                completed.items().stream().map(OrderSummary::number).toList());
+        OrderSummary row = completed.items().get(0);
         assertEquals(OrderStatus.CANCELLED, row.status());
         assertEquals(1, row.itemCount());
     }

@@ -2,11 +2,12 @@ package org.orderdesk.order;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.orderdesk.customer.CustomerRepository;
+import org.orderdesk.platform.Slice;
 
 /** Reading orders on behalf of their owner: another customer's order is as absent as one that does not exist. */
 @Stateless
@@ -26,12 +27,12 @@ public class OrderQueries {
     }
 
     /** One page (from 1) of the customer's active or completed orders, newest first. */
-    public OrderSlice list(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
+    public Slice<OrderSummary> list(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
         long customer = customerNumberOf(customerEmail);
         OrderTabs tabs = orders.tabs(customer);
         long total = completed ? tabs.completed() : tabs.active();
-        List<OrderSummary> rows = orders.summaries(customer, completed, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-        return new OrderSlice(rows, total, page, PAGE_SIZE);
+        List<OrderSummary> rows = orders.summaries(customer, completed, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE);
+        return new Slice<>(rows, total, page, PAGE_SIZE);
     }
 
     /**

@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.order.OrderSlice;
+import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
+import org.orderdesk.platform.Slice;
 import org.orderdesk.web.security.Caller;
 
 /**
@@ -29,7 +30,7 @@ public class MyOrdersPage {
     private String query;
     private boolean notFound;
     private OrderTabs tabs;
-    private OrderSlice slice;
+    private Slice<OrderSummary> slice;
 
     public void load() throws IOException {
         String email = Caller.email();
@@ -66,7 +67,7 @@ public class MyOrdersPage {
         return tabs;
     }
 
-    public OrderSlice getSlice() {
+    public Slice<OrderSummary> getSlice() {
         return slice;
     }
 
