@@ -34,7 +34,9 @@ import org.orderdesk.shared.Money;
 @Entity
 @Table(name = "customer_order", indexes = {
         @Index(name = "ix_order_customer_tab", columnList = "customer_number, completed, number"),
-        @Index(name = "ix_order_pickup_code", columnList = "pickupCode")})
+        @Index(name = "ix_order_pickup_code", columnList = "pickupCode"),
+        @Index(name = "ix_order_placed", columnList = "placedAt"),
+        @Index(name = "ix_order_status", columnList = "status, storageDeadline")})
 public class CustomerOrder {
 
     /** How long a pickup point keeps an order that has arrived. */

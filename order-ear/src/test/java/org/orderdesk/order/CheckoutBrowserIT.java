@@ -3,16 +3,6 @@ package org.orderdesk.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,8 +61,8 @@ class CheckoutBrowserIT {
         assertTrue(shop.text("order-number").matches("^\\d{8}-\\d{4}$"), shop.text("order-number"));
         String code = shop.text("pickup-code");
         assertTrue(code.matches("\\d{8}"), code);
-        assertEquals(code, decodeImage("pickup-qr"));
-        assertEquals(code, decodeImage("pickup-barcode"));
+        assertEquals(code, shop.decodeImage("pickup-qr"));
+        assertEquals(code, shop.decodeImage("pickup-barcode"));
         shop.open("shop/cart");
         assertTrue(browser.findElements(By.id("cart-empty")).size() == 1, "the cart is empty after ordering");
     }
@@ -159,16 +149,5 @@ class CheckoutBrowserIT {
         shop.open("shop/cart");
         return browser.findElements(By.cssSelector(".cart-line")).stream()
                 .map(line -> line.getDomAttribute("data-sku")).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private String decodeImage(String imageId) throws Exception {
-        String src = browser.findElement(By.id(imageId)).getDomProperty("src");
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(src))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, png.statusCode());
-        var image = ImageIO.read(new ByteArrayInputStream(png.body()));
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
     }
 }

@@ -1,7 +1,18 @@
 package org.orderdesk.server;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -13,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class ShopPages {
 
     public static final String PASSWORD = "correct horse battery";
+    public static final String OPERATOR_EMAIL = "operator@orderdesk.local";
+    public static final String OPERATOR_PASSWORD = "operator-it-password";
 
     private final ChromeDriver browser;
 
@@ -128,5 +141,35 @@ public final class ShopPages {
 
     public boolean isLoggedIn() {
         return !browser.findElements(By.id("logout:submit")).isEmpty();
+    }
+
+    public void logInAsOperator() {
+        logIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+    }
+
+    /** Checks out the cart to the first pickup point, paying in cash on receipt; returns the order number. */
+    public String placePickupOrder(String sku) {
+        addToCart(sku);
+        open("shop/cart");
+        click("cart:checkout-link");
+        choose("checkout:deliveryMethod", "PICKUP_POINT");
+        choose("checkout:pickupPoint", "MSK-01");
+        choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
+        click("checkout:submit");
+        return text("order-number");
+    }
+
+    /** Fetches the image with the browser's session and reads the QR code or barcode in it. */
+    public String decodeImage(String imageId) throws Exception {
+        String src = browser.findElement(By.id(imageId)).getDomProperty("src");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(src))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (png.statusCode() != 200) {
+            throw new IllegalStateException(src + " answered " + png.statusCode());
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image)))).getText();
     }
 }

@@ -64,7 +64,8 @@ public class OrderQueries {
     }
 
     /** Touches the lazy parts while the transaction is open, so pages can show them. */
-    private static CustomerOrder loaded(CustomerOrder order) {
+    static CustomerOrder loaded(CustomerOrder order) {
+        order.customer().account().email();
         order.lines().size();
         order.history().size();
         if (order.pickupPoint() != null) {

@@ -10,6 +10,7 @@ import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.web.platform.PageNumber;
 import org.orderdesk.web.security.Caller;
 
 /**
@@ -46,12 +47,7 @@ public class MyOrdersPage {
             notFound = true;
         }
         tabs = orders.tabs(email);
-        slice = orders.list(email, isCompleted(), pageNumber());
-    }
-
-    /** A page number that is not a positive number (an edited link) shows the first page. */
-    private int pageNumber() {
-        return page != null && page.matches("[1-9]\\d{0,5}") ? Integer.parseInt(page) : 1;
+        slice = orders.list(email, isCompleted(), PageNumber.of(page));
     }
 
     /** Whether the search found none of the customer's orders. */

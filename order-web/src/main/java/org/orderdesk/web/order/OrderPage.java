@@ -1,11 +1,10 @@
 package org.orderdesk.web.order;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.orderdesk.order.CustomerOrder;
@@ -20,11 +19,14 @@ import org.orderdesk.web.security.FacesMessages;
 /**
  * One of the customer's orders: the pickup code big and first while it can still be used, the status timeline,
  * items, delivery, payment; cancelling (with a reason and a confirmation step) and extending storage. The page
- * offers only what the order allows, and the service checks it again.
+ * offers only what the order allows, and the service checks it again. View-scoped, so that a posted form finds the
+ * same order (and the open cancel form) again; the order itself is read anew for each request.
  */
 @Named
-@RequestScoped
+@ViewScoped
 public class OrderPage extends PlacedOrderView {
+
+    private static final long serialVersionUID = 1L;
 
     /** Why customers usually cancel; OTHER asks them to say it in their own words. */
     public enum CancelReason { CHANGED_MIND, FOUND_CHEAPER, TOO_LONG, ORDERED_BY_MISTAKE, OTHER }
@@ -40,35 +42,22 @@ public class OrderPage extends PlacedOrderView {
 
     private String number;
     private boolean confirmCancel;
-    private CustomerOrder order;
     private CancelReason cancelReason;
     @Size(max = 400, message = "{orderdesk.tooLong}")
     private String cancelComment;
 
-    /** Another customer's order and an order that does not exist both answer 404. */
-    public void load() throws IOException {
-        if (getOrder() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
-        }
-    }
-
     @Override
     public CustomerOrder getOrder() {
-        if (order == null && number != null) {
-            order = orders.ownedBy(Caller.email(), number).orElse(null);
-        }
-        return order;
+        return number == null ? null : readOncePerRequest(() -> orders.ownedBy(Caller.email(), number));
     }
 
     public String cancel() {
         if (cancelReason == null) {
-            FacesMessages.error("cancel:reason", "orderPage.cancelReasonRequired");
+            FacesMessages.error("cancellation:reason", "orderPage.cancelReasonRequired");
             return null;
         }
         if (cancelReason == CancelReason.OTHER && (cancelComment == null || cancelComment.isBlank())) {
-            FacesMessages.error("cancel:comment", "orderPage.cancelCommentRequired");
+            FacesMessages.error("cancellation:comment", "orderPage.cancelCommentRequired");
             return null;
         }
         try {
@@ -111,16 +100,29 @@ public class OrderPage extends PlacedOrderView {
     }
 
     public boolean isCanExtendStorage() {
-        return order.canExtendStorage(clock.instant());
+        return getOrder().canExtendStorage(clock.instant());
+    }
+
+    /**
+     * Whether the cancel form is there. When it is posted it must be there even if the order has moved on since
+     * the page was shown: otherwise JSF would drop the click silently instead of letting the service refuse it.
+     */
+    public boolean isCancelFormShown() {
+        return confirmCancel && (FacesContext.getCurrentInstance().isPostback() || getOrder().isCancellableByCustomer());
+    }
+
+    /** Like the cancel form: a posted extension is always heard, and refused by the service if it is too late. */
+    public boolean isExtendFormShown() {
+        return FacesContext.getCurrentInstance().isPostback() || isCanExtendStorage();
     }
 
     /** Oldest first, as a timeline reads. */
     public List<StatusChange> getTimeline() {
-        return order.history();
+        return getOrder().history();
     }
 
     public boolean isAwaitingPayment() {
-        return order.status() == OrderStatus.AWAITING_PAYMENT;
+        return getOrder().status() == OrderStatus.AWAITING_PAYMENT;
     }
 
     public CancelReason[] getCancelReasons() {

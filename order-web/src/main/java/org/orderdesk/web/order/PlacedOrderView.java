@@ -1,19 +1,45 @@
 package org.orderdesk.web.order;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.web.i18n.LanguageSelection;
 
 /** What every page showing a placed order says about it, in the page's language. */
-public abstract class PlacedOrderView {
+public abstract class PlacedOrderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private LanguageSelection language;
 
     public abstract CustomerOrder getOrder();
+
+    /** The page's view action: an order that does not exist, or that the caller may not see, answers 404. */
+    public void load() throws IOException {
+        if (getOrder() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    /**
+     * The order read once per request and kept for the rest of it: a view-scoped page must show the order as it
+     * is now, not as it was when the view was first rendered.
+     */
+    protected CustomerOrder readOncePerRequest(Supplier<Optional<CustomerOrder>> reader) {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (CustomerOrder) request.computeIfAbsent(getClass(), page -> reader.get().orElse(null));
+    }
 
     public boolean isPickup() {
         return getOrder().deliveryMethod() == DeliveryMethod.PICKUP_POINT;

@@ -1,0 +1,168 @@
+package org.orderdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.orderdesk.server.Browser;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopPages;
+
+/** A customer in Chromium finding their orders, numbers and pickup codes in My orders; an operator moving them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MyOrdersBrowserIT {
+
+    private static final String BOOK = "BOO-001";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private ChromeDriver browser;
+    private ShopPages shop;
+    private ChromeDriver operatorBrowser;
+    private ShopPages console;
+
+    @BeforeEach
+    void openBrowserAsNewCustomer() {
+        browser = Browser.preferring("ru");
+        shop = new ShopPages(browser);
+        shop.register(ShopPages.newEmail(), "Покупатель", ShopPages.PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browser.quit();
+        if (operatorBrowser != null) {
+            operatorBrowser.quit();
+        }
+    }
+
+    private ShopPages console() {
+        if (console == null) {
+            operatorBrowser = Browser.preferring("ru");
+            console = new ShopPages(operatorBrowser);
+            console.logInAsOperator();
+        }
+        return console;
+    }
+
+    /** The operator presses the buttons of the order page, one status after another. */
+    private void operatorMoves(String number, String... statuses) {
+        console().open("admin/order?number=" + number);
+        for (String status : statuses) {
+            console.click("move:to-" + status);
+        }
+    }
+
+    private List<String> listedNumbers() {
+        return browser.findElements(By.cssSelector("#order-list .order-row-number")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void placedOrdersAreActiveNewestFirstAndAReceivedOneMovesToCompleted() {
+        String first = shop.placePickupOrder(BOOK);
+        String second = shop.placePickupOrder(BOOK);
+
+        shop.click("my-orders-link");
+        assertEquals("/account/orders", shop.path());
+        assertEquals(List.of(second, first), listedNumbers());
+        assertEquals("2", shop.text("active-count"));
+
+        operatorMoves(first, "HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP", "RECEIVED");
+        assertEquals("Получен", console.text("order-status"));
+
+        shop.open("account/orders");
+        assertEquals(List.of(second), listedNumbers());
+        assertEquals("1", shop.text("completed-count"));
+        shop.click("tab-completed");
+        assertEquals(List.of(first), listedNumbers());
+    }
+
+    @Test
+    void theOrderPageShowsTheCodeWhoseQrDecodesToItsDigitsAndTheTimeline() throws Exception {
+        shop.placePickupOrder(BOOK);
+        String code = shop.text("pickup-code");
+
+        shop.click("order-link");
+
+        assertEquals("/account/order", shop.path());
+        assertEquals(code, shop.text("pickup-code"));
+        assertEquals(code, shop.decodeImage("pickup-qr"));
+        assertEquals(code, shop.decodeImage("pickup-barcode"));
+        List<String> steps = browser.findElements(By.cssSelector("#timeline .timeline-status")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Оформлен", "В сборке"), steps);
+        assertEquals("В сборке", shop.text("order-status"));
+    }
+
+    @Test
+    void searchingByTheSequenceOpensTheOrder() {
+        String number = shop.placePickupOrder(BOOK);
+
+        shop.open("account/orders");
+        shop.type("q", "1");
+        shop.click("search-submit");
+
+        assertEquals("/account/order", shop.path());
+        assertEquals(number, shop.text("order-number"));
+        shop.open("account/orders?q=99");
+        assertTrue(browser.findElement(By.id("q-error")).isDisplayed());
+    }
+
+    @Test
+    void cancellingNeedsAReasonWorksBeforeHandOverAndIsRefusedAfter() {
+        String early = shop.placePickupOrder(BOOK);
+        String late = shop.placePickupOrder(BOOK);
+
+        shop.open("account/order?number=" + early);
+        shop.click("cancel-link");
+        shop.click("cancellation:submit");
+        assertFalse(shop.text("cancellation:reason-error").isBlank(), "a reason is asked for");
+        new Select(browser.findElement(By.id("cancellation:reason"))).selectByValue("CHANGED_MIND");
+        shop.click("cancellation:submit");
+        assertEquals("Отменён", shop.text("order-status"));
+        assertTrue(browser.findElements(By.id("pickup-code")).isEmpty(), "no code for a cancelled order");
+
+        shop.open("account/order?number=" + late + "&cancel=true");
+        operatorMoves(late, "HANDED_TO_DELIVERY");
+        new Select(browser.findElement(By.id("cancellation:reason"))).selectByValue("TOO_LONG");
+        shop.click("cancellation:submit");
+
+        assertEquals("Передаётся в доставку", shop.text("order-status"));
+        assertTrue(browser.findElements(By.id("cancel-link")).isEmpty(), "cancelling is no longer offered");
+        assertTrue(browser.findElement(By.cssSelector(".page-messages")).getText().contains("нельзя"));
+    }
+
+    @Test
+    void anotherCustomersOrderLooksExactlyLikeOneThatDoesNotExist() {
+        String number = shop.placePickupOrder(BOOK);
+        shop.logOut();
+        shop.register(ShopPages.newEmail(), "Другой покупатель", ShopPages.PASSWORD);
+
+        shop.open("account/order?number=" + number);
+        String foreign = shop.heading();
+        shop.open("account/order?number=99999999-9999");
+
+        assertEquals("Страница не найдена", foreign);
+        assertEquals(foreign, shop.heading());
+        shop.open("account/orders");
+        assertTrue(listedNumbers().isEmpty());
+    }
+}

@@ -1,0 +1,103 @@
+package org.orderdesk.order;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.orderdesk.platform.Slice;
+
+/**
+ * The console's order search, a read-only view across customers (the repository serves the order aggregate). The text is read the way operators type it: a whole order number finds that order,
+ * eight digits are a pickup code or a customer number, anything else is part of a customer's e-mail or name.
+ */
+@Stateless
+public class OrderSearch {
+
+    public static final int PAGE_SIZE = 25;
+
+    private static final String FROM = " from CustomerOrder o join o.customer c join c.account a";
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    public Slice<OrderListing> search(@NotNull OrderCriteria criteria, @Min(1) int page) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(criteria, parameters);
+        TypedQuery<Long> count = em.createQuery("select count(o)" + FROM + where, Long.class);
+        TypedQuery<OrderListing> rows = em.createQuery("""
+                select new org.orderdesk.order.OrderListing(o.number, o.placedAt, o.status, o.total, a.email,
+                    a.displayName, o.deliveryMethod)""" + FROM + where + " order by o.placedAt desc, o.number desc",
+                OrderListing.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<OrderListing> items = rows.setFirstResult(Slice.firstRow(page, PAGE_SIZE)).setMaxResults(PAGE_SIZE)
+                .getResultList();
+        return new Slice<>(items, count.getSingleResult(), page, PAGE_SIZE);
+    }
+
+    private static String where(OrderCriteria criteria, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        String text = criteria.trimmedText();
+        if (OrderNumber.isWellFormed(text)) {
+            where.append(" and o.number = :number");
+            parameters.put("number", text);
+        } else if (text.matches("\\d{8}")) {
+            where.append(" and (o.pickupCode = :digits or c.number = :customerNumber)");
+            parameters.put("digits", text);
+            parameters.put("customerNumber", Long.parseLong(text));
+        } else if (!text.isEmpty()) {
+            where.append(" and (a.email like :text or lower(a.displayName) like :text)");
+            parameters.put("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+        }
+        if (criteria.status() != null) {
+            where.append(" and o.status = :status");
+            parameters.put("status", criteria.status());
+        }
+        if (criteria.placedFrom() != null) {
+            where.append(" and o.placedAt >= :from");
+            parameters.put("from", criteria.placedFrom().atStartOfDay(criteria.zone()).toInstant());
+        }
+        if (criteria.placedTo() != null) {
+            where.append(" and o.placedAt < :to");
+            parameters.put("to", criteria.placedTo().plusDays(1).atStartOfDay(criteria.zone()).toInstant());
+        }
+        return where.toString();
+    }
+
+    /**
+     * The one order the text names exactly, for opening it straight away: a whole order number, or the pickup
+     * code of an order that can still be collected (codes are unique only among those).
+     */
+    public Optional<String> exactMatch(@NotBlank String text) {
+        String typed = text.strip();
+        if (OrderNumber.isWellFormed(typed)) {
+            return em.createQuery("select o.number from CustomerOrder o where o.number = :n", String.class)
+                    .setParameter("n", typed).getResultStream().findFirst();
+        }
+        if (PickupCode.isWellFormed(typed)) {
+            List<String> numbers = em.createQuery("""
+                            select o.number from CustomerOrder o where o.pickupCode = :code and o.completed = false""",
+                            String.class)
+                    .setParameter("code", typed).setMaxResults(2).getResultList();
+            return numbers.size() == 1 ? Optional.of(numbers.get(0)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A whole order for the console's order page, with its customer, lines and history. */
+    public Optional<CustomerOrder> order(@NotBlank String number) {
+        return em.createQuery("select o from CustomerOrder o where o.number = :n", CustomerOrder.class)
+                .setParameter("n", number).getResultStream().findFirst()
+                .map(OrderQueries::loaded);
+    }
+}

@@ -1,0 +1,124 @@
+package org.orderdesk.web.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderActionRefusedException;
+import org.orderdesk.order.OrderOperations;
+import org.orderdesk.order.OrderSearch;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.StatusChange;
+import org.orderdesk.web.order.PlacedOrderView;
+import org.orderdesk.web.security.Caller;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * An order as the operator sees it: customer, items, delivery, payment, the whole history with who made each
+ * change, and a button for each status the order may move to next. OrderOperations decides whether a move is
+ * allowed, whatever the page or a crafted request says.
+ * View-scoped, so that a button's form finds the same order when it is posted back.
+ */
+@Named
+@ViewScoped
+public class AdminOrderPage extends PlacedOrderView {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrderSearch search;
+
+    @Inject
+    private OrderOperations operations;
+
+    private String number;
+    @Size(max = StatusChange.MAX_REASON, message = "{orderdesk.tooLong}")
+    private String cancelReason;
+
+    @Override
+    public CustomerOrder getOrder() {
+        return number == null ? null : readOncePerRequest(() -> search.order(number));
+    }
+
+    public OrderStatus[] getStatuses() {
+        return OrderStatus.values();
+    }
+
+    /**
+     * Whether the page offers a move to this status: when the status machine allows it. On a postback every button
+     * is there, so that a click on a move that is no longer allowed (or a crafted one) reaches OrderOperations and
+     * is refused with a message, instead of being dropped silently by JSF.
+     */
+    public boolean offers(OrderStatus next) {
+        return FacesContext.getCurrentInstance().isPostback()
+                || next != OrderStatus.CANCELLED && allowsMoveTo(next);
+    }
+
+    /** Cancelling has a form of its own: it needs a reason. */
+    public boolean isCancelFormShown() {
+        return FacesContext.getCurrentInstance().isPostback() || allowsMoveTo(OrderStatus.CANCELLED);
+    }
+
+    public boolean isFinal() {
+        return getOrder().status().isFinal();
+    }
+
+    private boolean allowsMoveTo(OrderStatus next) {
+        return getOrder().status().next(getOrder().deliveryMethod()).contains(next);
+    }
+
+    public String move(OrderStatus next) {
+        return change(next, null);
+    }
+
+    public String cancel() {
+        if (cancelReason == null || cancelReason.isBlank()) {
+            FacesMessages.error("cancel:reason", "admin.order.reasonRequired");
+            return null;
+        }
+        return change(OrderStatus.CANCELLED, cancelReason);
+    }
+
+    private String change(OrderStatus next, String reason) {
+        try {
+            operations.moveTo(number, next, Caller.email(), reason);
+        } catch (OrderActionRefusedException refusal) {
+            return refused(refusal.reason());
+        }
+        FacesMessages.infoAfterRedirect("admin.order.moved", FacesMessages.text("status." + next));
+        return "/admin/order?faces-redirect=true&number=" + number;
+    }
+
+    private String refused(OrderActionRefusedException.Reason reason) {
+        FacesMessages.error(null, "admin.order.refused." + reason);
+        return null;
+    }
+
+    /** Newest first: operators look at what happened last. */
+    public List<StatusChange> getHistory() {
+        List<StatusChange> history = new ArrayList<>(getOrder().history());
+        Collections.reverse(history);
+        return history;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}
