@@ -245,6 +245,10 @@ public class CustomerOrder {
         if (next == OrderStatus.AWAITING_PICKUP) {
             storageDeadline = now.plus(STORAGE);
         }
+        if ((next == OrderStatus.RECEIVED || next == OrderStatus.DELIVERED) && paymentState == PaymentState.ON_RECEIPT) {
+            // Goods are handed over only against payment, so handing over means the money was taken.
+            paymentState = PaymentState.PAID;
+        }
     }
 
     public Money goodsTotal() {

@@ -128,10 +128,12 @@ class CustomerOrderTest {
         assertFalse(order.isCompleted());
         assertTrue(order.isPickupCodeValid());
 
+        assertEquals(PaymentState.ON_RECEIPT, order.paymentState());
         order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW);
 
         assertTrue(order.isCompleted());
         assertFalse(order.isPickupCodeValid());
+        assertEquals(PaymentState.PAID, order.paymentState(), "handed over only against payment");
     }
 
     @Test

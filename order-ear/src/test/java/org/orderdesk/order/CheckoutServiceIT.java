@@ -167,14 +167,15 @@ class CheckoutServiceIT {
         String sku = shop.newProduct(2);
 
         CheckoutRefusedException refusal = org.junit.jupiter.api.Assertions.assertThrows(
-                CheckoutRefusedException.class, () -> checkout.placeOrder(email, ShopFixture.pickupOrder("t-" + sku, sku, 3)));
+                CheckoutRefusedException.class,
+                () -> checkout.placeOrder(email, ShopFixture.pickupOrder("t-" + sku, sku, 3)));
 
         assertEquals(Reason.OUT_OF_STOCK, refusal.reason());
         assertEquals(2, refusal.available());
         assertEquals(2, shop.stockOf(sku));
     }
 
-    private long confirmationMails(String number) {
+    private long confirmationMails(String number) throws Exception {
         return shop.mails(MailKind.ORDER_CONFIRMATION, number).size();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.UUID;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.Product;
@@ -79,23 +80,36 @@ public class ShopFixture {
                 "MSK-01", PaymentMethod.CASH_ON_RECEIPT);
     }
 
-    public int stockOf(String sku) {
-        em.clear();
-        return em.createQuery("select p from Product p where p.sku = :sku", Product.class)
-                .setParameter("sku", sku).getSingleResult().stock();
+    public int stockOf(String sku) throws Exception {
+        return read(() -> em.createQuery("select p from Product p where p.sku = :sku", Product.class)
+                .setParameter("sku", sku).getSingleResult().stock());
     }
 
-    public CustomerOrder orderNumbered(String number) {
-        em.clear();
-        return em.createQuery("select o from CustomerOrder o where o.number = :n", CustomerOrder.class)
-                .setParameter("n", number).getSingleResult();
+    /** The order as stored now, with its lines and history read. */
+    public CustomerOrder orderNumbered(String number) throws Exception {
+        return read(() -> {
+            CustomerOrder order = em.createQuery("select o from CustomerOrder o where o.number = :n",
+                    CustomerOrder.class).setParameter("n", number).getSingleResult();
+            order.history().size();
+            order.lines().size();
+            return order;
+        });
     }
 
-    public List<OutboxMail> mails(MailKind kind, String eventKey) {
-        em.clear();
-        return em.createQuery("select m from OutboxMail m where m.kind = :kind and m.eventKey = :key",
+    public List<OutboxMail> mails(MailKind kind, String eventKey) throws Exception {
+        return read(() -> em.createQuery("select m from OutboxMail m where m.kind = :kind and m.eventKey = :key",
                         OutboxMail.class)
                 .setParameter("kind", kind).setParameter("key", eventKey)
-                .getResultList();
+                .getResultList());
+    }
+
+    /** Reads in a transaction of its own, so that what other transactions committed is seen fresh. */
+    private <T> T read(Callable<T> query) throws Exception {
+        transaction.begin();
+        try {
+            return query.call();
+        } finally {
+            transaction.commit();
+        }
     }
 }

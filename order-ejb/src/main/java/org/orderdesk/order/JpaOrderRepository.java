@@ -4,18 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
-
-    /** Derived from the status machine, so that a new final status is never forgotten here. */
-    private static final Set<OrderStatus> FINAL = Arrays.stream(OrderStatus.values())
-            .filter(OrderStatus::isFinal).collect(Collectors.toSet());
 
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
@@ -84,12 +78,32 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<CustomerOrder> findActiveByPickupCode(String code) {
+        return em.createQuery("""
+                        select o from CustomerOrder o where o.pickupCode = :code and o.completed = false""",
+                        CustomerOrder.class)
+                .setParameter("code", code)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> findStorageEndedBefore(Instant instant, int max) {
+        return em.createQuery("""
+                        select o.number from CustomerOrder o
+                        where o.status = :waiting and o.storageDeadline < :instant
+                        order by o.storageDeadline""", String.class)
+                .setParameter("waiting", OrderStatus.AWAITING_PICKUP)
+                .setParameter("instant", instant)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public boolean isPickupCodeInUse(String code) {
         return em.createQuery("""
                         select count(o) from CustomerOrder o
-                        where o.pickupCode = :code and o.status not in :final""", Long.class)
+                        where o.pickupCode = :code and o.completed = false""", Long.class)
                 .setParameter("code", code)
-                .setParameter("final", FINAL)
                 .getSingleResult() > 0;
     }
 }

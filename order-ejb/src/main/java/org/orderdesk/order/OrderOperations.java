@@ -17,6 +17,9 @@ import org.orderdesk.order.OrderActionRefusedException.Reason;
 @Stateless
 public class OrderOperations {
 
+    /** Who the history names for changes no person made. */
+    public static final String STORAGE_EXPIRY = "system: storage expiry";
+
     private static final Logger LOG = Logger.getLogger(OrderOperations.class.getName());
 
     @Inject
@@ -46,5 +49,20 @@ public class OrderOperations {
         }
         changes.followUp(order, now);
         LOG.info(() -> operatorEmail + " moved order " + orderNumber + " to " + next);
+    }
+
+    /**
+     * Sends the order back if it still waits at the pickup point and its storage ended before the instant. Locks
+     * the order and checks again, so that a second server instance doing the same finds nothing left to do.
+     */
+    public boolean returnIfStorageEnded(@NotBlank String orderNumber, @NotNull Instant now) {
+        CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
+        if (order.status() != OrderStatus.AWAITING_PICKUP || !order.storageDeadline().isBefore(now)) {
+            return false;
+        }
+        order.moveTo(OrderStatus.RETURNED, STORAGE_EXPIRY, now);
+        changes.followUp(order, now);
+        LOG.info(() -> "Storage of order " + orderNumber + " ended; the order is returned");
+        return true;
     }
 }

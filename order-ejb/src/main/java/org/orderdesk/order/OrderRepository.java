@@ -1,5 +1,6 @@
 package org.orderdesk.order;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,12 @@ public interface OrderRepository {
     List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max);
 
     OrderTabs tabs(long customerNumber);
+
+    /** The orders not yet in a final status that carry this pickup code (codes are unique among those). */
+    List<CustomerOrder> findActiveByPickupCode(String code);
+
+    /** Numbers of orders waiting at a pickup point whose storage ended before the instant, oldest deadline first. */
+    List<String> findStorageEndedBefore(Instant instant, int max);
 
     /** Whether an order that can still be collected already uses this pickup code. */
     boolean isPickupCodeInUse(String code);
