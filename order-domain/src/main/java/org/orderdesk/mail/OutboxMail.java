@@ -81,6 +81,9 @@ public class OutboxMail {
 
     private Instant sentAt;
 
+    /** The mail this one sends again, when an operator re-sent it. */
+    private Long resendOf;
+
     protected OutboxMail() {
         // for JPA
     }
@@ -101,6 +104,17 @@ public class OutboxMail {
     public OutboxMail withInlineQrCode(String pickupCode) {
         this.inlineQrCode = pickupCode;
         return this;
+    }
+
+    /**
+     * A new mail with the same content, for an operator's re-send. It is a new event (its key names the original
+     * and the moment), so it has its own Message-ID and its own row in the log, referring to the first.
+     */
+    public OutboxMail resend(Instant now) {
+        OutboxMail copy = new OutboxMail(kind, eventKey + "#" + now.toEpochMilli(), recipient, subject, textBody,
+                htmlBody, now).withInlineQrCode(inlineQrCode);
+        copy.resendOf = id;
+        return copy;
     }
 
     /** Stable for the event, so that a mail re-sent after a crash is recognisable as the same one. */
@@ -129,6 +143,22 @@ public class OutboxMail {
 
     public Long id() {
         return id;
+    }
+
+    public String eventKey() {
+        return eventKey;
+    }
+
+    public Long resendOf() {
+        return resendOf;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 
     public MailKind kind() {

@@ -28,7 +28,9 @@ public final class FacesMessages {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+        // Only texts with {0}-style arguments go through MessageFormat, which would eat a plain apostrophe.
+        return arguments.length == 0 ? bundle.getString(key)
+                : new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

@@ -1,0 +1,87 @@
+package org.orderdesk.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.orderdesk.platform.Slice;
+
+/**
+ * The operators' view of the outbox: every mail with its state, tries and last error, the mail itself, and
+ * re-sending (a new outbox row that refers to the first, so the log keeps both).
+ */
+@Stateless
+public class MailLog {
+
+    public static final int PAGE_SIZE = 30;
+
+    private static final Logger LOG = Logger.getLogger(MailLog.class.getName());
+
+    @PersistenceContext(unitName = "orderdesk")
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /** Newest first; a state narrows the list (FAILED is what operators look for). */
+    public Slice<MailLogRow> list(MailState state, @Min(1) int page) {
+        String where = state == null ? "" : " where m.state = :state";
+        var count = em.createQuery("select count(m) from OutboxMail m" + where, Long.class);
+        var rows = em.createQuery("""
+                select new org.orderdesk.mail.MailLogRow(m.id, m.kind, m.eventKey, m.recipient, m.subject, m.state,
+                    m.attempts, m.lastError, m.createdAt, m.sentAt, m.resendOf)
+                from OutboxMail m""" + where + " order by m.id desc", MailLogRow.class);
+        if (state != null) {
+            count.setParameter("state", state);
+            rows.setParameter("state", state);
+        }
+        List<MailLogRow> items = rows.setFirstResult(Slice.firstRow(page, PAGE_SIZE)).setMaxResults(PAGE_SIZE)
+                .getResultList();
+        return new Slice<>(items, count.getSingleResult(), page, PAGE_SIZE);
+    }
+
+    public Optional<OutboxMail> mail(@NotNull Long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    /** Queues the mail again as a new row; returns the new row's id. */
+    public Long resend(@NotNull Long id, @NotBlank String operatorEmail) {
+        OutboxMail original = em.find(OutboxMail.class, id);
+        if (original == null) {
+            throw new IllegalArgumentException("No mail " + id);
+        }
+        OutboxMail copy = original.resend(clock.instant());
+        outbox.enqueue(copy);
+        em.flush();
+        LOG.info(() -> operatorEmail + " re-sent mail " + id + " as " + copy.id());
+        return copy.id();
+    }
+
+    public MailHealth health() {
+        List<Object[]> counts = em.createQuery(
+                        "select m.state, count(m) from OutboxMail m where m.state <> :sent group by m.state",
+                        Object[].class)
+                .setParameter("sent", MailState.SENT)
+                .getResultList();
+        long pending = 0;
+        long failed = 0;
+        for (Object[] row : counts) {
+            if (row[0] == MailState.FAILED) {
+                failed = (Long) row[1];
+            } else {
+                pending += (Long) row[1];
+            }
+        }
+        return new MailHealth(pending, failed);
+    }
+}

@@ -1,0 +1,54 @@
+package org.orderdesk.web.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+import org.orderdesk.mail.MailLog;
+import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.web.security.Caller;
+import org.orderdesk.web.security.FacesMessages;
+
+/** One outbox mail: where it went, how the tries went, its text, a link to its HTML, and re-sending it. */
+@Named
+@ViewScoped
+public class MailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MailLog log;
+
+    private Long id;
+
+    public void load() throws IOException {
+        if (getMail() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    public OutboxMail getMail() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (OutboxMail) request.computeIfAbsent(MailPage.class,
+                key -> id == null ? null : log.mail(id).orElse(null));
+    }
+
+    public String resend() {
+        Long copy = log.resend(id, Caller.email());
+        FacesMessages.infoAfterRedirect("mailLog.resent", id, copy);
+        return "/admin/mail-view?faces-redirect=true&id=" + copy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
