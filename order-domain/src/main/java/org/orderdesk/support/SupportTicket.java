@@ -46,7 +46,7 @@ public class SupportTicket {
     private SupportTopic topic;
 
     /** The customer's order the ticket is about, if any. */
-    @Column(length = 13)
+    @Column(length = OrderNumber.LENGTH)
     private String orderNumber;
 
     @Enumerated(EnumType.STRING)
