@@ -11,6 +11,8 @@ public final class OrderNumber {
 
     public static final Pattern FORMAT = Pattern.compile("\\d{8}-\\d{4}");
     public static final int MAX_SEQUENCE = 9999;
+    /** Characters in an order number. */
+    public static final int LENGTH = 13;
 
     private OrderNumber() {
     }

@@ -9,57 +9,24 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.orderdesk.server.Browser;
+import org.orderdesk.server.CustomerAndOperatorBrowsers;
 import org.orderdesk.server.Deployments;
-import org.orderdesk.server.ShopPages;
 
 /** A customer in Chromium finding their orders, numbers and pickup codes in My orders; an operator moving them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MyOrdersBrowserIT {
+class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     private static final String BOOK = "BOO-001";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
-    }
-
-    private ChromeDriver browser;
-    private ShopPages shop;
-    private ChromeDriver operatorBrowser;
-    private ShopPages console;
-
-    @BeforeEach
-    void openBrowserAsNewCustomer() {
-        browser = Browser.preferring("ru");
-        shop = new ShopPages(browser);
-        shop.register(ShopPages.newEmail(), "Покупатель", ShopPages.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browser.quit();
-        if (operatorBrowser != null) {
-            operatorBrowser.quit();
-        }
-    }
-
-    private ShopPages console() {
-        if (console == null) {
-            operatorBrowser = Browser.preferring("ru");
-            console = new ShopPages(operatorBrowser);
-            console.logInAsOperator();
-        }
-        return console;
     }
 
     /** The operator presses the buttons of the order page, one status after another. */
@@ -153,15 +120,8 @@ class MyOrdersBrowserIT {
     @Test
     void anotherCustomersOrderLooksExactlyLikeOneThatDoesNotExist() {
         String number = shop.placePickupOrder(BOOK);
-        shop.logOut();
-        shop.register(ShopPages.newEmail(), "Другой покупатель", ShopPages.PASSWORD);
 
-        shop.open("account/order?number=" + number);
-        String foreign = shop.heading();
-        shop.open("account/order?number=99999999-9999");
-
-        assertEquals("Страница не найдена", foreign);
-        assertEquals(foreign, shop.heading());
+        assertHiddenFromAnotherCustomer("account/order?number=" + number, "account/order?number=99999999-9999");
         shop.open("account/orders");
         assertTrue(listedNumbers().isEmpty());
     }

@@ -16,6 +16,10 @@ public class PublicLinks {
         return publicUrl + "/account/order?number=" + orderNumber;
     }
 
+    public String ticket(long ticketId) {
+        return publicUrl + "/account/ticket?id=" + ticketId;
+    }
+
     public String help() {
         return publicUrl + "/shop/help";
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.platform.Slice;
 
@@ -51,6 +52,17 @@ public class OrderQueries {
         return OrderNumber.isWellFormed(query)
                 ? ownedBy(customerEmail, query).map(CustomerOrder::number)
                 : Optional.empty();
+    }
+
+    /**
+     * The numbers of the customer's orders to choose from in a form: active ones first, then completed ones, each
+     * newest first, at most max of each.
+     */
+    public List<String> recentNumbers(@NotBlank String customerEmail, @Min(1) int max) {
+        long customer = customerNumberOf(customerEmail);
+        return Stream.concat(orders.summaries(customer, false, 0, max).stream(),
+                        orders.summaries(customer, true, 0, max).stream())
+                .map(OrderSummary::number).toList();
     }
 
     private long customerNumberOf(String email) {

@@ -44,4 +44,21 @@ class MailTemplatesTest {
     void refusesAMissingValue() {
         assertThrows(IllegalStateException.class, () -> templates.render("password-reset", "en", Map.of()));
     }
+
+    @Test
+    void aSupportAnswerCarriesTheAnswerEscapedInHtmlAndTheTicketLink() {
+        Map<String, String> answer = Map.of("name", "Anna", "number", "42", "answer",
+                "<script>alert(1)</script>\nLine two", "link", "http://shop/account/ticket?id=42");
+
+        RenderedMail ru = templates.render("support-answer", "ru", answer);
+        RenderedMail en = templates.render("support-answer", "en", answer);
+
+        assertEquals("Ответ поддержки по обращению №42", ru.subject());
+        assertEquals("Support answered your request #42", en.subject());
+        assertTrue(ru.text().contains("<script>alert(1)</script>\nLine two"));
+        assertTrue(ru.text().contains("http://shop/account/ticket?id=42"));
+        assertTrue(en.html().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(en.html().contains("<script>"));
+        assertTrue(en.html().contains("href=\"http://shop/account/ticket?id=42\""));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.NotFound;
 
 /** What every page showing a placed order says about it, in the page's language. */
 public abstract class PlacedOrderView implements Serializable {
@@ -26,9 +27,7 @@ public abstract class PlacedOrderView implements Serializable {
     /** The page's view action: an order that does not exist, or that the caller may not see, answers 404. */
     public void load() throws IOException {
         if (getOrder() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.send();
         }
     }
 

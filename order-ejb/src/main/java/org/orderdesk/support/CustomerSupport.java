@@ -1,0 +1,88 @@
+package org.orderdesk.support;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerRepository;
+import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.OrderQueries;
+import org.orderdesk.platform.Slice;
+import org.orderdesk.security.Account;
+import org.orderdesk.support.TicketRefusedException.Reason;
+
+/**
+ * A customer writing to support: opening a ticket, optionally about one of their own orders, reading their
+ * tickets, replying and closing. Another customer's ticket is as absent as one that does not exist.
+ */
+@Stateless
+public class CustomerSupport {
+
+    /** Tickets on one page of My tickets. */
+    public static final int PAGE_SIZE = 20;
+
+    private static final Logger LOG = Logger.getLogger(CustomerSupport.class.getName());
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private OrderQueries orders;
+
+    @Inject
+    private Clock clock;
+
+    /** Opens a ticket with the customer's first message; the order, if named, must be the customer's own. */
+    public long open(@NotBlank String customerEmail, @NotNull SupportTopic topic,
+                     @Size(max = OrderNumber.LENGTH) String orderNumber,
+                     @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
+        String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
+        if (order != null && (!OrderNumber.isWellFormed(order) || orders.ownedBy(customerEmail, order).isEmpty())) {
+            throw new TicketRefusedException(Reason.NOT_YOUR_ORDER, order);
+        }
+        Customer customer = customers.findByEmail(customerEmail).orElseThrow();
+        SupportTicket ticket = SupportTicket.open(customer, customer.account().email(), topic, order, text,
+                clock.instant());
+        tickets.add(ticket);
+        LOG.info(() -> "Customer opened support ticket " + ticket.id());
+        return ticket.id();
+    }
+
+    /** One page (from 1) of the customer's tickets, the latest conversation first. */
+    public Slice<TicketRow> list(@NotBlank String customerEmail, @Min(1) int page) {
+        long customer = customers.findByEmail(customerEmail).orElseThrow().number();
+        return new Slice<>(tickets.ofCustomer(customer, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE),
+                tickets.countOfCustomer(customer), page, PAGE_SIZE);
+    }
+
+    /** The customer's ticket with its whole conversation; opening it marks the operators' answers read. */
+    public Optional<SupportTicket> ticket(@NotBlank String customerEmail, long id) {
+        Optional<SupportTicket> ticket = own(customerEmail, id);
+        ticket.ifPresent(SupportTicket::markReadByCustomer);
+        return ticket;
+    }
+
+    public void reply(@NotBlank String customerEmail, long id,
+                      @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
+        OpenTicket.of(own(customerEmail, id), id)
+                .customerWrites(Account.normalizeEmail(customerEmail), text, clock.instant());
+    }
+
+    public void close(@NotBlank String customerEmail, long id) throws TicketRefusedException {
+        OpenTicket.of(own(customerEmail, id), id).close();
+    }
+
+    /** Locked, so that the customer's and an operator's changes of one ticket happen one after the other. */
+    private Optional<SupportTicket> own(String customerEmail, long id) {
+        return tickets.findForUpdate(id).filter(ticket -> ticket.isOwnedBy(customerEmail));
+    }
+}

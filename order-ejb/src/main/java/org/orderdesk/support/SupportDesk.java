@@ -1,0 +1,78 @@
+package org.orderdesk.support;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderRepository;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.platform.Slice;
+
+/**
+ * Operators answering support: the queue of tickets waiting for them (oldest first), every ticket by status,
+ * taking a ticket, answering it (which mails the customer in the same transaction) and closing it.
+ */
+@Stateless
+public class SupportDesk {
+
+    public static final int PAGE_SIZE = 25;
+
+    private static final Logger LOG = Logger.getLogger(SupportDesk.class.getName());
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private SupportAnswerMail answerMail;
+
+    @Inject
+    private Clock clock;
+
+    /** The tickets waiting for an operator, the longest-waiting first. */
+    public Slice<TicketRow> queue(@Min(1) int page) {
+        return all(TicketStatus.WAITING_FOR_OPERATOR, page);
+    }
+
+    /** Tickets of one status, or of any status for null. */
+    public Slice<TicketRow> all(TicketStatus status, @Min(1) int page) {
+        return new Slice<>(tickets.withStatus(status, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE),
+                tickets.countWithStatus(status), page, PAGE_SIZE);
+    }
+
+    public Optional<SupportTicket> ticket(long id) {
+        return tickets.find(id);
+    }
+
+    /** The status of the order a ticket is about, for showing it next to the conversation. */
+    public Optional<OrderStatus> orderStatus(@NotBlank String orderNumber) {
+        return orders.findByNumber(orderNumber).map(CustomerOrder::status);
+    }
+
+    public void take(long id, @NotBlank String operatorEmail) throws TicketRefusedException {
+        OpenTicket.of(tickets.findForUpdate(id), id).take(operatorEmail);
+    }
+
+    /** The answer and the mail that tells the customer about it are stored together, or not at all. */
+    public void answer(long id, @NotBlank String operatorEmail,
+                       @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
+        SupportTicket ticket = OpenTicket.of(tickets.findForUpdate(id), id);
+        Instant now = clock.instant();
+        ticket.operatorAnswers(operatorEmail, text, now);
+        answerMail.queue(ticket, now);
+        LOG.info(() -> operatorEmail + " answered support ticket " + id);
+    }
+
+    public void close(long id, @NotBlank String operatorEmail) throws TicketRefusedException {
+        OpenTicket.of(tickets.findForUpdate(id), id).close();
+        LOG.info(() -> operatorEmail + " closed support ticket " + id);
+    }
+}

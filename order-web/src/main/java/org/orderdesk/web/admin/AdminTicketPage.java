@@ -1,0 +1,68 @@
+package org.orderdesk.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.support.SupportDesk;
+import org.orderdesk.support.SupportTicket;
+import org.orderdesk.support.TicketRefusedException;
+import org.orderdesk.web.security.Caller;
+import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.support.TicketView;
+
+/**
+ * A ticket as an operator works it: the conversation, the customer and their order next to it, taking the ticket,
+ * answering (the customer gets a mail) and closing. SupportDesk decides what is allowed, whatever the page shows.
+ */
+@Named
+@ViewScoped
+public class AdminTicketPage extends TicketView {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SupportDesk desk;
+
+    @Override
+    protected Optional<SupportTicket> read(long ticketId) {
+        return desk.ticket(ticketId);
+    }
+
+    @Override
+    protected String path() {
+        return "/admin/ticket";
+    }
+
+    /** The status of the order the ticket is about, or null when it is about none (or the order is gone). */
+    public OrderStatus getOrderStatus() {
+        String number = getTicket().orderNumber();
+        return number == null ? null : desk.orderStatus(number).orElse(null);
+    }
+
+    public boolean isMine() {
+        return Caller.email().equalsIgnoreCase(String.valueOf(getTicket().assignedOperator()));
+    }
+
+    public String take() {
+        return act(id -> desk.take(id, Caller.email()), "admin.ticket.taken");
+    }
+
+    public String answer() {
+        if (!getMessage().check("answer:text")) {
+            return null;
+        }
+        return act(id -> desk.answer(id, Caller.email(), getMessage().getText()), "admin.ticket.answered");
+    }
+
+    public String close() {
+        return act(id -> desk.close(id, Caller.email()), "admin.ticket.closedDone");
+    }
+
+    @Override
+    protected String refused(TicketRefusedException refusal) {
+        FacesMessages.error(null, "admin.ticket.refused." + refusal.reason());
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.orderdesk.web.support;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.orderdesk.support.TicketMessage;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * The text of a support message as a form holds it. JSF checks it against these constraints before any action
+ * runs, so that a blank or over-long message (also a crafted one) is answered next to the field, with the text
+ * kept in it.
+ */
+public class MessageField implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = TicketMessage.MAX_MESSAGE, message = "{orderdesk.tooLong}")
+    private String text;
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The same rules again, in the action: even if a form reached the action without the constraints above having
+     * run, nothing blank or too long goes on to a service (which would refuse it with an error page).
+     */
+    public boolean check(String clientId) {
+        if (text == null || text.isBlank()) {
+            FacesMessages.error(clientId, "ticket.messageRequired");
+            return false;
+        }
+        if (text.length() > TicketMessage.MAX_MESSAGE) {
+            FacesMessages.error(clientId, "ticket.messageTooLong", TicketMessage.MAX_MESSAGE);
+            return false;
+        }
+        return true;
+    }
+
+    public int getMaxLength() {
+        return TicketMessage.MAX_MESSAGE;
+    }
+}

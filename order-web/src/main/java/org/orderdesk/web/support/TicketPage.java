@@ -1,0 +1,57 @@
+package org.orderdesk.web.support;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.orderdesk.support.CustomerSupport;
+import org.orderdesk.support.SupportTicket;
+import org.orderdesk.support.TicketRefusedException;
+import org.orderdesk.web.security.Caller;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * One of the customer's tickets: the whole conversation, oldest first, a reply box and closing. Opening the page
+ * marks the operators' answers read. A closed ticket takes no more messages: the page offers a new ticket instead.
+ */
+@Named
+@ViewScoped
+public class TicketPage extends TicketView {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CustomerSupport support;
+
+    @Override
+    protected Optional<SupportTicket> read(long ticketId) {
+        return support.ticket(Caller.email(), ticketId);
+    }
+
+    @Override
+    protected String path() {
+        return "/account/ticket";
+    }
+
+    public String reply() {
+        if (!getMessage().check("reply:text")) {
+            return null;
+        }
+        return act(id -> support.reply(Caller.email(), id, getMessage().getText()), "ticket.sent");
+    }
+
+    public String close() {
+        return act(id -> support.close(Caller.email(), id), "ticket.closedDone");
+    }
+
+    @Override
+    protected String refused(TicketRefusedException refusal) {
+        if (refusal.reason() == TicketRefusedException.Reason.NOT_FOUND) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return "/error/not-found";
+        }
+        FacesMessages.error("reply:text", "ticket.refused." + refusal.reason());
+        return null;
+    }
+}

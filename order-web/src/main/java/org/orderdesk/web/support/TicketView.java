@@ -1,0 +1,94 @@
+package org.orderdesk.web.support;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Optional;
+import org.orderdesk.support.SupportTicket;
+import org.orderdesk.support.TicketRefusedException;
+import org.orderdesk.web.platform.NotFound;
+import org.orderdesk.web.security.FacesMessages;
+
+/**
+ * What the customer's and the operator's ticket pages share: the ticket named by the id view parameter, read once
+ * per request (a view-scoped page must show the conversation as it is now), 404 for a ticket the caller may not
+ * see, the message box, and the Post/Redirect/Get after an action.
+ */
+public abstract class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An action on the ticket, which the service may refuse. */
+    @FunctionalInterface
+    protected interface TicketAction {
+        void run(long ticketId) throws TicketRefusedException;
+    }
+
+    private String id;
+    private final MessageField message = new MessageField();
+
+    /** The ticket as the caller may see it, or empty. */
+    protected abstract Optional<SupportTicket> read(long ticketId);
+
+    /** The page's own path, for the redirect after an action. */
+    protected abstract String path();
+
+    /** Tells the caller why the action was refused; returns the outcome. */
+    protected abstract String refused(TicketRefusedException refusal);
+
+    public SupportTicket getTicket() {
+        Long ticketId = ticketId();
+        if (ticketId == null) {
+            return null;
+        }
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (SupportTicket) request.computeIfAbsent(TicketView.class, page -> read(ticketId).orElse(null));
+    }
+
+    /** The page's view action. */
+    public void load() throws IOException {
+        if (getTicket() == null) {
+            NotFound.send();
+        }
+    }
+
+    /** An edited link (not a number) names no ticket. */
+    private Long ticketId() {
+        return id != null && id.matches("[1-9]\\d{0,17}") ? Long.valueOf(id) : null;
+    }
+
+    protected String act(TicketAction action, String doneKey) {
+        Long ticketId = ticketId();
+        if (ticketId == null) {
+            return refused(new TicketRefusedException(TicketRefusedException.Reason.NOT_FOUND, id));
+        }
+        try {
+            action.run(ticketId);
+        } catch (TicketRefusedException refusal) {
+            return refused(refusal);
+        }
+        FacesMessages.infoAfterRedirect(doneKey);
+        return path() + "?faces-redirect=true&id=" + ticketId;
+    }
+
+    /**
+     * Whether the forms that change the ticket are there. When one is posted it must be there even if the ticket
+     * was closed meanwhile: otherwise JSF would drop the click silently instead of letting the service refuse it.
+     */
+    public boolean isFormsShown() {
+        return FacesContext.getCurrentInstance().isPostback() || !getTicket().isClosed();
+    }
+
+    public MessageField getMessage() {
+        return message;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
