@@ -108,6 +108,15 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** An operator lifts the lock after checking who the customer is (for example on the phone). */
+    public void unlock() {
+        recordSuccessfulLogin();
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
     /** Setting a new password (change or reset) also lifts a lock: the owner has proved who they are. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;

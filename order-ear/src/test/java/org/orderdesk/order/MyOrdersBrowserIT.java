@@ -29,19 +29,6 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
         return Deployments.builtEar();
     }
 
-    /** The operator presses the buttons of the order page, one status after another. */
-    private void operatorMoves(String number, String... statuses) {
-        console().open("admin/order?number=" + number);
-        for (String status : statuses) {
-            console.click("move:to-" + status);
-        }
-    }
-
-    private List<String> listedNumbers() {
-        return browser.findElements(By.cssSelector("#order-list .order-row-number")).stream()
-                .map(WebElement::getText).toList();
-    }
-
     @Test
     void placedOrdersAreActiveNewestFirstAndAReceivedOneMovesToCompleted() {
         String first = shop.placePickupOrder(BOOK);

@@ -2,8 +2,11 @@ package org.orderdesk.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -41,6 +44,20 @@ public abstract class CustomerAndOperatorBrowsers {
             console.logInAsOperator();
         }
         return console;
+    }
+
+    /** The operator presses the buttons of the order's console page, one status after another. */
+    protected void operatorMoves(String number, String... statuses) {
+        console().open("admin/order?number=" + number);
+        for (String status : statuses) {
+            console.click("move:to-" + status);
+        }
+    }
+
+    /** The order numbers My orders lists in the customer's browser, top to bottom. */
+    protected List<String> listedNumbers() {
+        return browser.findElements(By.cssSelector("#order-list .order-row-number")).stream()
+                .map(WebElement::getText).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -11,7 +12,6 @@ import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,8 +31,6 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(10);
-    private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
     private static final int BATCH = 20;
 
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -52,6 +50,22 @@ public class OutboxSender {
     @Inject
     @ConfigProperty(name = "orderdesk.mail.max-attempts", defaultValue = "8")
     private int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.mail.first-back-off", defaultValue = "PT10S")
+    private Duration firstBackOff;
+
+    @Inject
+    @ConfigProperty(name = "orderdesk.mail.max-back-off", defaultValue = "PT1H")
+    private Duration maxBackOff;
+
+    private RetryPolicy retry;
+
+    /** Checks the configured policy once, at start, so that a bad setting stops the deployment, not the mail. */
+    @PostConstruct
+    void readRetryPolicy() {
+        retry = new RetryPolicy(maxAttempts, firstBackOff, maxBackOff);
+    }
 
     @Inject
     @ConfigProperty(name = "orderdesk.mail.message-id-domain", defaultValue = "orderdesk.local")
@@ -78,9 +92,9 @@ public class OutboxSender {
                     mail.messageId(messageIdDomain), inlineImages(mail)));
             claims.markSent(id, clock.instant());
         } catch (MessagingException | RuntimeException e) {
-            Duration backOff = backOffAfter(mail.attempts() + 1);
+            Duration backOff = retry.backOffAfter(mail.attempts() + 1);
             LOG.log(Level.WARNING, "Mail " + id + " not sent, retry in " + backOff, e);
-            claims.markFailed(id, e.toString(), clock.instant(), backOff, maxAttempts);
+            claims.markFailed(id, e.toString(), clock.instant(), backOff, retry.maxAttempts());
         }
     }
 
@@ -89,11 +103,4 @@ public class OutboxSender {
                 : List.of(new InlineImage("pickup-qr", "image/png", codeImages.qrCode(mail.inlineQrCode())));
     }
 
-    /** Exponential, capped, with ±20 % jitter so that many failed mails do not retry in one burst. */
-    static Duration backOffAfter(int attempts) {
-        long base = FIRST_BACK_OFF.toMillis() << Math.min(attempts - 1, 20);
-        long capped = Math.min(base, MAX_BACK_OFF.toMillis());
-        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-        return Duration.ofMillis((long) (capped * jitter));
-    }
 }

@@ -5,9 +5,11 @@ import java.time.ZoneId;
 
 /**
  * What an operator looks for: text (an order number, a pickup code or customer number, or part of an e-mail or
- * name), a status, and the days the order was placed on, read in the operator's time zone. Blank parts match all.
+ * name), a status, the days the order was placed on, and the day its storage at the pickup point ends (the
+ * dashboard's "storage ends today"). Days are read in the operator's time zone. Blank parts match all.
  */
-public record OrderCriteria(String text, OrderStatus status, LocalDate placedFrom, LocalDate placedTo, ZoneId zone) {
+public record OrderCriteria(String text, OrderStatus status, LocalDate placedFrom, LocalDate placedTo,
+                            LocalDate storageEndsOn, ZoneId zone) {
 
     public String trimmedText() {
         return text == null ? "" : text.strip();

@@ -7,6 +7,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,13 +67,22 @@ public class OrderSearch {
         }
         if (criteria.placedFrom() != null) {
             where.append(" and o.placedAt >= :from");
-            parameters.put("from", criteria.placedFrom().atStartOfDay(criteria.zone()).toInstant());
+            parameters.put("from", startOf(criteria.placedFrom(), criteria));
         }
         if (criteria.placedTo() != null) {
             where.append(" and o.placedAt < :to");
-            parameters.put("to", criteria.placedTo().plusDays(1).atStartOfDay(criteria.zone()).toInstant());
+            parameters.put("to", startOf(criteria.placedTo().plusDays(1), criteria));
+        }
+        if (criteria.storageEndsOn() != null) {
+            where.append(" and o.storageDeadline >= :storageFrom and o.storageDeadline < :storageTo");
+            parameters.put("storageFrom", startOf(criteria.storageEndsOn(), criteria));
+            parameters.put("storageTo", startOf(criteria.storageEndsOn().plusDays(1), criteria));
         }
         return where.toString();
+    }
+
+    private static Instant startOf(LocalDate day, OrderCriteria criteria) {
+        return day.atStartOfDay(criteria.zone()).toInstant();
     }
 
     /**

@@ -37,6 +37,7 @@ public class AdminOrdersPage {
     private String status;
     private String from;
     private String to;
+    private String storageEnds;
     private String page;
     private boolean badFrom;
     private boolean badTo;
@@ -56,7 +57,7 @@ public class AdminOrdersPage {
         LocalDate toDate = date(to);
         badFrom = fromDate == null && isGiven(from);
         badTo = toDate == null && isGiven(to);
-        OrderCriteria criteria = new OrderCriteria(query, statusFilter(), fromDate, toDate,
+        OrderCriteria criteria = new OrderCriteria(query, statusFilter(), fromDate, toDate, date(storageEnds),
                 ZoneId.of(formats.getZoneId()));
         slice = search.search(criteria, PageNumber.of(page));
     }
@@ -134,6 +135,14 @@ public class AdminOrdersPage {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    public String getStorageEnds() {
+        return storageEnds;
+    }
+
+    public void setStorageEnds(String storageEnds) {
+        this.storageEnds = storageEnds;
     }
 
     public String getPage() {

@@ -1,0 +1,124 @@
+package org.orderdesk.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.orderdesk.server.CustomerAndOperatorBrowsers;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ShopClient;
+import org.orderdesk.server.ShopPages;
+
+/** An operator in Chromium finding orders, moving them to the pickup point and handing them over at the desk. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
+
+    private static final String BOOK = "BOO-001";
+    private static final String[] TO_THE_POINT = {"HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP"};
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private void search(String text) {
+        console().open("admin/orders");
+        console.type("q", text);
+        console.click("search-submit");
+    }
+
+    @Test
+    void theOperatorFindsAnOrderByNumberByPickupCodeAndByEmail() {
+        String number = shop.placePickupOrder(BOOK);
+        String code = shop.text("pickup-code");
+
+        search(number);
+        assertEquals("/admin/order", console.path());
+        assertEquals(number, console.text("order-number"));
+
+        search(code);
+        assertEquals(number, console.text("order-number"));
+
+        search(customerEmail.toUpperCase());
+        List<String> found = operatorBrowser.findElements(By.cssSelector(".order-result-link")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of(number), found);
+    }
+
+    @Test
+    void anOrderMovedToThePointMailsItsCodeAndIsHandedOverAtTheDesk() throws Exception {
+        String number = shop.placePickupOrder(BOOK);
+        String code = shop.text("pickup-code");
+
+        operatorMoves(number, TO_THE_POINT);
+        assertEquals("Ожидает получения", console.text("order-status"));
+        assertEquals(ShopPages.OPERATOR_EMAIL,
+                operatorBrowser.findElement(By.cssSelector("#history .history-who")).getText());
+        MimeMessage ready = Mailbox.awaitSubject(customerEmail, number);
+        assertTrue(Mailbox.part(ready, "text/plain").contains(code));
+
+        console.open("admin/pickup-desk");
+        new Select(operatorBrowser.findElement(By.id("point:pointCode"))).selectByValue("MSK-01");
+        console.click("point:submit");
+        console.type("code:code", "00000000");
+        console.click("code:submit");
+        assertTrue(console.text("desk-answer").contains("нет"), console.text("desk-answer"));
+        assertTrue(operatorBrowser.findElements(By.cssSelector(".desk-order")).isEmpty());
+
+        console.type("code:code", code);
+        console.click("code:submit");
+        assertEquals(number, operatorBrowser.findElement(By.cssSelector(".desk-order-number")).getText());
+        console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[type=submit]")).getAttribute("id"));
+        assertTrue(operatorBrowser.findElement(By.cssSelector(".page-messages")).getText().contains(number));
+
+        shop.open("account/orders?tab=completed");
+        assertEquals(List.of(number), listedNumbers());
+    }
+
+    @Test
+    void aMoveTheStatusMachineDoesNotAllowIsRefusedEvenWhenForced() {
+        String number = shop.placePickupOrder(BOOK);
+        console().open("admin/order?number=" + number);
+        assertTrue(operatorBrowser.findElements(By.id("move:to-RECEIVED")).isEmpty(), "not offered");
+
+        // Turn the offered button into one for RECEIVED, as a crafted POST would.
+        WebElement offered = operatorBrowser.findElement(By.id("move:to-HANDED_TO_DELIVERY"));
+        operatorBrowser.executeScript("arguments[0].name = 'move:to-RECEIVED'; arguments[0].id = 'forced';", offered);
+        console.click("forced");
+
+        assertEquals("В сборке", console.text("order-status"));
+        assertTrue(operatorBrowser.findElement(By.cssSelector(".page-messages")).getText().contains("нельзя"));
+    }
+
+    @Test
+    void aCustomerCannotOpenAnyConsolePageNorPostAnOperatorAction() throws Exception {
+        String number = shop.placePickupOrder(BOOK);
+        ShopClient customer = new ShopClient();
+        customer.logIn(customerEmail, ShopPages.PASSWORD);
+
+        for (String page : List.of("admin/index", "admin/orders", "admin/order?number=" + number,
+                "admin/pickup-desk", "admin/customers", "admin/mail", "admin/mail-view?id=1", "admin/mail-html/1",
+                "admin/tickets")) {
+            assertEquals(403, customer.get(page).statusCode(), page);
+        }
+        customer.get("account/orders");
+        // The view state of the customer's own page, posted as if it were the console's move form.
+        assertEquals(403, customer.submit("admin/order", "move", Map.of("to-HANDED_TO_DELIVERY", "x"))
+                .statusCode());
+        shop.open("account/order?number=" + number);
+        assertEquals("В сборке", shop.text("order-status"));
+    }
+}
