@@ -39,7 +39,8 @@ public final class Deployments {
 
     private static String settings() {
         Properties settings = new Properties();
-        for (String key : new String[] {"it.smtp.port", "it.imap.port", "it.http.port", "it.app.database"}) {
+        for (String key : new String[] {"it.smtp.port", "it.imap.port", "it.http.port", "it.app.database",
+                "it.smtp.control.port"}) {
             settings.setProperty(key, System.getProperty(key));
         }
         StringWriter out = new StringWriter();

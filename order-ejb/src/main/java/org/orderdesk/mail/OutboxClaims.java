@@ -21,12 +21,13 @@ public class OutboxClaims {
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
 
+    /** Rows are claimed in one fixed order, so that two claimers never wait for each other's rows crosswise. */
     public List<Long> claimDue(Instant now, Duration lease, int limit) {
         List<Long> due = em.createQuery("""
                         select m.id from OutboxMail m
                         where m.state = :pending and m.nextAttemptAt <= :now
                           and (m.leaseUntil is null or m.leaseUntil < :now)
-                        order by m.nextAttemptAt""", Long.class)
+                        order by m.nextAttemptAt, m.id""", Long.class)
                 .setParameter("pending", MailState.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)

@@ -1,0 +1,143 @@
+package org.orderdesk.server;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The test server's way to the SMTP server, with a switch: a TCP relay from the port the application sends to
+ * (it.smtp.switch.port) to GreenMail, that tests turn off to play "the mail server is down" (connections are
+ * refused and open ones cut) and on again. It runs as its own process for the whole build (main), controlled
+ * over HTTP on it.smtp.control.port (down() and up(), from the test JVM or from inside the server).
+ */
+public final class SmtpSwitch {
+
+    private static final InetAddress LOCALHOST = InetAddress.getLoopbackAddress();
+
+    private final int listenPort;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private ServerSocket listener;
+
+    private SmtpSwitch(int listenPort, int targetPort) {
+        this.listenPort = listenPort;
+        this.targetPort = targetPort;
+    }
+
+    /** Arguments: the port to listen on, GreenMail's SMTP port, the control port. */
+    public static void main(String[] args) throws IOException {
+        SmtpSwitch relay = new SmtpSwitch(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+        relay.switchOn();
+        HttpServer control = HttpServer.create(new InetSocketAddress(LOCALHOST, Integer.parseInt(args[2])), 0);
+        control.createContext("/up", exchange -> {
+            relay.switchOn();
+            exchange.sendResponseHeaders(204, -1);
+        });
+        control.createContext("/down", exchange -> {
+            relay.switchOff();
+            exchange.sendResponseHeaders(204, -1);
+        });
+        control.start();
+    }
+
+    private synchronized void switchOn() throws IOException {
+        if (listener != null) {
+            return;
+        }
+        listener = new ServerSocket(listenPort, 50, LOCALHOST);
+        ServerSocket accepting = listener;
+        daemon(() -> accept(accepting));
+    }
+
+    private synchronized void switchOff() throws IOException {
+        if (listener != null) {
+            listener.close();
+            listener = null;
+        }
+        for (Socket socket : open) {
+            socket.close();
+        }
+    }
+
+    private void accept(ServerSocket accepting) {
+        while (!accepting.isClosed()) {
+            try {
+                Socket client = accepting.accept();
+                Socket server = new Socket(LOCALHOST, targetPort);
+                open.add(client);
+                open.add(server);
+                pump(client, server);
+                pump(server, client);
+            } catch (IOException closedOrRefused) {
+                // the switch was turned off, or GreenMail refused: the client sees its connection fail
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        daemon(() -> {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException cut) {
+                // one side closed
+            } finally {
+                close(from);
+                close(to);
+            }
+        });
+    }
+
+    private static void daemon(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void close(Socket socket) {
+        open.remove(socket);
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    /** The mail server is down from now on, as the application sees it. */
+    public static void down() {
+        call("down");
+    }
+
+    /** The mail server answers again. */
+    public static void up() {
+        call("up");
+    }
+
+    private static void call(String action) {
+        URI uri = URI.create("http://127.0.0.1:" + TestSettings.port("it.smtp.control.port") + "/" + action);
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("SMTP switch answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
