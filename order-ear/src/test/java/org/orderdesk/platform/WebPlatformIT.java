@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +41,7 @@ class WebPlatformIT {
         assertTrue(body.contains("\"name\":\"orderdesk\""), body);
         assertTrue(body.contains("\"database\":\"UP\""), body);
         assertTrue(body.contains("\"mail\":\"UP\""), body);
+        assertTrue(Pattern.compile("\"mailFailed\":\\d+").matcher(body).find(), body);
     }
 
     @Test
@@ -48,6 +50,8 @@ class WebPlatformIT {
 
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("# TYPE"), "Prometheus text format");
+        assertTrue(metrics.body().contains("orderdesk_mail_failed"), "the failed mails are counted");
+        assertTrue(metrics.body().contains("orderdesk_mail_pending"), "the waiting mails are counted");
     }
 
     @Test
