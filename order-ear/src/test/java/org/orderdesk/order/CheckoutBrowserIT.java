@@ -150,4 +150,22 @@ class CheckoutBrowserIT {
         return browser.findElements(By.cssSelector(".cart-line")).stream()
                 .map(line -> line.getDomAttribute("data-sku")).collect(java.util.stream.Collectors.toSet());
     }
+
+    @Test
+    void theReviewShowsTheChosenDeliveryMethodsPriceAtOnce() {
+        shop.addToCart("BOO-001");
+        shop.open("shop/checkout");
+
+        shop.choose("checkout:deliveryMethod", "PICKUP_POINT");
+        assertEquals("0,00", amount("delivery-price"));
+        shop.choose("checkout:deliveryMethod", "COURIER");
+
+        assertEquals("299,00", amount("delivery-price"));
+        assertEquals("1289,00", amount("total"));
+    }
+
+    /** The amount shown, without the currency sign and the (narrow, no-break) spaces between thousands. */
+    private String amount(String id) {
+        return shop.text(id).replaceAll("[^0-9,]", "");
+    }
 }

@@ -119,12 +119,21 @@ public class CheckoutPage implements Serializable {
     }
 
     public String getDeliveryPriceText() {
-        return DeliveryPricing.priceOf(deliveryMethod, cart.goodsTotal()).format(language.getLocale());
+        return deliveryPriceTextFor(deliveryMethod);
     }
 
     public String getTotalText() {
+        return totalTextFor(deliveryMethod);
+    }
+
+    /** The delivery price each method would cost, for the script that updates the review when the choice changes. */
+    public String deliveryPriceTextFor(DeliveryMethod method) {
+        return DeliveryPricing.priceOf(method, cart.goodsTotal()).format(language.getLocale());
+    }
+
+    public String totalTextFor(DeliveryMethod method) {
         Money goods = cart.goodsTotal();
-        return goods.plus(DeliveryPricing.priceOf(deliveryMethod, goods)).format(language.getLocale());
+        return goods.plus(DeliveryPricing.priceOf(method, goods)).format(language.getLocale());
     }
 
     public boolean isSandboxPayments() {
