@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,8 +13,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orderdesk.server.CustomerAndOperatorBrowsers;
 import org.orderdesk.server.Deployments;
 
@@ -111,5 +114,22 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
         assertHiddenFromAnotherCustomer("account/order?number=" + number, "account/order?number=99999999-9999");
         shop.open("account/orders");
         assertTrue(listedNumbers().isEmpty());
+    }
+
+    @Test
+    void onAPhoneTheNumberAndTheCodeAreTwoClicksFromAnyPage() {
+        String number = shop.placePickupOrder(BOOK);
+        String code = shop.text("pickup-code");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        shop.open("shop/product?sku=KIT-001");
+
+        shop.click("my-orders-link");
+        assertTrue(browser.findElement(By.cssSelector("#order-list .order-row-number")).isDisplayed());
+        browser.findElement(By.cssSelector("#order-list .order-row-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "/account/order".equals(shop.path()));
+
+        assertEquals(number, shop.text("order-number"));
+        assertTrue(browser.findElement(By.id("pickup-code")).isDisplayed());
+        assertEquals(code, shop.text("pickup-code"));
     }
 }
