@@ -42,7 +42,8 @@ public class OrderConfirmationMail {
                 "total", order.total().format(locale),
                 "delivery", delivery(order, locale, labels),
                 "payment", labels.getString("payment." + order.paymentMethod().name()),
-                "link", links.order(order.number())));
+                "link", links.order(order.number()),
+                "help", links.help()));
         outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number(), customer.account().email(),
                 mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode()));
     }
