@@ -2,6 +2,8 @@ package org.orderdesk.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.activation.DataHandler;
@@ -21,9 +23,11 @@ import java.util.Date;
 
 /**
  * Hands mail to the SMTP server of the application's mail session (defined in the web module's web.xml, host,
- * port, credentials and sender overridable by environment variables).
+ * port, credentials and sender overridable by environment variables). Outside any transaction: sending is not
+ * transactional, and a refused mail must never doom the caller's transaction.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
     public static final String MAIL_SESSION = "java:app/mail/orderdesk";

@@ -1,6 +1,8 @@
 package org.orderdesk.order;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +57,7 @@ public class OrderOperations {
      * Sends the order back if it still waits at the pickup point and its storage ended before the instant. Locks
      * the order and checks again, so that a second server instance doing the same finds nothing left to do.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean returnIfStorageEnded(@NotBlank String orderNumber, @NotNull Instant now) {
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
         if (order.status() != OrderStatus.AWAITING_PICKUP || !order.storageDeadline().isBefore(now)) {

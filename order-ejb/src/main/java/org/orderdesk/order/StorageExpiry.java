@@ -32,8 +32,9 @@ public class StorageExpiry {
     @Inject
     private Clock clock;
 
+    /** Public, like OutboxSender.drain: so that no transaction spans the run and each order gets its own. */
     @Schedule(minute = "*", hour = "*", persistent = false)
-    void returnExpiredNow() {
+    public void returnExpiredNow() {
         returnExpired(clock.instant());
     }
 
