@@ -18,7 +18,7 @@ import org.orderdesk.server.ShopClient;
  */
 public final class PageTimer {
 
-    private static final Pattern ORDER_NUMBER = Pattern.compile("\\b\\d{8}-\\d{4}\\b");
+    private static final Pattern ORDER_NUMBER = Pattern.compile("order-row-number\">(\\d{8}-\\d{4})<");
 
     private PageTimer() {
     }
@@ -58,6 +58,6 @@ public final class PageTimer {
         if (!matcher.find()) {
             throw new IllegalStateException("No order listed on " + listPage + ": has the database been generated?");
         }
-        return matcher.group();
+        return matcher.group(1);
     }
 }
