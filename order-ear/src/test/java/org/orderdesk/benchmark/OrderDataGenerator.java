@@ -68,7 +68,7 @@ public final class OrderDataGenerator {
     }
 
     private void run(long total, int demoOrders, int perCustomer) throws SQLException {
-        factory = new OrderFactory(random, SqlReads.products(connection), SqlReads.pickupPoints(connection));
+        factory = new OrderFactory(random, now, SqlReads.products(connection), SqlReads.pickupPoints(connection));
         long existing = SqlReads.single(connection, "select count(*) from customer_order");
         long others = Math.max(0, total - existing - demoOrders);
         IdRange ids = new IdRange(connection);
