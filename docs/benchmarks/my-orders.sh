@@ -8,6 +8,7 @@
 # Runs from the project folder: a fresh data folder target/bench-data-TOTAL; the app started once to create the
 # schema and seed the shop, stopped; the generator; the query plans (server stopped: embedded Derby); the app
 # started again and timed over HTTP; stopped. Logs and results go to target/bench-logs/.
+# REUSE=1 times an existing target/bench-data-TOTAL again without regenerating it.
 # Ports: HTTP_PORT (18080), ADMIN_PORT, SMTP_PORT, IMAP_PORT, MAILAPI_PORT; timing: WARM_UP (50), N (200).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,13 +20,16 @@ PER_CUSTOMER=${3:-10}
 DATA=$PWD/target/bench-data-$TOTAL
 RESULT=$LOGS/my-orders-$TOTAL.md
 
-rm -rf "$DATA"
-start_server "$DATA" "$LOGS/server-$TOTAL-seed.log"
-stop_server
-
-say "generating $TOTAL orders ($DEMO for the demo customer)"
-java -Xmx2g -cp "$CP" org.orderdesk.benchmark.OrderDataGenerator "$DATA" "$TOTAL" "$DEMO" "$PER_CUSTOMER" \
-    | tee "$LOGS/generator-$TOTAL.log"
+if [[ ${REUSE:-0} == 1 && -d $DATA/derby ]]; then
+    say "REUSE=1: timing the database already in $DATA"
+else
+    rm -rf "$DATA"
+    start_server "$DATA" "$LOGS/server-$TOTAL-seed.log"
+    stop_server
+    say "generating $TOTAL orders ($DEMO for the demo customer)"
+    java -Xmx2g -cp "$CP" org.orderdesk.benchmark.OrderDataGenerator "$DATA" "$TOTAL" "$DEMO" "$PER_CUSTOMER" \
+        | tee "$LOGS/generator-$TOTAL.log"
+fi
 du -sh "$DATA/derby" | tee -a "$LOGS/generator-$TOTAL.log"
 
 say "query plans (server stopped)"
