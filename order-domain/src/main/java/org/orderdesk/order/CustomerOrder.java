@@ -33,7 +33,7 @@ import org.orderdesk.shared.Money;
  */
 @Entity
 @Table(name = "customer_order", indexes = {
-        @Index(name = "ix_order_customer_tab", columnList = "customer_number, completed, number"),
+        @Index(name = "ix_order_customer_tab", columnList = "customer_number, completed, number DESC"),
         @Index(name = "ix_order_pickup_code", columnList = "pickupCode"),
         @Index(name = "ix_order_placed", columnList = "placedAt"),
         @Index(name = "ix_order_status", columnList = "status, storageDeadline")})
@@ -111,7 +111,8 @@ public class CustomerOrder {
 
     /**
      * Whether the order has reached a final status. Kept as a column, derived from the status, so that My orders
-     * reads one tab of one customer's orders, newest (highest number) first, straight from an index.
+     * reads one tab of one customer's orders, newest (highest number) first, straight from an index. The index
+     * is descending on the number because Derby does not read an index backwards: an ascending one ends in a sort.
      */
     @Column(nullable = false)
     private boolean completed;
