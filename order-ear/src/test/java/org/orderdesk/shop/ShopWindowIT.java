@@ -110,6 +110,18 @@ class ShopWindowIT {
     }
 
     @Test
+    void theProductPagePutsTheProductInTheCart() {
+        browser = Browser.preferring("en");
+        ShopPages shop = new ShopPages(browser);
+        shop.open("shop/product?sku=KIT-001");
+
+        shop.click("add:submit");
+
+        assertTrue(shop.text("cart-count").contains("1"), shop.text("cart-count"));
+        assertEquals("Electric kettle 1.7 L", shop.text("product-name"), "still on the product's page");
+    }
+
+    @Test
     void aSearchThatFindsNothingSaysSo() {
         browser = Browser.preferring("en");
         new ShopPages(browser).open("shop/index?q=%25_nothing_like_this");

@@ -1,17 +1,23 @@
 package org.orderdesk.web.catalog;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.web.i18n.LanguageSelection;
 
-/** One product: picture, description, price and availability. An unknown SKU is a 404. */
+/**
+ * One product: picture, description, price and availability. An unknown SKU is a 404. View-scoped: the "Add to
+ * cart" form is posted without the sku parameter, and must find its product again to be heard.
+ */
 @Named
-@RequestScoped
-public class ProductPage {
+@ViewScoped
+public class ProductPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private CatalogService catalog;
@@ -20,20 +26,20 @@ public class ProductPage {
     private LanguageSelection language;
 
     private String sku;
-    private ProductCard product;
 
     public void load() throws IOException {
-        product = sku == null ? null
-                : catalog.product(sku).map(p -> ShopWindow.card(p, language.getLocale())).orElse(null);
-        if (product == null) {
+        if (getProduct() == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();
         }
     }
 
+    /** Read once per request, in the language of the page. */
     public ProductCard getProduct() {
-        return product;
+        return sku == null ? null : (ProductCard) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(
+                ProductPage.class, key -> catalog.product(sku).map(p -> ShopWindow.card(p, language.getLocale()))
+                        .orElse(null));
     }
 
     public String getSku() {
