@@ -29,11 +29,19 @@ public class OrderQueries {
 
     /** One page (from 1) of the customer's active or completed orders, newest first. */
     public Slice<OrderSummary> list(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
+        return myOrders(customerEmail, completed, page).page();
+    }
+
+    /**
+     * The tabs' counts and one page of a tab, from one lookup of the customer and one count query: the page's
+     * total is the chosen tab's count.
+     */
+    public MyOrders myOrders(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
         long customer = customerNumberOf(customerEmail);
         OrderTabs tabs = orders.tabs(customer);
         long total = completed ? tabs.completed() : tabs.active();
         List<OrderSummary> rows = orders.summaries(customer, completed, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE);
-        return new Slice<>(rows, total, page, PAGE_SIZE);
+        return new MyOrders(tabs, new Slice<>(rows, total, page, PAGE_SIZE));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.orderdesk.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import org.orderdesk.customer.CustomerDirectory;
 import org.orderdesk.customer.CustomerRow;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.platform.PageNumber;
+import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
@@ -32,10 +32,8 @@ public class AdminCustomersPage implements Serializable {
     private String query;
     private String page;
 
-    @SuppressWarnings("unchecked")
     public Slice<CustomerRow> getSlice() {
-        return (Slice<CustomerRow>) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(
-                AdminCustomersPage.class, key -> directory.search(query, PageNumber.of(page)));
+        return PerRequest.get(AdminCustomersPage.class, () -> directory.search(query, PageNumber.of(page)));
     }
 
     public boolean isLocked(CustomerRow customer) {

@@ -1,14 +1,14 @@
 package org.orderdesk.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Map;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.web.platform.NotFound;
+import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
@@ -26,16 +26,12 @@ public class MailPage implements Serializable {
 
     public void load() throws IOException {
         if (getMail() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.send();
         }
     }
 
     public OutboxMail getMail() {
-        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        return (OutboxMail) request.computeIfAbsent(MailPage.class,
-                key -> id == null ? null : log.mail(id).orElse(null));
+        return id == null ? null : PerRequest.get(MailPage.class, () -> log.mail(id).orElse(null));
     }
 
     public String resend() {

@@ -13,6 +13,7 @@ import org.orderdesk.pickup.DeskOrder;
 import org.orderdesk.pickup.PickupDeskService;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
+import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
@@ -37,8 +38,9 @@ public class PickupDeskPage implements Serializable {
     private String lookedUpCode;
     private DeskLookup lookup;
 
+    /** The point this operator serves; the page asks several times, the database once per request. */
     public Optional<PickupPoint> getPoint() {
-        return desk.pointOf(Caller.email());
+        return PerRequest.get(PickupDeskPage.class, () -> desk.pointOf(Caller.email()));
     }
 
     public List<PickupPoint> getPoints() {

@@ -1,6 +1,5 @@
 package org.orderdesk.web.catalog;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.NotFound;
+import org.orderdesk.web.platform.PerRequest;
 
 /**
  * One product: picture, description, price and availability. An unknown SKU is a 404. View-scoped: the "Add to
@@ -29,17 +30,14 @@ public class ProductPage implements Serializable {
 
     public void load() throws IOException {
         if (getProduct() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.send();
         }
     }
 
     /** Read once per request, in the language of the page. */
     public ProductCard getProduct() {
-        return sku == null ? null : (ProductCard) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(
-                ProductPage.class, key -> catalog.product(sku).map(p -> ShopWindow.card(p, language.getLocale()))
-                        .orElse(null));
+        return sku == null ? null : PerRequest.get(ProductPage.class,
+                () -> catalog.product(sku).map(p -> ShopWindow.card(p, language.getLocale())).orElse(null));
     }
 
     public String getSku() {

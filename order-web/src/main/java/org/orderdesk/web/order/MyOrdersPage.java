@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
+import org.orderdesk.order.MyOrders;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
@@ -46,8 +47,9 @@ public class MyOrdersPage {
             }
             notFound = true;
         }
-        tabs = orders.tabs(email);
-        slice = orders.list(email, isCompleted(), PageNumber.of(page));
+        MyOrders shown = orders.myOrders(email, isCompleted(), PageNumber.of(page));
+        tabs = shown.tabs();
+        slice = shown.page();
     }
 
     /** Whether the search found none of the customer's orders. */

@@ -1,18 +1,17 @@
 package org.orderdesk.web.order;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.NotFound;
+import org.orderdesk.web.platform.PerRequest;
 
 /** What every page showing a placed order says about it, in the page's language. */
 public abstract class PlacedOrderView implements Serializable {
@@ -31,13 +30,9 @@ public abstract class PlacedOrderView implements Serializable {
         }
     }
 
-    /**
-     * The order read once per request and kept for the rest of it: a view-scoped page must show the order as it
-     * is now, not as it was when the view was first rendered.
-     */
+    /** The order read once per request (see PerRequest): a view-scoped page shows the order as it is now. */
     protected CustomerOrder readOncePerRequest(Supplier<Optional<CustomerOrder>> reader) {
-        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        return (CustomerOrder) request.computeIfAbsent(getClass(), page -> reader.get().orElse(null));
+        return PerRequest.get(getClass(), () -> reader.get().orElse(null));
     }
 
     public boolean isPickup() {

@@ -3,11 +3,11 @@ package org.orderdesk.web.support;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Map;
 import java.util.Optional;
 import org.orderdesk.support.SupportTicket;
 import org.orderdesk.support.TicketRefusedException;
 import org.orderdesk.web.platform.NotFound;
+import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -42,8 +42,7 @@ public abstract class TicketView implements Serializable {
         if (ticketId == null) {
             return null;
         }
-        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        return (SupportTicket) request.computeIfAbsent(TicketView.class, page -> read(ticketId).orElse(null));
+        return PerRequest.get(TicketView.class, () -> read(ticketId).orElse(null));
     }
 
     /** The page's view action. */
