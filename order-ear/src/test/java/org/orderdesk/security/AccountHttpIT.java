@@ -55,6 +55,27 @@ class AccountHttpIT {
     }
 
     @Test
+    void afterLoginTheVisitorIsBroughtBackToThePageTheyAskedFor() throws Exception {
+        ShopClient client = new ShopClient();
+        assertEquals(302, client.get("account/orders?tab=completed").statusCode());
+
+        HttpResponse<String> login = client.logIn(DEMO_CUSTOMER, DEMO_PASSWORD);
+
+        assertEquals(302, login.statusCode(), login.body());
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/account/orders?tab=completed"),
+                login.headers().toString());
+        assertEquals(200, client.get("account/orders?tab=completed").statusCode());
+    }
+
+    @Test
+    void aLoginWithoutAnEarlierPageGoesToTheProfile() throws Exception {
+        HttpResponse<String> login = new ShopClient().logIn(DEMO_CUSTOMER, DEMO_PASSWORD);
+
+        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/account/profile"),
+                login.headers().toString());
+    }
+
+    @Test
     void aCustomerGets403FromEveryConsolePage() throws Exception {
         ShopClient client = new ShopClient();
         client.logIn(DEMO_CUSTOMER, DEMO_PASSWORD);

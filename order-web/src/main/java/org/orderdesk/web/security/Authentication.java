@@ -11,6 +11,9 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
 @RequestScoped
@@ -22,10 +25,7 @@ public class Authentication {
     @Inject
     private FacesContext faces;
 
-    /**
-     * True when logged in. The mechanism may already have redirected to the page that asked for the login
-     * (the response is then complete). The session id is changed on every login, against session fixation.
-     */
+    /** True when logged in. The session id is changed on every login, against session fixation. */
     public boolean logIn(String email, String password) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -33,15 +33,25 @@ public class Authentication {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
-        boolean loggedIn = status == AuthenticationStatus.SUCCESS
-                || status == AuthenticationStatus.SEND_CONTINUE && security.getCallerPrincipal() != null;
-        if (loggedIn) {
-            request.changeSessionId();
+        if (status != AuthenticationStatus.SUCCESS) {
+            return false;
         }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
+        request.changeSessionId();
+        return true;
+    }
+
+    /**
+     * Where the visitor goes after logging in: the protected page that sent them to the login, or else the given
+     * outcome. Returns null once it has redirected itself.
+     */
+    public String continueTo(String defaultOutcome) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        Optional<String> destination = LoginDestination.take((HttpSession) external.getSession(false));
+        if (destination.isEmpty()) {
+            return defaultOutcome;
         }
-        return loggedIn;
+        external.redirect(external.getRequestContextPath() + destination.get());
+        return null;
     }
 
     public boolean isOperator() {

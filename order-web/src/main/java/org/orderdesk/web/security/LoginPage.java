@@ -1,11 +1,11 @@
 package org.orderdesk.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.order.ShoppingCart;
@@ -28,9 +28,6 @@ public class LoginPage {
     private LanguageSelection language;
 
     @Inject
-    private FacesContext faces;
-
-    @Inject
     private ShoppingCart cart;
 
     @NotBlank(message = "{orderdesk.required}")
@@ -39,17 +36,17 @@ public class LoginPage {
     @PasswordField
     private String password;
 
-    public String logIn() {
+    public String logIn() throws IOException {
         if (!authentication.logIn(email, password)) {
             FacesMessages.error(null, "login.failed");
             return null;
         }
         if (authentication.isOperator()) {
-            return faces.getResponseComplete() ? null : "/admin/index?faces-redirect=true";
+            return authentication.continueTo("/admin/index?faces-redirect=true");
         }
         language.apply(customers.profile(email).preferredLanguage());
         cart.joinAccountCart(email);
-        return faces.getResponseComplete() ? null : "/account/profile?faces-redirect=true";
+        return authentication.continueTo("/account/profile?faces-redirect=true");
     }
 
     public String getEmail() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.security.EmailAlreadyRegisteredException;
 import org.orderdesk.security.Registration;
@@ -40,7 +41,7 @@ public class RegistrationPage {
 
     private final NewPassword newPassword = new NewPassword();
 
-    public String register() {
+    public String register() throws IOException {
         if (!newPassword.isConfirmed("registration:passwordAgain")) {
             return null;
         }
@@ -54,7 +55,7 @@ public class RegistrationPage {
         authentication.logIn(email.strip(), newPassword.getPassword());
         cart.joinAccountCart(email.strip());
         FacesMessages.infoAfterRedirect("registration.welcome");
-        return "/account/profile?faces-redirect=true";
+        return authentication.continueTo("/account/profile?faces-redirect=true");
     }
 
     public NewPassword getNewPassword() {

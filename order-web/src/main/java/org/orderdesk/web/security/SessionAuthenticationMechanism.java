@@ -1,0 +1,70 @@
+package org.orderdesk.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * Logs a caller in from the login form and, on every later request, tells the container who they are and what
+ * groups they have, from the session.
+ *
+ * <p>Why not the built-in form mechanism: with it, Soteria's auto-apply-session hands the container only the
+ * session's principal, and Payara 6 matches it against a principal parked in a security context that all
+ * threads share (payara/Payara#6145, fixed only in Payara 7). Under concurrent requests another request
+ * overwrites or clears it, the caller is rebuilt without groups, and a logged-in customer gets a 403 with
+ * nothing in the log. Here every request states name and groups itself, from a value of its own session, so no
+ * request can see another's. The same value survives session replication, where the container's own login is
+ * lost (payara/Payara#6342).
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/shop/login";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return logIn(credential, request, context);
+        }
+        Optional<SignedInCaller> caller = SignedInCaller.of(request.getSession(false));
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        if (context.isProtected()) {
+            LoginDestination.remember(request);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SignedInCaller.forget(request.getSession(false));
+        context.cleanClientSubject();
+    }
+
+    private AuthenticationStatus logIn(Credential credential, HttpServletRequest request,
+            HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // No error response: the login page itself says, always in the same words, that it did not work.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        caller.keepIn(request.getSession());
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+}

@@ -1,0 +1,33 @@
+package org.orderdesk.web.security;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who logged in on this session, with their groups: what SessionAuthenticationMechanism hands to the container
+ * on every request. Immutable and serializable, so it also travels with a replicated session to another instance.
+ */
+record SignedInCaller(String name, Set<String> groups) implements Serializable {
+
+    private static final String ATTRIBUTE = SignedInCaller.class.getName();
+
+    SignedInCaller {
+        groups = Set.copyOf(groups);
+    }
+
+    static Optional<SignedInCaller> of(HttpSession session) {
+        return Optional.ofNullable(session).map(s -> (SignedInCaller) s.getAttribute(ATTRIBUTE));
+    }
+
+    void keepIn(HttpSession session) {
+        session.setAttribute(ATTRIBUTE, this);
+    }
+
+    static void forget(HttpSession session) {
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
+        }
+    }
+}
