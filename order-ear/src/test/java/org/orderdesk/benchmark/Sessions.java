@@ -19,6 +19,13 @@ final class Sessions {
         return client;
     }
 
+    static HttpResponse<String> expectRedirect(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 3) {
+            throw new IllegalStateException(what + " answered HTTP " + response.statusCode());
+        }
+        return response;
+    }
+
     static HttpResponse<String> expectOk(HttpResponse<String> response, String what) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(what + " answered HTTP " + response.statusCode());

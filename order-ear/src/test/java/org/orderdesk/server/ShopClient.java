@@ -25,9 +25,13 @@ public final class ShopClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern HIDDEN_FIELD =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+
     private final CookieManager cookies = new CookieManager();
+    // HTTP/1.1: Java's client would otherwise upgrade to h2c, which a sticky load balancer cannot follow.
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private String lastPage = "";
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -39,10 +43,26 @@ public final class ShopClient {
     /** Posts the form with the given id from the last page fetched, pressing its button 'submit'. */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields)
             throws IOException, InterruptedException {
-        Map<String, String> form = new LinkedHashMap<>();
+        return submit(path, formId, fields, "submit");
+    }
+
+    /**
+     * Posts the form with the given id from the last page fetched, pressing the given button of it. Like a
+     * browser, it sends the form's own hidden fields too.
+     */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        Map<String, String> form = hiddenFields(formId);
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
-        form.put(formId + ":submit", "submit");
+        form.put(formId + ":" + button, button);
+        return post(path, form);
+    }
+
+    /** Posts exactly these parameters, plus the view state of the last page fetched. */
+    public HttpResponse<String> post(String path, Map<String, String> parameters)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>(parameters);
         form.put("jakarta.faces.ViewState", viewState());
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -65,6 +85,20 @@ public final class ShopClient {
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)
                 .findFirst();
+    }
+
+    private Map<String, String> hiddenFields(String formId) {
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
+                .matcher(lastPage);
+        if (form.find()) {
+            Matcher field = HIDDEN_FIELD.matcher(form.group());
+            while (field.find()) {
+                hidden.put(field.group(1), field.group(2).replace("&amp;", "&"));
+            }
+        }
+        hidden.remove("jakarta.faces.ViewState");
+        return hidden;
     }
 
     private String viewState() {

@@ -1,24 +1,23 @@
 package org.orderdesk.web.catalog;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;
 
 /**
- * One product: picture, description, price and availability. An unknown SKU is a 404. View-scoped: the "Add to
- * cart" form is posted without the sku parameter, and must find its product again to be heard.
+ * One product: picture, description, price and availability. An unknown SKU is a 404. The page keeps no view
+ * state (an anonymous visitor costs no session): the "Add to cart" form posts the sku back as the view parameter.
  */
 @Named
-@ViewScoped
-public class ProductPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ProductPage {
 
     @Inject
     private CatalogService catalog;
@@ -26,7 +25,16 @@ public class ProductPage implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private ExternalContext external;
+
     private String sku;
+
+    /** From the request, also when "Add to cart" posts it back: the page keeps no view state. */
+    @PostConstruct
+    void readSku() {
+        sku = external.getRequestParameterMap().get("sku");
+    }
 
     public void load() throws IOException {
         if (getProduct() == null) {

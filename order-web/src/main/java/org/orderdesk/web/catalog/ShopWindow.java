@@ -2,6 +2,7 @@ package org.orderdesk.web.catalog;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -26,8 +27,18 @@ public class ShopWindow {
     private String query;
     private List<Category> categories;
 
+    @Inject
+    private ExternalContext external;
+
+    /**
+     * The shelf and the search come from the request itself, also when a card's "Add to cart" posts them back:
+     * the page keeps no view state, and the list must be the one the visitor saw, or the button pressed would be
+     * a different card's.
+     */
     @PostConstruct
-    void loadCategories() {
+    void load() {
+        category = external.getRequestParameterMap().get("category");
+        query = external.getRequestParameterMap().get("q");
         categories = catalog.categories();
     }
 

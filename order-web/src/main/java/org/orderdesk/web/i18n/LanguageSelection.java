@@ -1,28 +1,32 @@
 package org.orderdesk.web.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
-import java.io.Serializable;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.orderdesk.web.platform.SamePage;
 
 /**
  * The language of this visitor. First visit: the browser's preference (Accept-Language matched against the
- * supported locales of faces-config, Russian when nothing matches). A choice made with the switch is kept in a
- * cookie, so it survives the session and the next visit.
+ * supported locales of faces-config, Russian when nothing matches). A choice made with the switch, or the
+ * customer's preferred language at login, is kept in a cookie, so it survives the session and the next visit.
+ * Request-scoped and read from the cookie: knowing the language must not cost an anonymous visitor a session.
  */
 @Named("language")
-@SessionScoped
-public class LanguageSelection implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LanguageSelection {
     static final String COOKIE = "orderdesk-lang";
     private static final Set<String> SUPPORTED = Set.of("ru", "en");
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+    @Inject
+    private SamePage samePage;
 
     private Locale locale;
 
@@ -37,14 +41,15 @@ public class LanguageSelection implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** The switch's action (a POST): remember the choice, then redirect so a reload does not post again. */
-    public String use(String language) {
-        if (!SUPPORTED.contains(language)) {
-            return null;
+    /**
+     * The switch's action (a POST): remember the choice, then redirect back to the page as it was requested, with
+     * its parameters (a stateless page has no view state to keep them), so a reload does not post again.
+     */
+    public void use(String language) throws IOException {
+        if (SUPPORTED.contains(language)) {
+            apply(language);
+            samePage.redirectBack();
         }
-        apply(language);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-                + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** Switches to the language and remembers it, e.g. a customer's preferred language at login. */

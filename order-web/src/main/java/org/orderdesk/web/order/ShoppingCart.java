@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.SamePage;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 import org.orderdesk.web.security.Roles;
@@ -42,15 +44,21 @@ public class ShoppingCart implements Serializable {
     @Inject
     private CustomerService customers;
 
-    /** "Add to cart" on a product: one more unit, as long as the shop has it. */
-    public String add(String sku) {
+    @Inject
+    private SamePage samePage;
+
+    /**
+     * "Add to cart" on a product: one more unit, as long as the shop has it. Then back to the same page by a
+     * redirect, so that reloading it cannot add the product again.
+     */
+    public void add(String sku) throws IOException {
         catalog.product(sku).filter(Product::isAvailable).ifPresentOrElse(product -> {
             int wanted = Math.min(quantities.getOrDefault(sku, 0) + 1, CartLine.MAX_QUANTITY);
             quantities.put(sku, Math.min(wanted, product.stock()));
             keepWithAccount();
-            FacesMessages.info("cart.added", product.nameIn(language.getLocale()));
-        }, () -> FacesMessages.info("cart.unavailable"));
-        return null;
+            FacesMessages.infoAfterRedirect("cart.added", product.nameIn(language.getLocale()));
+        }, () -> FacesMessages.infoAfterRedirect("cart.unavailable"));
+        samePage.redirectBack();
     }
 
     /** The cart page's − and + buttons; a quantity of zero removes the line. */

@@ -3,6 +3,7 @@ package org.orderdesk.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.orderdesk.web.platform.LocalPath;
 
 /**
  * The page a visitor wanted when they were sent to log in, to bring them back to it afterwards. Only a path of
@@ -20,9 +21,7 @@ final class LoginDestination {
         if (!"GET".equals(request.getMethod())) {
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String query = request.getQueryString();
-        request.getSession().setAttribute(ATTRIBUTE, query == null ? path : path + "?" + query);
+        request.getSession().setAttribute(ATTRIBUTE, LocalPath.of(request));
     }
 
     /** The remembered path (relative to the context root), at most once. */
@@ -32,10 +31,6 @@ final class LoginDestination {
         }
         Object path = session.getAttribute(ATTRIBUTE);
         session.removeAttribute(ATTRIBUTE);
-        return Optional.ofNullable(path).map(String.class::cast).filter(LoginDestination::isLocalPath);
-    }
-
-    private static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\");
+        return LocalPath.checked((String) path);
     }
 }

@@ -1,0 +1,34 @@
+package org.orderdesk.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/**
+ * Post/Redirect/Get back to the page a form was posted from, as the visitor had it: with its search, category or
+ * product in the address. Stateless pages keep no view parameters, so each such form carries the page's address
+ * in a hidden field "back" (#{samePage.address}); only a path of this site is ever followed.
+ */
+@Named
+@RequestScoped
+public class SamePage {
+
+    public static final String FIELD = "back";
+
+    @Inject
+    private ExternalContext external;
+
+    /** The address of this request, relative to the context root. */
+    public String getAddress() {
+        return LocalPath.of((HttpServletRequest) external.getRequest());
+    }
+
+    /** Redirects to the address the form posted back, or to the shop window if it carries none. */
+    public void redirectBack() throws IOException {
+        String back = external.getRequestParameterMap().get(FIELD);
+        external.redirect(external.getRequestContextPath() + LocalPath.checked(back).orElse("/"));
+    }
+}
