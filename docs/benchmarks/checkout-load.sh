@@ -11,7 +11,7 @@
 # level JFR_LEVEL (default 32, if it is among LEVELS) a Flight Recording of the server JVM covers the measured
 # window; its CPU samples are summarised by layer. Results: target/bench-logs/checkout-load.md.
 # Ports: HTTP_PORT (18080), ADMIN_PORT, SMTP_PORT, IMAP_PORT, MAILAPI_PORT (18025); HEALTH: seconds of the
-# /health/live ceiling per level (5).
+# /health/live ceiling per level (5); STOCK: units per product (1000000; a small one checks the error reports).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source docs/benchmarks/server.sh
@@ -42,7 +42,7 @@ elif [[ ! -f order-ear/target/test-classes/org/orderdesk/benchmark/RaiseStock.cl
     say "building the benchmark classes"
     ./mvnw -B -o -q -DskipTests package
 fi
-java -cp "$CP" org.orderdesk.benchmark.RaiseStock "$DATA"
+java -cp "$CP" org.orderdesk.benchmark.RaiseStock "$DATA" "${STOCK:-1000000}"
 
 start_server "$DATA" "$LOGS/server-load.log"
 PAYARA_PID=$(payara_pid) || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }

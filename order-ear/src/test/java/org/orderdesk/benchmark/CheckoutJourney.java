@@ -28,6 +28,8 @@ final class CheckoutJourney {
             "pickupPoint", "MSK-01", "paymentMethod", "CASH_ON_RECEIPT");
     /** Part of the checkout's "only N left" message (messages_en checkout.outOfStock). */
     private static final String OUT_OF_STOCK = "left. Change the quantity";
+    /** The product page renders its "Add to cart" form only while the product is in stock. */
+    private static final String ADD_FORM = "<form id=\"add\"";
 
     /** Receives the time of each request. */
     interface Recorder {
@@ -50,7 +52,7 @@ final class CheckoutJourney {
     /** One order from an empty cart, up to the redirect to its confirmation, which is returned. */
     HttpResponse<String> placeOrder(String sku) throws IOException, InterruptedException {
         String product = "shop/product?sku=" + sku;
-        Sessions.expectOk(timed(PRODUCT, () -> client.get(product)), PRODUCT);
+        expectAddToCart(Sessions.expectOk(timed(PRODUCT, () -> client.get(product)), PRODUCT));
         Sessions.expectOk(timed(ADD, () -> client.submit(product, "add", Map.of())), ADD);  // answers the same page
         Sessions.expectOk(timed(CHECKOUT, () -> client.get("shop/checkout")), CHECKOUT);
         return expectConfirmation(timed(PLACE, () -> client.submit("shop/checkout", "checkout", PICKUP_CASH)));
@@ -66,6 +68,13 @@ final class CheckoutJourney {
         HttpResponse<String> response = request.send();
         recorder.took(step, System.nanoTime() - started);
         return response;
+    }
+
+    /** Without the form, "Add to cart" would post nothing and the failure would surface later, unexplained. */
+    private static void expectAddToCart(HttpResponse<String> productPage) {
+        if (!productPage.body().contains(ADD_FORM)) {
+            throw new Sessions.Unexpected(PRODUCT, productPage.statusCode(), " without Add to cart (out of stock)");
+        }
     }
 
     /**

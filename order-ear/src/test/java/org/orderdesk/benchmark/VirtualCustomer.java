@@ -38,7 +38,10 @@ final class VirtualCustomer {
         return email;
     }
 
-    /** One loop of the journey; an error ends the loop and is counted, and the next loop starts afresh. */
+    /**
+     * One loop of the journey. An error ends the loop and is counted (or, outside the measured window, printed);
+     * the next loop starts with whatever the cart still holds, as a customer who retries would.
+     */
     void loop(Supplier<LoadStats> window) throws InterruptedException {
         long started = System.nanoTime();
         CheckoutJourney journey = new CheckoutJourney(client,
@@ -50,12 +53,22 @@ final class VirtualCustomer {
             long elapsed = System.nanoTime() - started;
             whenMeasured(window.get(), stats -> stats.loop(elapsed));
         } catch (Sessions.Unexpected answer) {
-            whenMeasured(window.get(), stats -> stats.unexpected(answer));
+            failed(window.get(), answer.getMessage(), stats -> stats.unexpected(answer));
             if (answer.status() == 403) {
                 logInAgain(window);
             }
         } catch (IOException | RuntimeException failure) {
-            whenMeasured(window.get(), stats -> stats.error(failure.getClass().getSimpleName()));
+            String kind = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            failed(window.get(), kind, stats -> stats.error(kind));
+        }
+    }
+
+    /** Errors in the warm-up are not measured, but must not go unseen: the setup may be wrong. */
+    private static void failed(LoadStats stats, String kind, Consumer<LoadStats> count) {
+        if (stats == null) {
+            System.err.println("[load] not measured: " + kind);
+        } else {
+            count.accept(stats);
         }
     }
 
@@ -72,7 +85,8 @@ final class VirtualCustomer {
         try {
             client = Sessions.loggedIn(email, password);
         } catch (IOException | RuntimeException failure) {
-            whenMeasured(window.get(), stats -> stats.error("login again: " + failure.getMessage()));
+            String kind = "login again: " + failure.getMessage();
+            failed(window.get(), kind, stats -> stats.error(kind));
         }
     }
 
