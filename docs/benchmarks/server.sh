@@ -24,7 +24,7 @@ start_server() {
         -Ddata.dir="$data" >"$log" 2>&1 &
     SERVER_PID=$!
     local waited=0
-    until grep -q "OrderDesk is running" "$log"; do
+    until grep -qs "OrderDesk is running" "$log"; do  # -s: the log may not exist yet
         if ! kill -0 "$SERVER_PID" 2>/dev/null; then
             SERVER_PID=
             say "the run command ended before its banner; see $log"

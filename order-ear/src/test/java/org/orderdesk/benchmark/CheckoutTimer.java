@@ -1,9 +1,6 @@
 package org.orderdesk.benchmark;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import org.orderdesk.server.ShopClient;
 
 /**
@@ -17,12 +14,6 @@ import org.orderdesk.server.ShopClient;
  * </pre>
  */
 public final class CheckoutTimer {
-
-    /** The products with the most stock in the seeded catalog, taken in turn so that none runs out. */
-    private static final List<String> SKUS = List.of("KIT-004", "HOM-005", "HOM-003", "SPO-004", "SPO-006",
-            "BOO-006", "HOM-002", "KIT-005", "TOY-005", "BOO-001");
-    private static final Map<String, String> PICKUP_CASH = Map.of("deliveryMethod", "PICKUP_POINT",
-            "pickupPoint", "MSK-01", "paymentMethod", "CASH_ON_RECEIPT");
 
     private CheckoutTimer() {
     }
@@ -46,22 +37,12 @@ public final class CheckoutTimer {
 
     /** One order from an empty cart; returns the nanoseconds the "Place order" POST took. */
     private static long placeOrder(ShopClient client, int i) throws IOException, InterruptedException {
-        String product = "shop/product?sku=" + SKUS.get(i % SKUS.size());
-        Sessions.expectOk(client.get(product), product);
-        Sessions.expectRedirect(client.submit(product, "add", Map.of()), "Add to cart");  // back to the page
-        Sessions.expectOk(client.get("shop/checkout"), "shop/checkout");
-        long started = System.nanoTime();
-        HttpResponse<String> placed = client.submit("shop/checkout", "checkout", PICKUP_CASH);
-        long elapsed = System.nanoTime() - started;
-        expectConfirmation(placed);
-        return elapsed;
-    }
-
-    /** Post/Redirect/Get: a placed order answers with a redirect to its confirmation page. */
-    private static void expectConfirmation(HttpResponse<String> response) {
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() / 100 != 3 || !location.contains("confirmation")) {
-            throw new IllegalStateException("Place order answered HTTP " + response.statusCode() + " " + location);
-        }
+        long[] place = new long[1];
+        new CheckoutJourney(client, (step, nanos) -> {
+            if (step.equals(CheckoutJourney.PLACE)) {
+                place[0] = nanos;
+            }
+        }).placeOrder(CheckoutJourney.SKUS.get(i % CheckoutJourney.SKUS.size()));
+        return place[0];
     }
 }

@@ -1,9 +1,7 @@
 package org.orderdesk.benchmark;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,9 +35,7 @@ public final class DatabaseCheck {
     }
 
     public static void main(String[] args) throws SQLException {
-        Path database = Path.of(args[0]).toAbsolutePath().resolve("derby/orderdesk");
-        System.setProperty("derby.stream.error.file", database.resolveSibling("derby-check.log").toString());
-        try (Connection connection = DriverManager.getConnection("jdbc:derby:" + database)) {
+        try (Connection connection = DerbyEngine.open(args[0], "derby-check.log")) {
             for (String table : TABLES) {
                 describe(connection.getMetaData(), table);
             }

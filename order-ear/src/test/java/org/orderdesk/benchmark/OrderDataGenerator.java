@@ -1,9 +1,7 @@
 package org.orderdesk.benchmark;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -54,11 +52,9 @@ public final class OrderDataGenerator {
             System.err.println("usage: OrderDataGenerator DATA_DIR TOTAL_ORDERS DEMO_ORDERS [ORDERS_PER_CUSTOMER]");
             System.exit(2);
         }
-        Path database = Path.of(args[0]).toAbsolutePath().resolve("derby/orderdesk");
         // Room for the indexes that random keys (pickup code, placed-at) touch all over.
         System.setProperty("derby.storage.pageCacheSize", "40000");
-        System.setProperty("derby.stream.error.file", database.resolveSibling("derby-generator.log").toString());
-        try (Connection connection = DriverManager.getConnection("jdbc:derby:" + database)) {
+        try (Connection connection = DerbyEngine.open(args[0], "derby-generator.log")) {
             connection.setAutoCommit(false);
             new OrderDataGenerator(connection).run(Long.parseLong(args[1]), Integer.parseInt(args[2]),
                     args.length > 3 ? Integer.parseInt(args[3]) : 10);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -138,12 +137,6 @@ class AccountHttpIT {
     }
 
     private static Map<String, String> validRegistration() {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("email", ShopPages.newEmail());
-        form.put("displayName", "Zhanna");
-        form.put("phone", "+7 912 345-67-89");
-        form.put("password", ShopPages.PASSWORD);
-        form.put("passwordAgain", ShopPages.PASSWORD);
-        return form;
+        return ShopClient.registrationForm(ShopPages.newEmail(), ShopPages.PASSWORD);
     }
 }

@@ -29,13 +29,18 @@ public final class ShopClient {
             Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
-    // HTTP/1.1: Java's client would otherwise upgrade to h2c, which a sticky load balancer cannot follow.
+    // HTTP/1.1 as browsers speak it without TLS: Java's default would upgrade to h2c, which Payara accepts and a
+    // browser never does, so load on HTTP/2 would measure a server path no customer takes.
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private String lastPage = "";
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(shopUri(path));
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         lastPage = response.body();
         return response;
     }
@@ -67,11 +72,29 @@ public final class ShopClient {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(request(path)
+        HttpResponse<String> response = http.send(request(shopUri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         lastPage = response.body();
         return response;
+    }
+
+    /** GETs the page a redirect points to (Post/Redirect/Get), as a browser would follow it. */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) throws IOException, InterruptedException {
+        String location = redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("HTTP " + redirect.statusCode() + " without Location"));
+        return get(redirect.uri().resolve(location));
+    }
+
+    /** The registration form's fields, all valid; callers change the one they test. */
+    public static Map<String, String> registrationForm(String email, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("email", email);
+        form.put("displayName", "Zhanna");
+        form.put("phone", "+7 912 345-67-89");
+        form.put("password", password);
+        form.put("passwordAgain", password);
+        return form;
     }
 
     /** Logs in with the login form; returns the response to the POST. */
@@ -109,8 +132,12 @@ public final class ShopClient {
         return matcher.group(1);
     }
 
-    private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path)).header("Accept-Language", "en");
+    private static URI shopUri(String path) {
+        return URI.create(TestSettings.shopUrl() + path);
+    }
+
+    private static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Accept-Language", "en");
     }
 
     private static String encode(String value) {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Checkout under load: many logged-in customers looping product page, "Add to cart", checkout, "Place order",
+# confirmation, at several concurrency levels (docs/BENCHMARKS.md, "Checkout under load").
+#
+#   docs/benchmarks/checkout-load.sh                          # levels 1,4,8,16,32; 10 s warm-up, 30 s measured
+#   LEVELS=1,4 WARM_UP=5 MEASURE=10 docs/benchmarks/checkout-load.sh      # a short check of the driver
+#
+# The data folder (DATA, default target/bench-data-load) is made on the first run: the app started once to create
+# the schema and seed the shop, then stopped. Before every run, with the server stopped, every product's stock is
+# raised (RaiseStock): the seeded catalog would sell out. The app is then started, the driver runs, and for the
+# level JFR_LEVEL (default 32, if it is among LEVELS) a Flight Recording of the server JVM covers the measured
+# window; its CPU samples are summarised by layer. Results: target/bench-logs/checkout-load.md.
+# Ports: HTTP_PORT (18080), ADMIN_PORT, SMTP_PORT, IMAP_PORT, MAILAPI_PORT (18025); HEALTH: seconds of the
+# /health/live ceiling per level (5); STOCK: units per product (1000000; a small one checks the error reports).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source docs/benchmarks/server.sh
+
+DATA=${DATA:-$PWD/target/bench-data-load}
+LEVELS=${LEVELS:-1,4,8,16,32}
+JFR_LEVEL=${JFR_LEVEL:-32}
+RESULT=$LOGS/checkout-load.md
+JFR_FILE=$LOGS/checkout-load-$JFR_LEVEL.jfr
+DOMAIN_DIR=$PWD/order-ear/target/payara6/glassfish/domains/orderdesk
+
+# payara_pid: the domain's server JVM, recognised by its domain folder (this worktree's) and its database (ours).
+payara_pid() {
+    local pid
+    for pid in $(pgrep -f -- "$DOMAIN_DIR"); do
+        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "ORDERDESK_DERBY_DATABASE=$DATA/derby/orderdesk"; then
+            echo "$pid"
+            return 0
+        fi
+    done
+    return 1
+}
+
+if [[ ! -d $DATA/derby ]]; then
+    start_server "$DATA" "$LOGS/server-load-seed.log"
+    stop_server
+elif [[ ! -f order-ear/target/test-classes/org/orderdesk/benchmark/RaiseStock.class ]]; then
+    say "building the benchmark classes"
+    ./mvnw -B -o -q -DskipTests package
+fi
+java -cp "$CP" org.orderdesk.benchmark.RaiseStock "$DATA" "${STOCK:-1000000}"
+
+start_server "$DATA" "$LOGS/server-load.log"
+PAYARA_PID=$(payara_pid) || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
+rm -f "$JFR_FILE"
+java -Dit.http.port="$HTTP_PORT" -Dload.mailapi.port="$MAILAPI_PORT" -Dload.levels="$LEVELS" \
+    -Dload.warmup="${WARM_UP:-10}" -Dload.seconds="${MEASURE:-30}" -Dload.health="${HEALTH:-5}" \
+    -Dload.jfr.pid="$PAYARA_PID" -Dload.jfr.level="$JFR_LEVEL" -Dload.jfr.file="$JFR_FILE" \
+    -cp "$CP" org.orderdesk.benchmark.CheckoutLoad "$RESULT" | tee "$LOGS/checkout-load.log"
+stop_server
+
+if [[ -f $JFR_FILE ]]; then
+    say "CPU samples by layer at $JFR_LEVEL customers ($JFR_FILE)"
+    { echo; echo "### Server CPU by layer, $JFR_LEVEL customers (JFR, measured window)"; echo;
+      java -cp "$CP" org.orderdesk.benchmark.CpuByLayer "$JFR_FILE"; } | tee -a "$RESULT"
+fi
+say "results in $RESULT"

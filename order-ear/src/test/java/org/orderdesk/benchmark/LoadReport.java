@@ -1,0 +1,52 @@
+package org.orderdesk.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The load run as Markdown: one summary row per level, then each level's request times and errors. */
+final class LoadReport {
+
+    private final LoadLevel.Phases phases;
+    private final List<LoadLevel.Result> results = new ArrayList<>();
+
+    LoadReport(LoadLevel.Phases phases) {
+        this.phases = phases;
+    }
+
+    void add(LoadLevel.Result result) {
+        results.add(result);
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("Warm-up %.0f s, measured %.0f s per level; ceiling: /health/live for %.0f s with as many clients.%n%n"
+                .formatted(phases.warmUp(), phases.measured(), phases.health()));
+        md.append("| customers | loops/s | orders/s | loop p50 ms | loop p95 ms | loop p99 ms | errors | of which 403 "
+                + "| mail pending at end | mails delivered/s | /health/live req/s | orders/s of ceiling |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        results.forEach(result -> md.append(summaryRow(result)).append('\n'));
+        results.forEach(result -> md.append(details(result)));
+        return md.toString();
+    }
+
+    String summaryRow(LoadLevel.Result r) {
+        Timings loop = r.stats().loops();
+        return "| %d | %.1f | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %.1f | %.0f | %.1f %% |".formatted(
+                r.customers(), r.loopsPerSecond(), r.ordersPerSecond(), loop.percentile(50), loop.percentile(95),
+                loop.percentile(99), r.stats().errorCount(), r.stats().forbidden(), r.mailPending(),
+                r.mailsPerSecond(), r.healthPerSecond(), r.percentOfCeiling());
+    }
+
+    private static String details(LoadLevel.Result r) {
+        StringBuilder md = new StringBuilder("\n### %d customers (%.1f s measured)%n%n".formatted(r.customers(),
+                r.seconds()));
+        md.append(Timings.tailHeader()).append('\n');
+        r.stats().steps().forEach(step -> md.append(step.tailRow()).append('\n'));
+        md.append(r.stats().loops().tailRow()).append('\n');
+        Map<String, Long> errors = r.stats().errors();
+        md.append(errors.isEmpty() ? "\nNo errors.\n" : "\nErrors:\n\n");
+        errors.forEach((kind, n) -> md.append("- %s: %d%n".formatted(kind, n)));
+        return md.toString();
+    }
+}
