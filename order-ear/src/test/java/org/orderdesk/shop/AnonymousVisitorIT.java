@@ -60,6 +60,19 @@ class AnonymousVisitorIT {
     }
 
     @Test
+    void handMadeCatalogAddressesGetAPageNotAnError() throws Exception {
+        ShopClient visitor = new ShopClient();
+        String long300 = "x".repeat(300);
+
+        assertEquals(200, visitor.get("shop/index?q=" + long300).statusCode());
+        assertEquals(200, visitor.get("shop/index?category=" + long300).statusCode());
+        assertEquals(200, visitor.get("shop/index?q=%20%20&category=").statusCode());
+        assertEquals(404, visitor.get("shop/product?sku=").statusCode());
+        assertEquals(404, visitor.get("shop/product?sku=%20").statusCode());
+        assertEquals(404, visitor.get("shop/product?sku=" + long300).statusCode());
+    }
+
+    @Test
     void aVisitorSwitchesLanguageWithoutASession() throws Exception {
         ShopClient visitor = new ShopClient();
         visitor.get("shop/product?sku=KIT-004");

@@ -33,7 +33,8 @@ public class ProductPage {
     /** From the request, also when "Add to cart" posts it back: the page keeps no view state. */
     @PostConstruct
     void readSku() {
-        sku = external.getRequestParameterMap().get("sku");
+        String requested = external.getRequestParameterMap().get("sku");
+        sku = requested == null || requested.isBlank() ? null : requested;
     }
 
     public void load() throws IOException {
@@ -50,9 +51,5 @@ public class ProductPage {
 
     public String getSku() {
         return sku;
-    }
-
-    public void setSku(String sku) {
-        this.sku = sku;
     }
 }

@@ -23,6 +23,8 @@ public class ShopWindow {
     @Inject
     private LanguageSelection language;
 
+    private static final int LONGEST_QUERY = 100;
+
     private String category;
     private String query;
     private List<Category> categories;
@@ -38,7 +40,7 @@ public class ShopWindow {
     @PostConstruct
     void load() {
         category = external.getRequestParameterMap().get("category");
-        query = external.getRequestParameterMap().get("q");
+        query = atMost(external.getRequestParameterMap().get("q"), LONGEST_QUERY);
         categories = catalog.categories();
     }
 
@@ -54,6 +56,11 @@ public class ShopWindow {
                 : isKnownCategory() ? catalog.productsIn(category) : catalog.products();
         Locale locale = language.getLocale();
         return products.stream().map(p -> card(p, locale)).toList();
+    }
+
+    /** A hand-made address may carry a longer search than the search box allows: it searches for its start. */
+    private static String atMost(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     public boolean isSearch() {
@@ -73,20 +80,12 @@ public class ShopWindow {
         return category;
     }
 
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
     public boolean isAllCategories() {
         return !isKnownCategory() && !isSearch();
     }
 
     public String getQuery() {
         return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
     }
 
     /** A shelf in the category menu. */

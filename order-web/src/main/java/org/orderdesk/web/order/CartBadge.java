@@ -2,6 +2,7 @@ package org.orderdesk.web.order;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,12 +15,12 @@ import jakarta.inject.Named;
 public class CartBadge {
 
     @Inject
-    private ExternalContext external;
-
-    @Inject
     private ShoppingCart cart;
 
     public int getItemCount() {
+        // The current context, never an injected one: an error page is rendered in the same request as the page
+        // that failed, after that page's context has been released.
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.getSession(false) == null ? 0 : cart.getItemCount();
     }
 }

@@ -2,7 +2,7 @@ package org.orderdesk.web.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -18,17 +18,20 @@ public class SamePage {
 
     public static final String FIELD = "back";
 
-    @Inject
-    private ExternalContext external;
-
     /** The address of this request, relative to the context root. */
     public String getAddress() {
-        return LocalPath.of((HttpServletRequest) external.getRequest());
+        return LocalPath.of((HttpServletRequest) external().getRequest());
     }
 
     /** Redirects to the address the form posted back, or to the shop window if it carries none. */
     public void redirectBack() throws IOException {
+        ExternalContext external = external();
         String back = external.getRequestParameterMap().get(FIELD);
         external.redirect(external.getRequestContextPath() + LocalPath.checked(back).orElse("/"));
+    }
+
+    /** The current one, never an injected one: error pages render after the failed page's context is gone. */
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
     }
 }
