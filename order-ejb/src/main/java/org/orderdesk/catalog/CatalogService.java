@@ -7,26 +7,29 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
-/** What the shop window needs from the catalog: shelves, what is on them, and the pictures. */
+/**
+ * What the shop window needs from the catalog: shelves, what is on them, and the pictures. Shelves and products
+ * come from CatalogCache (seconds old at most); a search asks the database.
+ */
 @Stateless
 public class CatalogService {
 
     @Inject
-    private CategoryRepository categories;
-
-    @Inject
     private ProductRepository products;
 
+    @Inject
+    private CatalogCache cache;
+
     public List<Category> categories() {
-        return categories.findAll();
+        return cache.categories();
     }
 
     public List<Product> products() {
-        return products.findAll();
+        return cache.products();
     }
 
     public List<Product> productsIn(@NotBlank String categoryCode) {
-        return products.findByCategory(categoryCode);
+        return cache.productsIn(categoryCode);
     }
 
     public List<Product> search(@NotBlank @Size(max = 100) String text) {
@@ -34,7 +37,7 @@ public class CatalogService {
     }
 
     public Optional<Product> product(@NotBlank String sku) {
-        return products.findBySku(sku);
+        return cache.product(sku);
     }
 
     public Optional<ProductPicture> picture(@NotBlank String sku) {

@@ -22,15 +22,6 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public List<Product> findByCategory(String categoryCode) {
-        return em.createQuery("""
-                select p from Product p join fetch p.category c
-                where c.code = :code order by p.sku""", Product.class)
-                .setParameter("code", categoryCode)
-                .getResultList();
-    }
-
-    @Override
     public List<Product> searchByName(String text) {
         String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";

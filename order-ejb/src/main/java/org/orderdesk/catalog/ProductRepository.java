@@ -8,8 +8,6 @@ public interface ProductRepository {
 
     List<Product> findAll();
 
-    List<Product> findByCategory(String categoryCode);
-
     Optional<Product> findBySku(String sku);
 
     /** Products whose Russian or English name contains the text, ignoring case. */

@@ -17,6 +17,7 @@ import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.platform.SamePage;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
@@ -105,8 +106,15 @@ public class ShoppingCart implements Serializable {
         return quantities.entrySet().stream().map(e -> new CartLine(e.getKey(), e.getValue())).toList();
     }
 
-    /** The cart as the page shows it; products that left the catalog are dropped with a note. */
+    /**
+     * The cart as the page shows it; products that left the catalog are dropped with a note. Worked out once per
+     * request for each content of the cart: a checkout page asks for it, and its totals, many times.
+     */
     public List<CartItem> getItems() {
+        return PerRequest.get(List.of(ShoppingCart.class, Map.copyOf(quantities)), this::readItems);
+    }
+
+    private List<CartItem> readItems() {
         Locale locale = language.getLocale();
         List<CartItem> items = new ArrayList<>();
         for (Map.Entry<String, Integer> entry : List.copyOf(quantities.entrySet())) {

@@ -8,7 +8,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Who is looking at the page, for the header; and logging out (a POST that ends the session). */
+/**
+ * Who is looking at the page, for the header; and logging out (a POST that ends the session). The roles are
+ * asked once per request: the shared template asks on every page, several times.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -19,16 +22,25 @@ public class CurrentUser {
     @Inject
     private ExternalContext external;
 
+    private Boolean operator;
+    private Boolean customer;
+
     public boolean isLoggedIn() {
         return security.getCallerPrincipal() != null;
     }
 
     public boolean isOperator() {
-        return security.isCallerInRole(Roles.OPERATOR);
+        if (operator == null) {
+            operator = security.isCallerInRole(Roles.OPERATOR);
+        }
+        return operator;
     }
 
     public boolean isCustomer() {
-        return security.isCallerInRole(Roles.CUSTOMER);
+        if (customer == null) {
+            customer = security.isCallerInRole(Roles.CUSTOMER);
+        }
+        return customer;
     }
 
     public String getEmail() {

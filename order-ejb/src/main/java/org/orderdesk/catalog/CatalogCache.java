@@ -1,0 +1,67 @@
+package org.orderdesk.catalog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.orderdesk.platform.Refreshing;
+
+/**
+ * The catalog as the shop's pages show it, shared by all requests: every product page, cart and checkout reads
+ * it, and under load those reads were the database's main work. Stock shown may be up to PRODUCTS_FOR old;
+ * placing an order reads and locks the stock itself, so a stale page can never sell what is not there.
+ */
+@ApplicationScoped
+public class CatalogCache {
+
+    static final Duration PRODUCTS_FOR = Duration.ofSeconds(2);
+    static final Duration CATEGORIES_FOR = Duration.ofMinutes(1);
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private Clock clock;
+
+    private Refreshing<Shelf> shelf;
+    private Refreshing<List<Category>> shelves;
+
+    @PostConstruct
+    void start() {
+        shelf = new Refreshing<>(PRODUCTS_FOR, clock, () -> new Shelf(products.findAll()));
+        shelves = new Refreshing<>(CATEGORIES_FOR, clock, categories::findAll);
+    }
+
+    List<Category> categories() {
+        return shelves.get();
+    }
+
+    List<Product> products() {
+        return shelf.get().all();
+    }
+
+    List<Product> productsIn(String categoryCode) {
+        return products().stream().filter(p -> p.category().code().equals(categoryCode)).toList();
+    }
+
+    Optional<Product> product(String sku) {
+        return Optional.ofNullable(shelf.get().bySku().get(sku));
+    }
+
+    /** All products in the shop window's order, and the same products by SKU. */
+    private record Shelf(List<Product> all, Map<String, Product> bySku) {
+
+        Shelf(List<Product> all) {
+            this(List.copyOf(all), all.stream().collect(Collectors.toUnmodifiableMap(Product::sku, Function.identity())));
+        }
+    }
+}
