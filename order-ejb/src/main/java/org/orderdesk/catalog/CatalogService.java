@@ -1,6 +1,6 @@
 package org.orderdesk.catalog;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /**
  * What the shop window needs from the catalog: shelves, what is on them, and the pictures. Shelves and products
- * come from CatalogCache (seconds old at most); a search asks the database.
+ * come from CatalogCache (seconds old at most); a search asks the database. Only reads, nearly all from memory:
+ * an application-scoped bean rather than a stateless EJB, whose container work (pool, transaction, security)
+ * cost more than the reads themselves on pages that ask for several products. Parameters are still validated.
  */
-@Stateless
+@ApplicationScoped
 public class CatalogService {
 
     @Inject
