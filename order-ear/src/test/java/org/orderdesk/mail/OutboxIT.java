@@ -11,10 +11,13 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,7 +32,8 @@ import org.orderdesk.server.SmtpSwitch;
 
 /**
  * The outbox against the real server, database and SMTP server (through SmtpSwitch, which plays the mail server
- * going down): no mail lost, none sent twice, hopeless ones given up with their error. The test server retries
+ * going down or refusing a mailbox): no mail lost, none sent twice, a refused mail failing alone without holding
+ * up the others of its batch, hopeless ones given up with their error. The test server retries
  * after 1, 2, 4, 5, 5 s and gives up after 6 tries (see the failsafe environment in the pom).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -113,14 +117,10 @@ class OutboxIT {
     @Test
     void twoDrainersAtOnceSendEveryMailExactlyOnce() throws Exception {
         List<String> recipients = new ArrayList<>();
-        transaction.begin();
         for (int i = 0; i < 30; i++) {
-            String recipient = "it-" + UUID.randomUUID() + "@orderdesk.test";
-            recipients.add(recipient);
-            outbox.enqueue(new OutboxMail(MailKind.PASSWORD_RESET, UUID.randomUUID().toString(), recipient,
-                    "Drained " + i, "Mail " + i, null, Instant.now()));
+            recipients.add("it-" + UUID.randomUUID() + "@orderdesk.test");
         }
-        transaction.commit();
+        queue(recipients.size(), recipients::get);
 
         Callable<Integer> drainer = () -> {
             int sent = 0;
@@ -138,6 +138,87 @@ class OutboxIT {
         }
         for (String recipient : recipients) {
             assertEquals(1, Mailbox.messagesOf(recipient).size(), "exactly one mail for " + recipient);
+        }
+    }
+
+    @Test
+    void aBurstOfQueuedMailsArrivesEachExactlyOnce() throws Exception {
+        String recipient = "it-" + UUID.randomUUID() + "@orderdesk.test";
+        List<String> keys = queue(200, i -> recipient);
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> Mailbox.messageIds(recipient).size() >= keys.size());
+
+        List<String> received = Mailbox.messageIds(recipient);
+        assertEquals(keys.size(), received.size(), "mails received");
+        assertEveryEventArrived(keys, received);
+    }
+
+    @Test
+    void aMailboxTheServerRefusesFailsOnlyItsMailAndTheRestOfTheBatchArrivesAtOnce() throws Exception {
+        String batch = UUID.randomUUID().toString();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            recipients.add((i == 0 ? SmtpSwitch.REFUSED : "it-") + batch + "-" + i + "@orderdesk.test");
+        }
+        List<String> keys = queue(recipients.size(), recipients::get);
+
+        OutboxMail refused = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> shop.mailsTo(recipients.get(0)).get(0), mail -> mail.state() == MailState.FAILED);
+
+        assertTrue(refused.lastError().contains("SendFailedException"), refused.lastError());
+        for (int i = 1; i < keys.size(); i++) {
+            OutboxMail mail = shop.mails(MailKind.PASSWORD_RESET, keys.get(i)).get(0);
+            // Sent on its first try: the refusal before it in the batch did not cost the connection.
+            assertEquals(MailState.SENT, mail.state(), recipients.get(i));
+            assertEquals(1, mail.attempts(), recipients.get(i));
+            assertEquals(1, Mailbox.messagesOf(recipients.get(i)).size(), recipients.get(i));
+        }
+    }
+
+    @Test
+    void theSmtpServerGoingDownDuringABatchLosesNoMail() throws Exception {
+        String recipient = "it-" + UUID.randomUUID() + "@orderdesk.test";
+        List<String> keys = queue(400, i -> recipient);
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> !Mailbox.messageIds(recipient).isEmpty());
+        SmtpSwitch.down();
+        try {
+            // Mails of the cut batches wait for their retry.
+            await().atMost(PATIENCE).until(() -> shop.mailsTo(recipient).stream()
+                    .anyMatch(mail -> mail.state() == MailState.PENDING && mail.lastError() != null));
+        } finally {
+            SmtpSwitch.up();
+        }
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> shop.mailsTo(recipient).stream()
+                .allMatch(mail -> mail.state() == MailState.SENT));
+        List<String> received = Mailbox.messageIds(recipient);
+        assertEveryEventArrived(keys, received);
+        // Only a mail in flight when its connection was cut may arrive twice: at most one per drain loop.
+        assertTrue(received.size() <= keys.size() + OutboxSender.HELPER_COUNT + 1, received.size() + " mails");
+    }
+
+    /** Queues the mails in one transaction; returns their event keys. */
+    private List<String> queue(int count, IntFunction<String> recipient) throws Exception {
+        List<String> keys = new ArrayList<>();
+        transaction.begin();
+        for (int i = 0; i < count; i++) {
+            String key = UUID.randomUUID().toString();
+            keys.add(key);
+            outbox.enqueue(new OutboxMail(MailKind.PASSWORD_RESET, key, recipient.apply(i), "Queued " + i,
+                    "Mail " + i, null, Instant.now()));
+        }
+        transaction.commit();
+        return keys;
+    }
+
+    /** The Message-ID names the event: a mail with the event's id arrived for each. */
+    private static void assertEveryEventArrived(List<String> keys, List<String> messageIds) {
+        Set<String> ids = new HashSet<>(messageIds);
+        for (String key : keys) {
+            assertTrue(ids.stream().anyMatch(id -> id.contains("." + key + "@")), "a mail for event " + key);
         }
     }
 

@@ -50,19 +50,32 @@ public final class Mailbox {
     }
 
     public static List<MimeMessage> messagesOf(String recipient) throws MessagingException {
+        return readInbox(recipient, message -> new MimeMessage((MimeMessage) message));
+    }
+
+    /** The Message-IDs of all the recipient's mails, read from their headers only (cheaper for many mails). */
+    public static List<String> messageIds(String recipient) throws MessagingException {
+        return readInbox(recipient, message -> message.getHeader("Message-ID")[0]);
+    }
+
+    private static <T> List<T> readInbox(String recipient, Reading<T> reading) throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("127.0.0.1", TestSettings.port("it.imap.port"), recipient, recipient);
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
-            List<MimeMessage> copies = new ArrayList<>();
+            List<T> read = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
-                copies.add(new MimeMessage((MimeMessage) message));
+                read.add(reading.read(message));
             }
-            return copies;
+            return read;
         } finally {
             store.close();
         }
+    }
+
+    private interface Reading<T> {
+        T read(Message message) throws MessagingException;
     }
 
     /** The first part of the given type, e.g. text/plain or text/html. */

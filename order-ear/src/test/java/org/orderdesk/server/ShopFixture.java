@@ -103,6 +103,12 @@ public class ShopFixture {
                 .getResultList());
     }
 
+    public List<OutboxMail> mailsTo(String recipient) throws Exception {
+        return read(() -> em.createQuery("select m from OutboxMail m where m.recipient = :recipient", OutboxMail.class)
+                .setParameter("recipient", recipient)
+                .getResultList());
+    }
+
     /** Reads in a transaction of its own, so that what other transactions committed is seen fresh. */
     private <T> T read(Callable<T> query) throws Exception {
         transaction.begin();

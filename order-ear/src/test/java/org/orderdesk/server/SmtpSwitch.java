@@ -1,6 +1,8 @@
 package org.orderdesk.server;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,11 +23,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * The test server's way to the SMTP server, with a switch: a TCP relay from the port the application sends to
  * (it.smtp.switch.port) to GreenMail, that tests turn off to play "the mail server is down" (connections are
  * refused and open ones cut) and on again. It runs as its own process for the whole build (main), controlled
- * over HTTP on it.smtp.control.port (down() and up(), from the test JVM or from inside the server).
+ * over HTTP on it.smtp.control.port (down() and up(), from the test JVM or from inside the server). It also plays
+ * a server that refuses some mailboxes: see REFUSED.
  */
 public final class SmtpSwitch {
 
+    /**
+     * Recipients whose local part starts with this are refused, as a real server refuses an unknown mailbox:
+     * GreenMail accepts every address, so the relay spoils their RCPT command, which GreenMail answers with 501.
+     */
+    public static final String REFUSED = "refused-";
+
     private static final InetAddress LOCALHOST = InetAddress.getLoopbackAddress();
+    private static final String REFUSED_RCPT = "RCPT TO:<" + REFUSED;
 
     private final int listenPort;
     private final int targetPort;
@@ -78,18 +89,18 @@ public final class SmtpSwitch {
                 Socket server = new Socket(LOCALHOST, targetPort);
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, SmtpSwitch::copyRefusing);
+                pump(server, client, InputStream::transferTo);
             } catch (IOException closedOrRefused) {
                 // the switch was turned off, or GreenMail refused: the client sees its connection fail
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, Copy copy) {
         daemon(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                copy.copy(in, out);
             } catch (IOException cut) {
                 // one side closed
             } finally {
@@ -97,6 +108,28 @@ public final class SmtpSwitch {
                 close(to);
             }
         });
+    }
+
+    /** The client's side line by line (commands end with CRLF, and so does each line of a mail). */
+    private static void copyRefusing(InputStream in, OutputStream out) throws IOException {
+        BufferedInputStream input = new BufferedInputStream(in);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = input.read(); b != -1; b = input.read()) {
+            line.write(b);
+            if (b == '\n') {
+                out.write(refusing(line.toString(StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
+                line.reset();
+            }
+        }
+        line.writeTo(out);
+    }
+
+    private static String refusing(String line) {
+        return line.regionMatches(true, 0, REFUSED_RCPT, 0, REFUSED_RCPT.length()) ? "RCPT TO:refused\r\n" : line;
+    }
+
+    private interface Copy {
+        void copy(InputStream in, OutputStream out) throws IOException;
     }
 
     private static void daemon(Runnable work) {

@@ -24,7 +24,8 @@ import java.util.Date;
 /**
  * Hands mail to the SMTP server of the application's mail session (defined in the web module's web.xml, host,
  * port, credentials and sender overridable by environment variables). Outside any transaction: sending is not
- * transactional, and a refused mail must never doom the caller's transaction.
+ * transactional, and a refused mail must never doom the caller's transaction. Many mails go over one connection:
+ * a connection per mail costs a TCP and SMTP handshake and, with mail.smtp.writetimeout set, a thread.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,14 +36,27 @@ public class MailSender {
     @Resource(lookup = MAIL_SESSION)
     private Session session;
 
-    public void send(@NotNull @Valid OutgoingMail mail) throws MessagingException {
+    /** A connection to the SMTP server for a batch of mails; the caller closes it. */
+    public Transport connect() throws MessagingException {
+        Transport connection = session.getTransport();
+        connection.connect();
+        return connection;
+    }
+
+    /**
+     * Sends one mail over a connection from connect(). A mail the server refuses (SendFailedException) leaves the
+     * connection usable for the next one; connection.isConnected() tells whether a failure cost the connection.
+     */
+    public void send(Transport connection, @NotNull @Valid OutgoingMail mail) throws MessagingException {
         MimeMessage message = new FixedIdMimeMessage(session, mail.messageId());
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setContent(body(mail));
-        Transport.send(message);
+        // Unlike Transport.send, sendMessage does not save the message: this writes its headers, Message-ID too.
+        message.saveChanges();
+        connection.sendMessage(message, message.getAllRecipients());
     }
 
     /** Text and HTML as alternatives; with inline images, both wrapped in a multipart/related with the images. */

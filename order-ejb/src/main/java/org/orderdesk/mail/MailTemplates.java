@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,19 @@ import java.util.regex.Pattern;
 public class MailTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z]+)}}}?");
+
+    /** Template files by name, each read once: they are part of the build and never change while it runs. */
+    private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final Function<String, String> source;
+
+    public MailTemplates() {
+        this(MailTemplates::readResource);
+    }
+
+    /** With another source of template files, for tests. */
+    MailTemplates(Function<String, String> source) {
+        this.source = source;
+    }
 
     public RenderedMail render(String name, String language, Map<String, String> values) {
         String lang = "en".equals(language) ? "en" : "ru";
@@ -61,7 +76,11 @@ public class MailTemplates {
         return out.toString();
     }
 
-    private static String read(String file) {
+    private String read(String file) {
+        return files.computeIfAbsent(file, source);
+    }
+
+    private static String readResource(String file) {
         try (InputStream in = MailTemplates.class.getResourceAsStream("/mail-templates/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Missing mail template " + file);

@@ -50,12 +50,19 @@ public class OutboxClaims {
         return claimed;
     }
 
-    public OutboxMail load(Long id) {
-        return em.find(OutboxMail.class, id);
+    /** The claimed mails, in the order they were claimed (oldest due first), in one query. */
+    public List<OutboxMail> load(List<Long> ids) {
+        return em.createQuery("select m from OutboxMail m where m.id in :ids order by m.nextAttemptAt, m.id",
+                        OutboxMail.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
-    public void markSent(Long id, Instant now) {
-        em.find(OutboxMail.class, id).markSent(now);
+    /** A whole batch in one transaction: once mails share a connection, a commit per mail would set the pace. */
+    public void markSent(List<Long> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            load(ids).forEach(mail -> mail.markSent(now));
+        }
     }
 
     public void markFailed(Long id, String error, Instant now, Duration backOff, int maxAttempts) {

@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,16 +17,22 @@ import org.orderdesk.mail.OutgoingMail.InlineImage;
 import org.orderdesk.order.PickupCodeImages;
 
 /**
- * One pass over the outbox: claim the mails that are due (OutboxClaims makes sure each goes to one drainer only,
- * however many run at once on however many instances), send each over SMTP outside any transaction, and mark it
- * sent, or failed with a retry after back-off.
+ * One pass over the outbox: claim a batch of the mails that are due (OutboxClaims makes sure each goes to one
+ * drainer only, however many run at once on however many instances), send them over one SMTP connection outside
+ * any transaction, and mark them sent, or failed with a retry after back-off.
  */
 @ApplicationScoped
 public class OutboxDrain {
 
     private static final Logger LOG = Logger.getLogger(OutboxDrain.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 20;
+    /**
+     * No mail of a batch is started later than this after the claim, so that even a slow last send (the SMTP
+     * timeouts in web.xml are 10 s each) ends within the lease: past it, another drainer may claim the mail.
+     */
+    private static final Duration START_WITHIN = Duration.ofMinutes(1);
+    /** Mails per claim and per SMTP connection; small enough that a batch is sent well within its lease. */
+    static final int BATCH = 50;
 
     @Inject
     private OutboxClaims claims;
@@ -61,23 +70,74 @@ public class OutboxDrain {
         retry = new RetryPolicy(maxAttempts, firstBackOff, maxBackOff);
     }
 
-    /** Sends what is due now; returns how many mails this pass claimed. */
+    /** Sends what is due now; returns how many mails this pass claimed (BATCH at most). */
     public int drainOnce() {
-        List<Long> claimed = claims.claimDue(clock.instant(), LEASE, BATCH);
-        claimed.forEach(this::deliver);
+        Instant now = clock.instant();
+        List<Long> claimed = claims.claimDue(now, LEASE, BATCH);
+        if (!claimed.isEmpty()) {
+            claims.markSent(sendAll(claims.load(claimed), now.plus(START_WITHIN)), clock.instant());
+        }
         return claimed.size();
     }
 
-    private void deliver(Long id) {
-        OutboxMail mail = claims.load(id);
+    /** Sends the batch over one connection; records each failure as it happens and returns the ids sent. */
+    private List<Long> sendAll(List<OutboxMail> batch, Instant startBy) {
+        Transport connection;
         try {
-            sender.send(new OutgoingMail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
-                    mail.messageId(messageIdDomain), inlineImages(mail)));
-            claims.markSent(id, clock.instant());
+            connection = sender.connect();
         } catch (MessagingException | RuntimeException e) {
-            Duration backOff = retry.backOffAfter(mail.attempts() + 1);
-            LOG.log(Level.WARNING, "Mail " + id + " not sent, retry in " + backOff, e);
-            claims.markFailed(id, e.toString(), clock.instant(), backOff, retry.maxAttempts());
+            batch.forEach(mail -> fail(mail, e));
+            return List.of();
+        }
+        try {
+            return sendOver(connection, batch, startBy);
+        } finally {
+            close(connection);
+        }
+    }
+
+    /**
+     * A refused mail fails alone. When a failure cost the connection, the rest of the batch waits for its retry,
+     * as it would with the server down: whether the server kept the mail in flight cannot be known, so that one
+     * may arrive twice (with the same Message-ID); the others are never sent twice. Mails not started by startBy
+     * are left alone: their lease runs out and a later pass takes them.
+     */
+    private List<Long> sendOver(Transport connection, List<OutboxMail> batch, Instant startBy) {
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < batch.size() && clock.instant().isBefore(startBy); i++) {
+            OutboxMail mail = batch.get(i);
+            try {
+                sender.send(connection, outgoing(mail));
+                sent.add(mail.id());
+            } catch (MessagingException | RuntimeException e) {
+                fail(mail, e);
+                if (!connection.isConnected()) {
+                    MessagingException lost = new MessagingException("SMTP connection lost before this mail", e);
+                    batch.subList(i + 1, batch.size()).forEach(rest -> fail(rest, lost));
+                    break;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private OutgoingMail outgoing(OutboxMail mail) {
+        return new OutgoingMail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+                mail.messageId(messageIdDomain), inlineImages(mail));
+    }
+
+    private void fail(OutboxMail mail, Exception e) {
+        Duration backOff = retry.backOffAfter(mail.attempts() + 1);
+        LOG.log(Level.WARNING, "Mail " + mail.id() + " not sent, retry in " + backOff, e);
+        claims.markFailed(mail.id(), e.toString(), clock.instant(), backOff, retry.maxAttempts());
+    }
+
+    /** The mails are sent by now: a server that fumbles the goodbye changes nothing for them. */
+    private static void close(Transport connection) {
+        try {
+            connection.close();
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "SMTP connection not closed cleanly", e);
         }
     }
 

@@ -1,13 +1,22 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Drains the outbox every few seconds on every server instance. SMTP is talked to outside any transaction, so a
@@ -17,12 +26,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ManagedExecutorDefinition(name = OutboxSender.HELPERS, maxAsync = OutboxSender.HELPER_COUNT)
 public class OutboxSender {
+
+    static final String HELPERS = "java:app/concurrent/outbox-helpers";
+
+    /**
+     * Drain loops that join the timer's own while a full batch shows that mail is piling up. A mail's time goes
+     * mostly to waiting for the SMTP server and the database, so a few connections at once send more; the claims
+     * keep them from sending a mail twice. An executor of our own: Payara's default one has no core threads and
+     * an unbounded queue, and such a pool runs one task at a time.
+     */
+    static final int HELPER_COUNT = 2;
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
 
     private final AtomicBoolean draining = new AtomicBoolean();
 
     @Inject
     private OutboxDrain drain;
+
+    @Resource(lookup = HELPERS)
+    private ManagedExecutorService helpers;
 
     /**
      * Public, so that the class's NOT_SUPPORTED reaches the timer: with a package-private method the whole pass ran
@@ -34,12 +59,38 @@ public class OutboxSender {
             return;
         }
         try {
-            int claimed;
-            do {
-                claimed = drain.drainOnce();
-            } while (claimed > 0);
+            if (drain.drainOnce() == OutboxDrain.BATCH) {
+                drainWithHelpers();
+            }
         } finally {
             draining.set(false);
+        }
+    }
+
+    /** Only after a full batch: a pass that claimed fewer has taken all that was due. */
+    private void drainWithHelpers() {
+        List<Future<?>> loops = new ArrayList<>();
+        for (int i = 0; i < HELPER_COUNT; i++) {
+            loops.add(helpers.submit(this::drainUntilEmpty));
+        }
+        drainUntilEmpty();
+        loops.forEach(OutboxSender::await);
+    }
+
+    private void drainUntilEmpty() {
+        while (drain.drainOnce() > 0) {
+            // each pass claims, sends and marks one batch
+        }
+    }
+
+    /** Waits for a helper, so that the next timer only starts once this pass has ended. */
+    private static void await(Future<?> loop) {
+        try {
+            loop.get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "An outbox drain loop stopped; the next pass takes over its mails", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -3,20 +3,26 @@ package org.orderdesk.order;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 /** The pickup code as pictures a scanner at the pickup desk reads: a QR code and a Code-128 barcode (PNG). */
 @ApplicationScoped
 public class PickupCodeImages {
+
+    /** Indexes into the two-colour palette of a TYPE_BYTE_BINARY image. */
+    private static final int BLACK = 0;
+    private static final int WHITE = 1;
 
     public byte[] qrCode(String pickupCode) {
         try {
@@ -32,10 +38,24 @@ public class PickupCodeImages {
                 Map.of(EncodeHintType.MARGIN, 16)));
     }
 
+    /**
+     * Black and white PNG. The pixels go straight into the raster as palette indexes: zxing's MatrixToImageWriter
+     * sets each one through the colour model, which took most of the time of sending a confirmation mail.
+     */
     private static byte[] png(BitMatrix matrix) {
+        int width = matrix.getWidth();
+        BufferedImage image = new BufferedImage(width, matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        WritableRaster raster = image.getRaster();
+        int[] row = new int[width];
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                row[x] = matrix.get(x, y) ? BLACK : WHITE;
+            }
+            raster.setSamples(0, y, width, 1, 0, row);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+            ImageIO.write(image, "PNG", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
@@ -60,5 +62,24 @@ class MailTemplatesTest {
         assertTrue(en.html().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertFalse(en.html().contains("<script>"));
         assertTrue(en.html().contains("href=\"http://shop/account/ticket?id=42\""));
+    }
+
+    @Test
+    void readsEachTemplateFileOnceHoweverManyMailsItRenders() {
+        List<String> reads = new ArrayList<>();
+        MailTemplates counting = new MailTemplates(file -> {
+            reads.add(file);
+            return "Subject " + file + "\n\nHello {{name}}";
+        });
+
+        for (int i = 0; i < 3; i++) {
+            counting.render("password-reset", "en", Map.of("name", "Anna " + i));
+        }
+        RenderedMail ru = counting.render("password-reset", "ru", Map.of("name", "Boris"));
+
+        assertEquals(List.of("password-reset_en.txt", "password-reset_en.html", "password-reset_ru.txt",
+                "password-reset_ru.html"), reads);
+        assertEquals("Subject password-reset_ru.txt", ru.subject());
+        assertEquals("Hello Boris", ru.text());
     }
 }

@@ -1,0 +1,48 @@
+package org.orderdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** What a scanner at the pickup desk sees: each picture reads back as the pickup code. */
+class PickupCodeImagesTest {
+
+    private final PickupCodeImages images = new PickupCodeImages();
+
+    @Test
+    void theQrCodeReadsBackAsThePickupCode() throws Exception {
+        BufferedImage qr = read(images.qrCode("48213907"));
+
+        assertEquals(240, qr.getWidth());
+        assertEquals("48213907", decode(qr));
+    }
+
+    @Test
+    void theBarcodeReadsBackAsThePickupCode() throws Exception {
+        assertEquals("48213907", decode(read(images.barcode("48213907"))));
+    }
+
+    @Test
+    void theMarginIsWhiteAndTheFinderPatternBlack() throws Exception {
+        BufferedImage qr = read(images.qrCode("48213907"));
+
+        assertEquals(0xFFFFFFFF, qr.getRGB(0, 0));
+        assertEquals(0xFF000000, qr.getRGB(56, 56), "the middle of the top left finder pattern");
+    }
+
+    private static BufferedImage read(byte[] png) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    private static String decode(BufferedImage image) throws Exception {
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image)))).getText();
+    }
+}
