@@ -33,6 +33,20 @@ public class MailSender {
 
     public static final String MAIL_SESSION = "java:app/mail/orderdesk";
 
+    /*
+     * jakarta.mail 2.1 (as Payara bundles it) looks its stream provider up with a ServiceLoader for every body part
+     * it builds or writes unless this property names it (jakartaee/mail-api#699): under load the lookups through
+     * the EAR's class loaders were the sender's main cost. Angus Mail's provider is the one Payara ships; a value
+     * an administrator set is kept.
+     */
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     @Resource(lookup = MAIL_SESSION)
     private Session session;
 
