@@ -70,6 +70,13 @@ public class OutboxDrain {
         retry = new RetryPolicy(maxAttempts, firstBackOff, maxBackOff);
     }
 
+    /** Sends batch after batch until nothing is due. */
+    public void drainUntilEmpty() {
+        while (drainOnce() > 0) {
+            // each pass claims, sends and marks one batch
+        }
+    }
+
     /** Sends what is due now; returns how many mails this pass claimed (BATCH at most). */
     public int drainOnce() {
         Instant now = clock.instant();

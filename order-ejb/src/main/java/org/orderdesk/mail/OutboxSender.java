@@ -1,14 +1,11 @@
 package org.orderdesk.mail;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +23,12 @@ import java.util.logging.Logger;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@ManagedExecutorDefinition(name = OutboxSender.HELPERS, maxAsync = OutboxSender.HELPER_COUNT)
 public class OutboxSender {
-
-    static final String HELPERS = "java:app/concurrent/outbox-helpers";
 
     /**
      * Drain loops that join the timer's own while a full batch shows that mail is piling up. A mail's time goes
      * mostly to waiting for the SMTP server and the database, so a few connections at once send more; the claims
-     * keep them from sending a mail twice. An executor of our own: Payara's default one has no core threads and
-     * an unbounded queue, and such a pool runs one task at a time.
+     * keep them from sending a mail twice.
      */
     static final int HELPER_COUNT = 2;
 
@@ -46,8 +39,8 @@ public class OutboxSender {
     @Inject
     private OutboxDrain drain;
 
-    @Resource(lookup = HELPERS)
-    private ManagedExecutorService helpers;
+    @Inject
+    private OutboxHelper helper;
 
     /**
      * Public, so that the class's NOT_SUPPORTED reaches the timer: with a package-private method the whole pass ran
@@ -71,16 +64,10 @@ public class OutboxSender {
     private void drainWithHelpers() {
         List<Future<?>> loops = new ArrayList<>();
         for (int i = 0; i < HELPER_COUNT; i++) {
-            loops.add(helpers.submit(this::drainUntilEmpty));
+            loops.add(helper.drainUntilEmpty());
         }
-        drainUntilEmpty();
+        drain.drainUntilEmpty();
         loops.forEach(OutboxSender::await);
-    }
-
-    private void drainUntilEmpty() {
-        while (drain.drainOnce() > 0) {
-            // each pass claims, sends and marks one batch
-        }
     }
 
     /** Waits for a helper, so that the next timer only starts once this pass has ended. */

@@ -1,0 +1,29 @@
+package org.orderdesk.mail;
+
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.Future;
+
+/**
+ * A drain loop on a thread of the EJB container's asynchronous pool, for OutboxSender to run beside its own while
+ * mail piles up. The container's pool, not an executor the application defines: such a definition did not
+ * resolve when the same classes run as a WAR on Payara Micro.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxHelper {
+
+    @Inject
+    private OutboxDrain drain;
+
+    /** Drains until nothing is due; the future ends with the loop. */
+    @Asynchronous
+    public Future<Void> drainUntilEmpty() {
+        drain.drainUntilEmpty();
+        return new AsyncResult<>(null);
+    }
+}
