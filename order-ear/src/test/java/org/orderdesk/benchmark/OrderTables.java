@@ -2,11 +2,13 @@ package org.orderdesk.benchmark;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The batched inserts for accounts, customers and orders with their lines and history, flushed parent tables
- * first (the foreign keys) and committed together every {@link #BATCH} orders.
+ * The batched inserts for accounts, customers and orders with their lines, history and queued mail, flushed parent
+ * tables first (the foreign keys) and committed together every {@link #BATCH} orders, or at each {@link #commit()}
+ * for a caller that wants one transaction per order (PlaceOrderBenchmark's bare transaction).
  */
 final class OrderTables implements AutoCloseable {
 
@@ -19,6 +21,7 @@ final class OrderTables implements AutoCloseable {
     private final Insert orders;
     private final Insert lines;
     private final Insert history;
+    private final Insert mails;
     private int pending;
 
     OrderTables(Connection connection) throws SQLException {
@@ -36,6 +39,8 @@ final class OrderTables implements AutoCloseable {
                 "unit_price", "quantity");
         history = new Insert(connection, "order_status_change", "CustomerOrder_id", "position", "from_status",
                 "to_status", "changed_at", "changed_by", "reason");
+        mails = new Insert(connection, "outbox_mail", "id", "kind", "eventKey", "recipient", "subject", "textBody",
+                "htmlBody", "inlineQrCode", "state", "attempts", "nextAttemptAt", "createdAt");
     }
 
     /** A customer who can log in with the same password as the demo customer (the hash is copied). */
@@ -77,8 +82,15 @@ final class OrderTables implements AutoCloseable {
         }
     }
 
+    /** An order's confirmation mail, due now, as the application's outbox queues it. */
+    void addConfirmationMail(long id, String orderNumber, String recipient, String subject, String text, String html,
+                             String pickupCode, Instant at) throws SQLException {
+        mails.add(id, "ORDER_CONFIRMATION", orderNumber, recipient, subject, text, html, pickupCode, "PENDING", 0, at,
+                at);
+    }
+
     void commit() throws SQLException {
-        for (Insert insert : List.of(accounts, customers, orders, lines, history)) {
+        for (Insert insert : List.of(accounts, customers, orders, lines, history, mails)) {
             insert.flush();
         }
         connection.commit();
@@ -87,7 +99,7 @@ final class OrderTables implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (Insert insert : List.of(accounts, customers, orders, lines, history)) {
+        for (Insert insert : List.of(accounts, customers, orders, lines, history, mails)) {
             insert.close();
         }
     }

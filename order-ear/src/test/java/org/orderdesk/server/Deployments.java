@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Properties;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -43,6 +44,8 @@ public final class Deployments {
                 "it.smtp.control.port"}) {
             settings.setProperty(key, System.getProperty(key));
         }
+        // Set by a benchmark profile only.
+        Optional.ofNullable(System.getProperty("bench.report")).ifPresent(path -> settings.setProperty("bench.report", path));
         StringWriter out = new StringWriter();
         try {
             settings.store(out, "written by Deployments for in-container tests");

@@ -1,0 +1,306 @@
+package org.orderdesk.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.order.CartLine;
+import org.orderdesk.order.CheckoutRequest;
+import org.orderdesk.order.CheckoutService;
+import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.platform.DatabaseConfiguration;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopFixture;
+import org.orderdesk.server.TestSettings;
+
+/**
+ * CheckoutService.placeOrder, called in the server (no HTTP), against {@link BareCheckout}, a plain JDBC transaction
+ * that writes the same rows, on the same database and pool, in the same run, at 1, 4 and 16 threads. Not an IT:
+ * only the profile bench-place-order runs it (README, "Benchmarks"). It asserts correctness only, never time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlaceOrderBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration MEASURED = Duration.ofSeconds(10);
+    private static final int[] THREADS = {1, 4, 16};
+    /** Each side orders 3 of these at random: a shop's worth of row contention, and never the other side's rows. */
+    private static final int PRODUCTS = 30;
+    private static final int LINES = 3;
+    /** An order number holds 9999 orders per customer; a customer stops short of that. */
+    private static final int ORDERS_PER_CUSTOMER = 9_000;
+    private static final String PICKUP_POINT = "MSK-01";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(PlaceOrderBenchmark.class, BareCheckout.class, OrderTables.class, Insert.class,
+                OrderFactory.class, SqlReads.class, IdRange.class, CustomerNumbers.class, Timings.class,
+                ShopFixture.class);
+    }
+
+    @Inject
+    private CheckoutService checkout;
+
+    @Inject
+    private ShopFixture shop;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    private DataSource database;
+    private AtomicLong ids;
+    private long pickupPointId;
+
+    /** One benchmark thread's way to place an order; returns the order's number. */
+    private interface Buyer extends AutoCloseable {
+        String buy() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    private interface BuyerFactory {
+        Buyer forThread(int thread) throws Exception;
+    }
+
+    private record Customer(long number, String email) {
+    }
+
+    /** What one side did at one level, measured time only. */
+    private record Side(Timings timings, double ordersPerSecond) {
+    }
+
+    @Test
+    void serviceAgainstBareTransaction() throws Exception {
+        database = applicationDataSource();
+        setUpIds();
+        List<String> serviceSkus = products();
+        List<String> bareSkus = products();
+        StringBuilder table = new StringBuilder(header());
+        for (int level : THREADS) {
+            table.append(row(level, level, compare(level, level, serviceSkus, bareSkus)));
+        }
+        // One customer for every thread: the service locks the customer's row, so this shows that lock's cost.
+        table.append(row(16, 1, compare(16, 1, serviceSkus, bareSkus)));
+        report(table.toString());
+    }
+
+    private Side[] compare(int threadCount, int customerCount, List<String> serviceSkus, List<String> bareSkus)
+            throws Exception {
+        List<Customer> serviceCustomers = customers(customerCount);
+        Side service = run(threadCount, customerCount, serviceCustomers,
+                thread -> serviceBuyer(serviceCustomers.get(thread % customerCount), serviceSkus));
+        List<Customer> bareCustomers = customers(customerCount);
+        Side bare = run(threadCount, customerCount, bareCustomers,
+                thread -> bareBuyer(bareCustomers.get(thread % customerCount), bareSkus));
+        return new Side[] {service, bare};
+    }
+
+    /**
+     * The persistence unit's jta-data-source is ${ENV=ORDERDESK_DATASOURCE:java:app/jdbc/orderdesk}; the same
+     * rule here puts the bare transaction on the very pool and database the service uses.
+     */
+    private static DataSource applicationDataSource() throws NamingException {
+        String name = Optional.ofNullable(System.getenv("ORDERDESK_DATASOURCE")).orElse(DatabaseConfiguration.DATA_SOURCE);
+        return (DataSource) new InitialContext().lookup(name);
+    }
+
+    /** Ids for the bare side's rows, from a block the application's table sequencing will never hand out. */
+    private void setUpIds() throws SQLException {
+        try (Connection connection = transactional()) {
+            IdRange range = new IdRange(connection);
+            range.reserveUpTo(range.first() + 10_000_000L);
+            pickupPointId = SqlReads.single(connection,
+                    "select id from pickup_point where code = '" + PICKUP_POINT + "'");
+            connection.commit();
+            ids = new AtomicLong(range.first());
+        }
+    }
+
+    private Connection transactional() throws SQLException {
+        Connection connection = database.getConnection();
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    /** Products of their own with stock for any run, made by the application (JPA) like any test product. */
+    private List<String> products() throws Exception {
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < PRODUCTS; i++) {
+            skus.add(shop.newProduct(1_000_000));
+        }
+        return skus;
+    }
+
+    /**
+     * Fresh customers written with JDBC (registering through the application would hash a password each, seconds
+     * for a few dozen); they never log in, so their password hash is a placeholder.
+     */
+    private List<Customer> customers(int count) throws SQLException {
+        List<Customer> customers = new ArrayList<>();
+        try (Connection connection = transactional(); OrderTables tables = new OrderTables(connection)) {
+            CustomerNumbers numbers = new CustomerNumbers(connection);
+            for (int i = 0; i < count; i++) {
+                long number = numbers.next();
+                String email = "bench-" + number + "@orderdesk.test";
+                tables.addCustomer(ids.getAndIncrement(), number, email, "bench: cannot log in", 0);
+                customers.add(new Customer(number, email));
+            }
+            tables.commit();
+        }
+        return customers;
+    }
+
+    private Buyer serviceBuyer(Customer customer, List<String> skus) {
+        return () -> checkout.placeOrder(customer.email(), new CheckoutRequest(UUID.randomUUID().toString(),
+                randomSkus(skus).stream().map(sku -> new CartLine(sku, 1)).toList(), DeliveryMethod.PICKUP_POINT,
+                null, PICKUP_POINT, PaymentMethod.CASH_ON_RECEIPT));
+    }
+
+    private Buyer bareBuyer(Customer customer, List<String> skus) throws SQLException {
+        BareCheckout bare = new BareCheckout(transactional(), ids, pickupPointId);
+        return new Buyer() {
+            @Override
+            public String buy() throws SQLException {
+                return bare.place(customer.number(), customer.email(), randomSkus(skus));
+            }
+
+            @Override
+            public void close() throws SQLException {
+                bare.close();
+            }
+        };
+    }
+
+    /** Three different products in SKU order, the order CheckoutService locks them in. */
+    private static List<String> randomSkus(List<String> skus) {
+        List<String> pool = new ArrayList<>(skus);
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < LINES; i++) {
+            chosen.add(pool.remove(ThreadLocalRandom.current().nextInt(pool.size())));
+        }
+        chosen.sort(null);
+        return chosen;
+    }
+
+    /** All threads start together, warm up, then place orders for the measured time; then checks the database. */
+    private Side run(int threadCount, int customerCount, List<Customer> customers, BuyerFactory buyers)
+            throws Exception {
+        clearMailBacklog();
+        Timings timings = new Timings("orders");
+        CyclicBarrier start = new CyclicBarrier(threadCount);
+        int limit = ORDERS_PER_CUSTOMER * customerCount / threadCount;
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount, threads);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < threadCount; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> buyUntilTime(buyers.forThread(thread), start, timings, limit)));
+            }
+            List<String> numbers = new ArrayList<>();
+            for (Future<List<String>> result : results) {
+                numbers.addAll(result.get());
+            }
+            checkStored(numbers, customers);
+            // Counted: the orders begun in the measured time (the last ones end a little after it).
+            return new Side(timings, timings.count() / seconds(MEASURED));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<String> buyUntilTime(Buyer buyer, CyclicBarrier start, Timings timings, int limit)
+            throws Exception {
+        List<String> numbers = new ArrayList<>();
+        try (buyer) {
+            start.await();
+            long warm = System.nanoTime() + WARM_UP.toNanos();
+            long end = warm + MEASURED.toNanos();
+            for (long now = System.nanoTime(); now < end && numbers.size() < limit; now = System.nanoTime()) {
+                numbers.add(buyer.buy());
+                long took = System.nanoTime() - now;
+                if (now >= warm) {
+                    timings.add(took);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /** The only assertions: every order placed is stored, under a number of its own. */
+    private void checkStored(List<String> numbers, List<Customer> customers) throws SQLException {
+        assertEquals(numbers.size(), new HashSet<>(numbers).size(), "order numbers are unique");
+        String in = String.join(", ", customers.stream().map(c -> Long.toString(c.number())).toList());
+        try (Connection connection = database.getConnection()) {
+            assertEquals(numbers.size(), SqlReads.single(connection,
+                    "select count(*) from customer_order where customer_number in (" + in + ")"));
+        }
+    }
+
+    /**
+     * The outbox sender mails every order in the background, the bare side's too (its rows are due alike), so each
+     * side pays for its own mail while measured. What the previous side left unsent is marked sent, so that no
+     * side pays for the other's.
+     */
+    private void clearMailBacklog() throws SQLException {
+        try (Connection connection = transactional()) {
+            SqlReads.execute(connection, "update outbox_mail set state = 'SENT'"
+                    + " where state = 'PENDING' and recipient like 'bench-%'");
+            connection.commit();
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static String header() {
+        return "| threads | customers | service orders/s | bare orders/s | service / bare | service p50 / p99 ms"
+                + " | bare p50 / p99 ms |\n|---|---|---|---|---|---|---|\n";
+    }
+
+    private static String row(int threadCount, int customerCount, Side[] sides) {
+        Side service = sides[0];
+        Side bare = sides[1];
+        return "| %d | %d | %.0f | %.0f | %.0f %% | %.1f / %.1f | %.1f / %.1f |%n".formatted(threadCount,
+                customerCount, service.ordersPerSecond(), bare.ordersPerSecond(),
+                100 * service.ordersPerSecond() / bare.ordersPerSecond(), service.timings().percentile(50),
+                service.timings().percentile(99), bare.timings().percentile(50), bare.timings().percentile(99));
+    }
+
+    /** Printed into the server's log, and written where the profile says (order-ear/target). */
+    private static void report(String table) throws IOException {
+        String text = "Place order: CheckoutService against the bare JDBC transaction, warm-up " + WARM_UP.toSeconds()
+                + " s, measured " + MEASURED.toSeconds() + " s per side and level\n\n" + table;
+        System.out.println(text);
+        Files.writeString(Path.of(TestSettings.value("bench.report")), text);
+    }
+}
