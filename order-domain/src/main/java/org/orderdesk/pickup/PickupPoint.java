@@ -49,12 +49,25 @@ public class PickupPoint {
             @AttributeOverride(name = "en", column = @Column(name = "hours_en", nullable = false, length = 200))})
     private LocalizedText openingHours;
 
+    /**
+     * Shoppers look for a point in their own city first. Nullable columns: points stored before the city was
+     * kept have none until the seeding (or an operator) names it.
+     */
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ru", column = @Column(name = "city_ru", length = 100)),
+            @AttributeOverride(name = "en", column = @Column(name = "city_en", length = 100))})
+    private LocalizedText city;
+
     protected PickupPoint() {
         // for JPA
     }
 
-    public PickupPoint(String code, LocalizedText name, LocalizedText address, LocalizedText openingHours) {
+    public PickupPoint(String code, LocalizedText city, LocalizedText name, LocalizedText address,
+                       LocalizedText openingHours) {
         this.code = code;
+        this.city = city;
         this.name = name;
         this.address = address;
         this.openingHours = openingHours;
@@ -66,6 +79,20 @@ public class PickupPoint {
 
     public String code() {
         return code;
+    }
+
+    public boolean hasCity() {
+        return city != null;
+    }
+
+    /** Names the city of a point stored without one. */
+    public void locateIn(LocalizedText city) {
+        this.city = city;
+    }
+
+    /** The city's name, or empty for a point whose city is not known yet. */
+    public String cityIn(Locale locale) {
+        return city == null ? "" : city.in(locale);
     }
 
     public String nameIn(Locale locale) {

@@ -62,6 +62,11 @@ public class Money implements Serializable, Comparable<Money> {
         return format.format(amount) + " ₽";
     }
 
+    /** Zero in any scale: 0 and 0.00 rubles are both nothing to pay. */
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -32,7 +32,7 @@ class CustomerOrderTest {
 
     private static PickupPoint point() {
         LocalizedText text = new LocalizedText("Пункт", "Point");
-        return new PickupPoint("MSK-01", text, text, text);
+        return new PickupPoint("MSK-01", text, text, text, text);
     }
 
     @Test

@@ -14,7 +14,7 @@ class PickupDeskTest {
 
     private static PickupDesk desk() {
         LocalizedText text = new LocalizedText("Пункт", "Point");
-        return new PickupDesk("operator@shop", new PickupPoint("MSK-01", text, text, text));
+        return new PickupDesk("operator@shop", new PickupPoint("MSK-01", text, text, text, text));
     }
 
     @Test

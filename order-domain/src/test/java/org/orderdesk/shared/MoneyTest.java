@@ -1,6 +1,7 @@
 package org.orderdesk.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,13 @@ class MoneyTest {
     @Test
     void knowsWhenNegative() {
         assertTrue(Money.rubles("-1").isNegative());
+    }
+
+    @Test
+    void knowsWhenZeroWhateverTheScale() {
+        assertTrue(Money.rubles("0.00").isZero());
+        assertTrue(Money.ZERO.isZero());
+        assertFalse(Money.rubles("0.01").isZero());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.orderdesk.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
@@ -65,6 +67,29 @@ class CheckoutBrowserIT {
         assertEquals(code, shop.decodeImage("pickup-barcode"));
         shop.open("shop/cart");
         assertTrue(browser.findElements(By.id("cart-empty")).size() == 1, "the cart is empty after ordering");
+    }
+
+    @Test
+    void aSecondSubmitAfterTheFirstPlacedTheOrderShowsTheSameOrdersConfirmation() {
+        fillInCheckoutToPoint("BOO-002", "MSK-01");
+
+        // The first click's request ends (the order placed, the cart emptied) before the second is sent: the
+        // double click whose second answer used to be "your cart is empty".
+        Object firstAnswer = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('checkout');
+                const data = new URLSearchParams(new FormData(form, document.getElementById('checkout:submit')));
+                fetch(form.action, {method: 'POST', body: data, redirect: 'manual'}).then(answer => done(answer.type));
+                """);
+        shop.click("checkout:submit");
+
+        assertEquals("opaqueredirect", firstAnswer, "the first submit did not place the order");
+        assertEquals("/shop/confirmation", shop.path());
+        String number = shop.text("order-number");
+        shop.open("account/orders");
+        List<String> orders = browser.findElements(By.cssSelector(".order-row-number")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of(number), orders);
     }
 
     @Test
@@ -152,16 +177,73 @@ class CheckoutBrowserIT {
     }
 
     @Test
-    void theReviewShowsTheChosenDeliveryMethodsPriceAtOnce() {
+    void theCheckoutShowsOnlyTheChosenDeliveryMethodsFieldsAndPriceAtOnce() {
         shop.addToCart("BOO-001");
         shop.open("shop/checkout");
 
         shop.choose("checkout:deliveryMethod", "PICKUP_POINT");
-        assertEquals("0,00", amount("delivery-price"));
+        assertEquals("Бесплатно", shop.text("delivery-price"));
+        assertTrue(browser.findElement(By.id("checkout:pickupPoint")).isDisplayed());
+        assertTrue(!browser.findElement(By.id("checkout:street")).isDisplayed(), "the courier's address is shown");
         shop.choose("checkout:deliveryMethod", "COURIER");
 
         assertEquals("299,00", amount("delivery-price"));
         assertEquals("1289,00", amount("total"));
+        assertTrue(browser.findElement(By.id("checkout:street")).isDisplayed());
+        assertTrue(!browser.findElement(By.id("checkout:pickupPoint")).isDisplayed(), "the pickup points are shown");
+    }
+
+    @Test
+    void aRefusedCheckoutSaysWhatIsWrongAtTheTopAndTakesTheFocusThere() {
+        shop.addToCart("BOO-006");
+        shop.open("shop/checkout");
+        assertEquals(List.of(), checkedPickupPoints(), "a new customer has no point of their own yet");
+        assertTrue(browser.findElement(By.id("checkout:no-point-chosen")).isDisplayed(), "nothing says so");
+        shop.choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
+
+        shop.click("checkout:submit");
+
+        WebElement summary = browser.findElement(By.id("error-summary"));
+        assertEquals("error-summary", browser.executeScript("return document.activeElement.id"));
+        Number top = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top", summary);
+        Number screen = (Number) browser.executeScript("return window.innerHeight");
+        assertTrue(top.doubleValue() < screen.doubleValue(), "the summary is out of sight: " + top);
+        WebElement link = summary.findElement(By.tagName("a"));
+        assertEquals("Выберите пункт выдачи из списка.", link.getText());
+        link.click();
+        assertEquals("checkout:pickupPoint", browser.executeScript("return document.activeElement.name"));
+    }
+
+    @Test
+    void theNextCheckoutOffersThePointChosenLastTimeAmongPointsGroupedByCity() {
+        fillInCheckoutToPoint("BOO-006", "SPB-02");
+        List<String> cities = browser.findElements(By.cssSelector(".city-points legend")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Екатеринбург", "Казань", "Москва", "Новосибирск", "Санкт-Петербург"), cities);
+        assertEquals("Санкт-Петербург", browser.findElement(By.xpath(
+                "//input[@value='SPB-02']/ancestor::fieldset/legend")).getText(), "a point outside its city");
+        shop.click("checkout:submit");
+        assertEquals("/shop/confirmation", shop.path());
+
+        shop.addToCart("BOO-006");
+        shop.open("shop/checkout");
+
+        assertEquals(List.of("SPB-02"), checkedPickupPoints());
+        assertTrue(browser.findElements(By.id("checkout:no-point-chosen")).isEmpty(), "a point is chosen");
+    }
+
+    /** The checkout of one product to the pickup point, cash on receipt, filled in and not yet sent. */
+    private void fillInCheckoutToPoint(String sku, String point) {
+        shop.addToCart(sku);
+        shop.open("shop/checkout");
+        shop.choose("checkout:deliveryMethod", "PICKUP_POINT");
+        shop.choose("checkout:pickupPoint", point);
+        shop.choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
+    }
+
+    private List<String> checkedPickupPoints() {
+        return browser.findElements(By.cssSelector("input[name='checkout:pickupPoint']:checked")).stream()
+                .map(radio -> radio.getDomAttribute("value")).toList();
     }
 
     /** The amount shown, without the currency sign and the (narrow, no-break) spaces between thousands. */

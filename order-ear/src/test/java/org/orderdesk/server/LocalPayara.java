@@ -45,23 +45,28 @@ final class LocalPayara {
         create.addAll(portOptions);
         create.add(domain);
         asadmin(create, Map.of(), 180);
-        setHeap();
+        setJvmOptions();
         copyJars(derbyJars, domainDirectory().resolve("lib"));
     }
 
     /**
      * A fixed heap of HEAP instead of Payara's default -Xmx512m: under load the default heap ran about three young
-     * collections a second, and a heap that grows and shrinks costs more than one that stays.
+     * collections a second, and a heap that grows and shrinks costs more than one that stays. A temporary folder
+     * of the domain's own: a deployment is uploaded there under the archive's name, and two domains on one machine
+     * (two worktrees' tests) deploying orderdesk.ear at once through the shared /tmp lost each other's upload
+     * ("File source doesn't exist").
      */
-    private void setHeap() {
+    private void setJvmOptions() {
         Path config = domainDirectory().resolve("config/domain.xml");
         try {
             String xml = Files.readString(config);
             if (!xml.contains(DEFAULT_HEAP)) {
                 throw new IllegalStateException("No " + DEFAULT_HEAP + " in " + config + " to replace");
             }
+            Path temporary = Files.createDirectories(domainDirectory().resolve("tmp"));
             Files.writeString(config, xml.replace(DEFAULT_HEAP,
-                    "<jvm-options>-Xms" + HEAP + "</jvm-options><jvm-options>-Xmx" + HEAP + "</jvm-options>"));
+                    "<jvm-options>-Xms" + HEAP + "</jvm-options><jvm-options>-Xmx" + HEAP + "</jvm-options>"
+                            + "<jvm-options>-Djava.io.tmpdir=" + temporary + "</jvm-options>"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,13 @@ package org.orderdesk.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,6 +124,57 @@ class ShopWindowIT {
 
         assertTrue(shop.text("cart-count").contains("1"), shop.text("cart-count"));
         assertEquals("Electric kettle 1.7 L", shop.text("product-name"), "still on the product's page");
+    }
+
+    @Test
+    void addingFromSearchResultsPutsThatCardsProductInTheCartKeepsTheListAndARefreshAddsNothing() {
+        browser = Browser.preferring("ru");
+        ShopPages shop = new ShopPages(browser);
+        shop.open("shop/index?q=" + URLEncoder.encode("кружка", StandardCharsets.UTF_8));
+
+        pressAddToCart(shop, "KIT-004");
+
+        assertKeptTheListAndSaidWhatWasAdded("q=%D0%BA%D1%80%D1%83%D0%B6%D0%BA%D0%B0", "KIT-004", "В корзине: 1 шт.");
+        browser.navigate().refresh();
+        assertEquals(Map.of("KIT-004", "1"), cartLines(shop));
+    }
+
+    @Test
+    void addingFromACategoryPutsThatCardsProductInTheCartAndScrollsBackToTheCard() {
+        browser = Browser.preferring("en");
+        ShopPages shop = new ShopPages(browser);
+        shop.open("shop/index?category=kitchen");
+
+        pressAddToCart(shop, "KIT-002");
+        pressAddToCart(shop, "KIT-002");
+
+        assertKeptTheListAndSaidWhatWasAdded("category=kitchen", "KIT-002", "In your cart: 2.");
+        Number cardTop = (Number) browser.executeScript(
+                "return document.getElementById('product-KIT-002').getBoundingClientRect().top");
+        // Scrolled to the card: its top at the top of the window, give or take a fraction of a pixel.
+        assertTrue(Math.abs(cardTop.doubleValue()) < 1, "not scrolled to the card pressed: its top at " + cardTop);
+        assertEquals(Map.of("KIT-002", "2"), cartLines(shop));
+    }
+
+    private void pressAddToCart(ShopPages shop, String sku) {
+        shop.click(browser.findElement(By.cssSelector("li[data-sku='" + sku + "'] .add-to-cart input[type=submit]"))
+                .getDomAttribute("id"));
+    }
+
+    private void assertKeptTheListAndSaidWhatWasAdded(String listQuery, String sku, String note) {
+        URI address = URI.create(browser.getCurrentUrl());
+        assertEquals(listQuery, address.getRawQuery(), "the list was not kept");
+        assertEquals("product-" + sku, address.getFragment());
+        String said = browser.findElement(By.cssSelector("#product-" + sku + " .added-note")).getText();
+        assertTrue(said.startsWith(note), said);
+        assertEquals(1, browser.findElements(By.cssSelector(".added-note")).size(), "another card says it was added");
+    }
+
+    /** The cart page's lines: SKU to quantity. */
+    private Map<String, String> cartLines(ShopPages shop) {
+        shop.open("shop/cart");
+        return browser.findElements(By.cssSelector(".cart-line")).stream().collect(Collectors.toMap(
+                line -> line.getDomAttribute("data-sku"), line -> line.findElement(By.cssSelector(".qty")).getText()));
     }
 
     @Test

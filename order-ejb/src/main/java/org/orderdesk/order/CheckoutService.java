@@ -70,6 +70,11 @@ public class CheckoutService {
         return built.number();
     }
 
+    /** The pickup point the customer chose last time, which the checkout offers first. */
+    public Optional<String> lastPickupPoint(@NotBlank String customerEmail) {
+        return customers.findByEmail(customerEmail).flatMap(customer -> orders.lastPickupPointCode(customer.number()));
+    }
+
     private static CustomerOrder sameCustomersOrder(CustomerOrder order, Customer customer) {
         if (order.customer().number() != customer.number()) {
             throw new IllegalStateException("A checkout token was reused by another customer");

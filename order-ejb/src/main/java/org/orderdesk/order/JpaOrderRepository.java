@@ -59,6 +59,17 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<String> lastPickupPointCode(long customerNumber) {
+        return em.createQuery("""
+                        select o.pickupPoint.code from CustomerOrder o
+                        where o.customer.number = :customer and o.pickupPoint is not null
+                        order by o.number desc""", String.class)
+                .setParameter("customer", customerNumber)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public OrderTabs tabs(long customerNumber) {
         List<Object[]> counts = em.createQuery("""
                         select o.completed, count(o) from CustomerOrder o

@@ -21,6 +21,9 @@ public interface OrderRepository {
 
     OrderTabs tabs(long customerNumber);
 
+    /** The code of the pickup point of the customer's latest order to one, if any. */
+    Optional<String> lastPickupPointCode(long customerNumber);
+
     /** The orders not yet in a final status that carry this pickup code (codes are unique among those). */
     List<CustomerOrder> findActiveByPickupCode(String code);
 

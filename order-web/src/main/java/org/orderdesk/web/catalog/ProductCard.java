@@ -7,6 +7,15 @@ public record ProductCard(String sku, String name, String description, String ca
         return stock > 0;
     }
 
+    /** The card's id in the page, which "Add to cart" scrolls back to. */
+    public static String elementId(String sku) {
+        return "product-" + sku;
+    }
+
+    public String getElementId() {
+        return elementId(sku);
+    }
+
     public String getPictureUrl() {
         return "/pictures/" + sku + ".svg";
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.security.Caller;
+import org.orderdesk.web.security.FacesMessages;
 
 /**
  * Money and times as the reader expects them: in the page's language and, for a customer, in the time zone of
@@ -34,6 +35,11 @@ public class Formats {
 
     public String money(Money amount) {
         return amount.format(language.getLocale());
+    }
+
+    /** A delivery that costs nothing reads "Free", not "0.00 ₽". */
+    public String deliveryPrice(Money price) {
+        return price.isZero() ? FacesMessages.text("delivery.free") : money(price);
     }
 
     public String dateTime(Instant instant) {

@@ -1,12 +1,17 @@
 package org.orderdesk.web.order;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.orderdesk.customer.CustomerService;
@@ -21,6 +26,7 @@ import org.orderdesk.payment.PaymentService;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.shared.Money;
+import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.customer.AddressForm;
 import org.orderdesk.web.customer.AddressValidation;
@@ -28,8 +34,10 @@ import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
- * Delivery, payment and review on one page. The checkout token is made when the page is first shown and lives
- * with the page, so a double click, the back button or a retry submits the same token and gets the same order.
+ * Delivery, payment and review on one page. The checkout token is made when the page is first shown and rides
+ * with the form, so a double click, the back button or a retry submits the same token and gets the same order,
+ * even once this bean is gone: a redirect to another page ends its view scope, and the second request of a
+ * double click then meets a new bean and an empty cart.
  */
 @Named
 @ViewScoped
@@ -55,6 +63,18 @@ public class CheckoutPage implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private Formats formats;
+
+    /** The request parameter that carries the checkout token (a hidden field of the form). */
+    private static final String TOKEN_FIELD = "checkoutToken";
+    /**
+     * The pickup point's radio buttons are plain HTML, grouped by city in fieldsets (a JSF radio list can only be
+     * one flat list); their choice is read from the request when the order is placed, and the place-order service
+     * refuses a code that names no point.
+     */
+    private static final String PICKUP_POINT_FIELD = "checkout:pickupPoint";
+
     private String token;
     private DeliveryMethod deliveryMethod = DeliveryMethod.PICKUP_POINT;
     private String pickupPointCode;
@@ -63,11 +83,17 @@ public class CheckoutPage implements Serializable {
 
     @PostConstruct
     void start() {
-        token = UUID.randomUUID().toString();
+        token = postedToken().orElseGet(() -> UUID.randomUUID().toString());
         address.fillFrom(customers.profile(Caller.email()).defaultAddress());
+        pickupPointCode = checkout.lastPickupPoint(Caller.email()).orElse(null);
     }
 
     public String placeOrder() {
+        Optional<String> placed = cart.orderPlacedWith(token);
+        if (placed.isPresent()) {
+            return placed.get();
+        }
+        pickupPointCode = requestParameter(PICKUP_POINT_FIELD);
         if (cart.isEmpty()) {
             FacesMessages.error(null, "checkout.emptyCart");
             return null;
@@ -80,12 +106,37 @@ public class CheckoutPage implements Serializable {
         try {
             String number = checkout.placeOrder(Caller.email(), new CheckoutRequest(token, cart.lines(),
                     deliveryMethod, courierAddress.orElse(null), pickupPointCode, paymentMethod));
-            cart.clear();
             String next = paymentMethod.isPaidOnline() ? "/shop/payment" : "/shop/confirmation";
-            return next + "?faces-redirect=true&order=" + number;
+            return cart.ordered(token, next + "?faces-redirect=true&order=" + number);
         } catch (CheckoutRefusedException refused) {
             explain(refused);
             return null;
+        }
+    }
+
+    /** The form stays on a page whose order was placed, so that a second submit of it reaches placeOrder. */
+    public boolean isOpen() {
+        return !cart.isEmpty() || cart.orderPlacedWith(token).isPresent();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    private static String requestParameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    public String getTokenField() {
+        return TOKEN_FIELD;
+    }
+
+    /** The token the form came back with; only a well-formed one, anything else starts a new checkout. */
+    private static Optional<String> postedToken() {
+        try {
+            return Optional.ofNullable(requestParameter(TOKEN_FIELD)).map(text -> UUID.fromString(text).toString());
+        } catch (IllegalArgumentException notAToken) {
+            return Optional.empty();
         }
     }
 
@@ -105,9 +156,26 @@ public class CheckoutPage implements Serializable {
                 .orElse(sku);
     }
 
-    public List<PickupPointOption> getPickupPoints() {
+    /**
+     * The pickup points grouped by city, cities in alphabetical order and points without a known city last: a
+     * shopper looks for their own city, not through every point of the country.
+     */
+    public List<CityPoints> getPickupPointsByCity() {
         Locale locale = language.getLocale();
-        return pickupPoints.all().stream().map(p -> PickupPointOption.of(p, locale)).toList();
+        Map<String, List<PointChoice>> byCity = new TreeMap<>(Collator.getInstance(locale));
+        List<PointChoice> elsewhere = new ArrayList<>();
+        for (PickupPoint point : pickupPoints.all()) {
+            PointChoice choice = new PointChoice(point.code(),
+                    point.nameIn(locale) + ": " + point.addressIn(locale) + " (" + point.openingHoursIn(locale) + ")");
+            (point.hasCity() ? byCity.computeIfAbsent(point.cityIn(locale), c -> new ArrayList<>()) : elsewhere)
+                    .add(choice);
+        }
+        List<CityPoints> cities = new ArrayList<>();
+        byCity.forEach((city, points) -> cities.add(new CityPoints(city, points)));
+        if (!elsewhere.isEmpty()) {
+            cities.add(new CityPoints(FacesMessages.text("checkout.otherCities"), elsewhere));
+        }
+        return cities;
     }
 
     public String getCourierPriceText() {
@@ -128,7 +196,7 @@ public class CheckoutPage implements Serializable {
 
     /** The delivery price each method would cost, for the script that updates the review when the choice changes. */
     public String deliveryPriceTextFor(DeliveryMethod method) {
-        return DeliveryPricing.priceOf(method, cart.goodsTotal()).format(language.getLocale());
+        return formats.deliveryPrice(DeliveryPricing.priceOf(method, cart.goodsTotal()));
     }
 
     public String totalTextFor(DeliveryMethod method) {
@@ -164,9 +232,6 @@ public class CheckoutPage implements Serializable {
         return pickupPointCode;
     }
 
-    public void setPickupPointCode(String pickupPointCode) {
-        this.pickupPointCode = pickupPointCode;
-    }
 
     public PaymentMethod getPaymentMethod() {
         return paymentMethod;
@@ -176,12 +241,11 @@ public class CheckoutPage implements Serializable {
         this.paymentMethod = paymentMethod;
     }
 
-    /** A pickup point as the checkout lists it. */
-    public record PickupPointOption(String code, String name, String address, String hours) {
+    /** A city and its pickup points, as the checkout groups them. */
+    public record CityPoints(String name, List<PointChoice> points) {
+    }
 
-        static PickupPointOption of(PickupPoint point, Locale locale) {
-            return new PickupPointOption(point.code(), point.nameIn(locale), point.addressIn(locale),
-                    point.openingHoursIn(locale));
-        }
+    /** A pickup point to choose: its code and how the checkout describes it. */
+    public record PointChoice(String code, String label) {
     }
 }

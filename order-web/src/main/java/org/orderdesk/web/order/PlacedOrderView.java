@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;
@@ -20,6 +21,9 @@ public abstract class PlacedOrderView implements Serializable {
 
     @Inject
     private LanguageSelection language;
+
+    @Inject
+    private Formats formats;
 
     public abstract CustomerOrder getOrder();
 
@@ -60,6 +64,6 @@ public abstract class PlacedOrderView implements Serializable {
     }
 
     public String getDeliveryPriceText() {
-        return getOrder().deliveryPrice().format(language.getLocale());
+        return formats.deliveryPrice(getOrder().deliveryPrice());
     }
 }

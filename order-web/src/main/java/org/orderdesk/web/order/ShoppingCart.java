@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.Product;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.shared.Money;
+import org.orderdesk.web.catalog.ProductCard;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.platform.SamePage;
@@ -34,7 +36,13 @@ public class ShoppingCart implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Flash attribute: the product just added, whose card then says so (#{flash.justAdded}). */
+    private static final String JUST_ADDED = "justAdded";
+
     private final Map<String, Integer> quantities = new LinkedHashMap<>();
+
+    /** Volatile: the two requests of a double click run at once, each with this one session's cart. */
+    private volatile PlacedCheckout lastCheckout;
 
     @Inject
     private CatalogService catalog;
@@ -58,8 +66,13 @@ public class ShoppingCart implements Serializable {
             quantities.put(sku, Math.min(wanted, product.stock()));
             keepWithAccount();
             FacesMessages.infoAfterRedirect("cart.added", product.nameIn(language.getLocale()));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(JUST_ADDED, sku);
         }, () -> FacesMessages.infoAfterRedirect("cart.unavailable"));
-        samePage.redirectBack();
+        samePage.redirectBackToElement(ProductCard.elementId(sku));
+    }
+
+    public int quantityOf(String sku) {
+        return quantities.getOrDefault(sku, 0);
     }
 
     /** The cart page's − and + buttons; a quantity of zero removes the line. */
@@ -76,6 +89,23 @@ public class ShoppingCart implements Serializable {
     public void clear() {
         quantities.clear();
         keepWithAccount();
+    }
+
+    /**
+     * The checkout placed the cart's order: the cart empties, and remembers where that order's page is, so that a
+     * second submit of the same checkout (a double click) is taken there too. Returns that outcome.
+     */
+    public String ordered(String checkoutToken, String orderOutcome) {
+        lastCheckout = new PlacedCheckout(checkoutToken, orderOutcome);
+        clear();
+        return orderOutcome;
+    }
+
+    /** The outcome of the order the checkout with this token placed, if it was this cart's last one. */
+    public Optional<String> orderPlacedWith(String checkoutToken) {
+        PlacedCheckout placed = lastCheckout;
+        return placed != null && placed.token().equals(checkoutToken) ? Optional.of(placed.outcome())
+                : Optional.empty();
     }
 
     /** At login: what the guest put in the cart joins what the account had kept. */
@@ -132,5 +162,9 @@ public class ShoppingCart implements Serializable {
 
     public String getGoodsTotalText() {
         return goodsTotal().format(language.getLocale());
+    }
+
+    /** A checkout token and the page of the order it placed. */
+    private record PlacedCheckout(String token, String outcome) implements Serializable {
     }
 }

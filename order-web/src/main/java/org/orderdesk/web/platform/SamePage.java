@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Post/Redirect/Get back to the page a form was posted from, as the visitor had it: with its search, category or
@@ -25,9 +27,21 @@ public class SamePage {
 
     /** Redirects to the address the form posted back, or to the shop window if it carries none. */
     public void redirectBack() throws IOException {
+        redirectBackTo("");
+    }
+
+    /**
+     * Redirects back and scrolls the page to the element with that id: after adding from the middle of a long
+     * list, the shopper sees the card they pressed, not the top of the list.
+     */
+    public void redirectBackToElement(String id) throws IOException {
+        redirectBackTo("#" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    private static void redirectBackTo(String fragment) throws IOException {
         ExternalContext external = external();
         String back = external.getRequestParameterMap().get(FIELD);
-        external.redirect(external.getRequestContextPath() + LocalPath.checked(back).orElse("/"));
+        external.redirect(external.getRequestContextPath() + LocalPath.checked(back).orElse("/") + fragment);
     }
 
     /** The current one, never an injected one: error pages render after the failed page's context is gone. */
