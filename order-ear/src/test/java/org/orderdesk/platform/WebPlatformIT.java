@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +25,8 @@ import org.orderdesk.server.Deployments;
 import org.orderdesk.server.TestSettings;
 
 /**
- * What the server answers over HTTP around the pages: health, metrics, errors, security headers, cookies, the
- * icon.
+ * What the server answers over HTTP around the pages: health, metrics, errors, security headers, cookies, the icon,
+ * compression.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -114,6 +118,35 @@ class WebPlatformIT {
         assertTrue(body.length > 6 && body[0] == 0 && body[1] == 0 && body[2] == 1 && body[3] == 0,
                 "an ICO file");
         assertTrue(get("", "en").body().contains("rel=\"icon\" href=\"/favicon.ico\""), "linked from the pages");
+    }
+
+    @Test
+    void pagesAndStyleSheetsAreSentGzippedToClientsThatAcceptIt() throws Exception {
+        HttpResponse<byte[]> page = gzipped("");
+        assertTrue(page.statusCode() == 200 && gunzip(page).contains("product-card"), "the catalog, decoded");
+
+        Matcher styleSheet = Pattern.compile("href=\"/([^\"]+orderdesk\\.css[^\"]*)\"").matcher(gunzip(page));
+        assertTrue(styleSheet.find(), "the page links its style sheet");
+        HttpResponse<byte[]> css = gzipped(styleSheet.group(1).replace("&amp;", "&"));
+        assertTrue(css.statusCode() == 200 && gunzip(css).contains(".form-card"), "the style sheet, decoded");
+
+        HttpResponse<String> plain = get("", "en");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip unless asked for");
+        assertTrue(plain.body().contains("product-card"));
+    }
+
+    /** Over HTTP/1.1, as browsers speak to a server without TLS. */
+    private static HttpResponse<byte[]> gzipped(String path) throws IOException, InterruptedException {
+        HttpClient http1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return http1.send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(HttpResponse<byte[]> response) throws IOException {
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"), response.uri().toString());
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            return new String(unzipped.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
