@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.orderdesk.mail.MailKind;
+import org.orderdesk.order.CancelReason;
+import org.orderdesk.order.PaymentState;
 
 /**
  * Pages build the keys of enum labels at run time (msg['mailKind.'.concat(kind)]), so a value added to an enum
@@ -19,7 +21,8 @@ import org.orderdesk.mail.MailKind;
 class EnumLabelsTest {
 
     static Stream<Arguments> labelledValues() {
-        return Stream.of(values("mailKind.", MailKind.values()))
+        return Stream.of(values("mailKind.", MailKind.values()), values("orderPage.reason.", CancelReason.values()),
+                        values("paymentState.", PaymentState.values()))
                 .flatMap(keys -> Stream.of("ru", "en").map(language -> Arguments.of(language, keys)));
     }
 
