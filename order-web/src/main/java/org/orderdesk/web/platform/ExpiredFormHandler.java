@@ -20,9 +20,9 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
      * the client resolves and resubmits, while here only a fresh page helps. A 4xx keeps session timeouts out of
      * the server-error count of monitoring.
      */
-    static final int STATUS = 400;
+    private static final int STATUS = 400;
 
-    static final String PAGE = "/error/expired.xhtml";
+    private static final String PAGE = "/error/expired.xhtml";
 
     public ExpiredFormHandler(ExceptionHandler wrapped) {
         super(wrapped);
