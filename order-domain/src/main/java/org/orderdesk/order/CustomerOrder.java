@@ -177,11 +177,11 @@ public class CustomerOrder {
         moveTo(next, actor, now, null);
     }
 
-    public void cancel(String reason, String actor, Instant now) {
-        if (reason == null || reason.isBlank()) {
+    public void cancel(CancellationReason reason, String actor, Instant now) {
+        if (reason == null) {
             throw new IllegalArgumentException("A cancellation needs a reason");
         }
-        moveTo(OrderStatus.CANCELLED, actor, now, reason.strip());
+        moveTo(OrderStatus.CANCELLED, actor, now, reason);
     }
 
     /** The online payment went through: the shop can start assembling. */
@@ -205,7 +205,7 @@ public class CustomerOrder {
     }
 
     /** The customer's cancellation; refused once the order has gone to delivery, even if the machine allowed it. */
-    public void cancelByCustomer(String reason, String customerEmail, Instant now) {
+    public void cancelByCustomer(CancellationReason reason, String customerEmail, Instant now) {
         if (!isCancellableByCustomer()) {
             throw new IllegalStatusChangeException(number, status, OrderStatus.CANCELLED);
         }
@@ -236,7 +236,7 @@ public class CustomerOrder {
         }
     }
 
-    private void moveTo(OrderStatus next, String actor, Instant now, String reason) {
+    private void moveTo(OrderStatus next, String actor, Instant now, CancellationReason reason) {
         if (!status.next(deliveryMethod).contains(next)) {
             throw new IllegalStatusChangeException(number, status, next);
         }
@@ -249,6 +249,10 @@ public class CustomerOrder {
         if ((next == OrderStatus.RECEIVED || next == OrderStatus.DELIVERED) && paymentState == PaymentState.ON_RECEIPT) {
             // Goods are handed over only against payment, so handing over means the money was taken.
             paymentState = PaymentState.PAID;
+        }
+        if ((next == OrderStatus.CANCELLED || next == OrderStatus.RETURNED) && paymentState != PaymentState.PAID) {
+            // No goods will be handed over, so no money will be asked for.
+            paymentState = PaymentState.NOTHING_DUE;
         }
     }
 
@@ -277,8 +281,8 @@ public class CustomerOrder {
     }
 
     /** The reason given when the order was cancelled, if it was. */
-    public String cancellationReason() {
-        return status == OrderStatus.CANCELLED ? history.get(history.size() - 1).reason() : null;
+    public CancellationReason cancellationReason() {
+        return status == OrderStatus.CANCELLED ? history.get(history.size() - 1).cancellationReason() : null;
     }
 
     public Long id() {

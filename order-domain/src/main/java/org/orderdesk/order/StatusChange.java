@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
-/** One step of an order's history: who moved it, when, from where to where, and why if it was a cancellation. */
+/**
+ * One step of an order's history: who moved it, when, from where to where, and why if it was a cancellation (a
+ * reason's code and words, either of which may be missing).
+ */
 @Embeddable
 public class StatusChange {
 
@@ -27,6 +30,10 @@ public class StatusChange {
     @Column(name = "changed_by", nullable = false, length = 254)
     private String by;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code", length = 30)
+    private CancelReason reasonCode;
+
     @Column(length = MAX_REASON)
     private String reason;
 
@@ -34,12 +41,15 @@ public class StatusChange {
         // for JPA
     }
 
-    StatusChange(OrderStatus from, OrderStatus to, Instant at, String by, String reason) {
+    StatusChange(OrderStatus from, OrderStatus to, Instant at, String by, CancellationReason reason) {
         this.from = from;
         this.to = to;
         this.at = at;
         this.by = by;
-        this.reason = reason;
+        if (reason != null) {
+            this.reasonCode = reason.code();
+            this.reason = reason.words();
+        }
     }
 
     public OrderStatus from() {
@@ -58,7 +68,13 @@ public class StatusChange {
         return by;
     }
 
+    /** The words of the reason as stored: a comment, an operator's words, or an old reason in full. */
     public String reason() {
         return reason;
+    }
+
+    /** Why the order was cancelled at this step, or null for any other step. */
+    public CancellationReason cancellationReason() {
+        return reasonCode == null && reason == null ? null : new CancellationReason(reasonCode, reason);
     }
 }

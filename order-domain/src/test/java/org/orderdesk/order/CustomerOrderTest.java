@@ -100,11 +100,60 @@ class CustomerOrderTest {
     @Test
     void cancellingNeedsAReasonAndIsRefusedAfterHandOver() {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
-        assertThrows(IllegalArgumentException.class, () -> order.cancel(" ", ANNA, NOW));
+        assertThrows(IllegalArgumentException.class, () -> order.cancel(null, ANNA, NOW));
+        assertThrows(IllegalArgumentException.class, () -> CancellationReason.inWords(" "));
 
         order.moveTo(OrderStatus.HANDED_TO_DELIVERY, "operator@shop", NOW);
 
-        assertThrows(IllegalStatusChangeException.class, () -> order.cancel("changed my mind", ANNA, NOW));
+        assertThrows(IllegalStatusChangeException.class,
+                () -> order.cancel(CancellationReason.inWords("changed my mind"), ANNA, NOW));
+    }
+
+    @Test
+    void aPickedReasonIsKeptAsItsCodeAndWordsAsTyped() {
+        CustomerOrder picked = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        CustomerOrder inWords = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+
+        picked.cancelByCustomer(CancellationReason.picked(CancelReason.FOUND_CHEAPER, " 10 % less elsewhere "),
+                ANNA, NOW);
+        inWords.cancel(CancellationReason.inWords("Нет на складе"), "operator@shop", NOW);
+
+        StatusChange cancelled = picked.history().get(picked.history().size() - 1);
+        assertEquals(new CancellationReason(CancelReason.FOUND_CHEAPER, "10 % less elsewhere"),
+                cancelled.cancellationReason());
+        assertEquals("Found cheaper: 10 % less elsewhere", picked.cancellationReason().describe(code -> "Found cheaper"));
+        assertEquals("Нет на складе", inWords.cancellationReason().describe(code -> "never asked"));
+    }
+
+    @Test
+    void anotherReasonNeedsWordsAndAListedOneDoesNot() {
+        assertThrows(IllegalArgumentException.class, () -> CancellationReason.picked(CancelReason.OTHER, " "));
+        assertThrows(IllegalArgumentException.class, () -> CancellationReason.picked(null, "why"));
+
+        assertEquals("Changed my mind",
+                CancellationReason.picked(CancelReason.CHANGED_MIND, null).describe(code -> "Changed my mind"));
+    }
+
+    @Test
+    void aCancelledOrReturnedOrderLeavesNothingToPayUnlessItWasPaid() {
+        CustomerOrder onReceipt = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        CustomerOrder unpaid = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        CustomerOrder paid = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        paid.recordPayment("4242", ANNA, NOW);
+        CustomerOrder returned = order(PaymentMethod.CARD_ON_RECEIPT).pickupAt(point()).build();
+        for (OrderStatus next : new OrderStatus[] {OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
+                OrderStatus.AWAITING_PICKUP, OrderStatus.RETURNED}) {
+            returned.moveTo(next, "operator@shop", NOW);
+        }
+
+        for (CustomerOrder order : new CustomerOrder[] {onReceipt, unpaid, paid}) {
+            order.cancel(CancellationReason.picked(CancelReason.TOO_LONG, null), ANNA, NOW);
+        }
+
+        assertEquals(PaymentState.NOTHING_DUE, onReceipt.paymentState());
+        assertEquals(PaymentState.NOTHING_DUE, unpaid.paymentState());
+        assertEquals(PaymentState.PAID, paid.paymentState(), "the refund is another matter");
+        assertEquals(PaymentState.NOTHING_DUE, returned.paymentState());
     }
 
     @Test
@@ -141,10 +190,10 @@ class CustomerOrderTest {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
         assertTrue(order.isCancellableByCustomer());
 
-        order.cancelByCustomer("Передумала", ANNA, NOW);
+        order.cancelByCustomer(CancellationReason.picked(CancelReason.OTHER, "Передумала"), ANNA, NOW);
 
         assertEquals(OrderStatus.CANCELLED, order.status());
-        assertEquals("Передумала", order.cancellationReason());
+        assertEquals(CancellationReason.picked(CancelReason.OTHER, "Передумала"), order.cancellationReason());
         assertTrue(order.isCompleted());
     }
 
@@ -153,7 +202,7 @@ class CustomerOrderTest {
         CustomerOrder order = arrivedAtThePoint();
 
         assertFalse(order.isCancellableByCustomer());
-        assertThrows(IllegalStatusChangeException.class, () -> order.cancelByCustomer("late", ANNA, NOW));
+        assertThrows(IllegalStatusChangeException.class, () -> order.cancelByCustomer(CancellationReason.inWords("late"), ANNA, NOW));
         assertEquals(OrderStatus.AWAITING_PICKUP, order.status());
     }
 

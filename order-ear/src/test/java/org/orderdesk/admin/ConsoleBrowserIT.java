@@ -104,6 +104,41 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
     }
 
     @Test
+    void theConsoleOffersNoCartAndItsCardsHoldTheirContent() {
+        String number = shop.placePickupOrder(BOOK);
+        operatorMoves(number, TO_THE_POINT);
+        assertTrue(operatorBrowser.findElements(By.id("cart-link")).isEmpty(), "no cart for operators");
+
+        WebElement history = operatorBrowser.findElement(By.id("history"));
+        WebElement historyCard = operatorBrowser.findElement(By.id("history-card"));
+        assertTrue(right(history) <= right(historyCard), "the history table stays inside its card");
+
+        console.open("admin/index");
+        double pageWidth = width(operatorBrowser.findElement(By.cssSelector(".site-main h1")));
+        assertTrue(width(operatorBrowser.findElement(By.id("chart-card"))) >= pageWidth - 1, "the chart is full width");
+        List<Long> tileRows = operatorBrowser.findElements(By.cssSelector(".status-counts .stat")).stream()
+                .map(tile -> Math.round(top(tile))).toList();
+        assertEquals(tileRows.get(0), tileRows.get(2), "the first three status tiles share a row: " + tileRows);
+    }
+
+    private double right(WebElement element) {
+        return rectangle(element, "right");
+    }
+
+    private double width(WebElement element) {
+        return rectangle(element, "width");
+    }
+
+    private double top(WebElement element) {
+        return rectangle(element, "top");
+    }
+
+    private double rectangle(WebElement element, String side) {
+        return ((Number) operatorBrowser.executeScript("return arguments[0].getBoundingClientRect()[arguments[1]];",
+                element, side)).doubleValue();
+    }
+
+    @Test
     void aCustomerCannotOpenAnyConsolePageNorPostAnOperatorAction() throws Exception {
         String number = shop.placePickupOrder(BOOK);
         ShopClient customer = new ShopClient();

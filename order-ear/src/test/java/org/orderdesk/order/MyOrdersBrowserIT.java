@@ -108,6 +108,28 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
     }
 
     @Test
+    void aCancelledOrderOwesNothingAndItsPickedReasonReadsInThePagesLanguage() {
+        String number = shop.placePickupOrder(BOOK);
+        shop.open("account/order?number=" + number + "&cancel=true");
+        new Select(browser.findElement(By.id("cancellation:reason"))).selectByValue("CHANGED_MIND");
+        shop.click("cancellation:submit");
+
+        assertTrue(shop.text("payment").endsWith("оплачивать нечего"), shop.text("payment"));
+        assertEquals("Передумал(а)", cancellationReason());
+        shop.click("language:en");
+        assertTrue(shop.text("payment").endsWith("nothing to pay"), shop.text("payment"));
+        assertEquals("I changed my mind", cancellationReason());
+
+        console().open("admin/order?number=" + number);
+        assertEquals(List.of("Передумал(а)"), operatorBrowser.findElements(By.cssSelector("#history .history-reason"))
+                .stream().map(WebElement::getText).filter(reason -> !reason.isBlank()).toList());
+    }
+
+    private String cancellationReason() {
+        return browser.findElement(By.cssSelector("#timeline .timeline-reason")).getText();
+    }
+
+    @Test
     void anotherCustomersOrderLooksExactlyLikeOneThatDoesNotExist() {
         String number = shop.placePickupOrder(BOOK);
 

@@ -60,8 +60,8 @@ class MyOrdersIT {
     void tabsArePagedNewestFirstWithTheirCounts() throws Exception {
         String email = shop.newCustomer();
         List<String> numbers = place(email, shop.newProduct(30), 23);
-        actions.cancel(email, numbers.get(0), "changed my mind");
-        actions.cancel(email, numbers.get(5), "found it cheaper");
+        actions.cancel(email, numbers.get(0), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
+        actions.cancel(email, numbers.get(5), CancellationReason.inWords("found it cheaper"));
 
         assertEquals(new OrderTabs(21, 2), queries.tabs(email));
         Slice<OrderSummary> first = queries.list(email, false, 1);
@@ -105,14 +105,15 @@ class MyOrdersIT {
         String number = checkout.placeOrder(email, ShopFixture.pickupOrder(sku, 3));
         assertEquals(7, shop.stockOf(sku));
 
-        actions.cancel(email, number, "Нашёл дешевле");
+        actions.cancel(email, number, CancellationReason.picked(CancelReason.FOUND_CHEAPER, "на 10 % дешевле"));
 
         assertEquals(10, shop.stockOf(sku));
         CustomerOrder order = shop.orderNumbered(number);
         assertEquals(OrderStatus.CANCELLED, order.status());
         assertEquals(email, order.history().get(order.history().size() - 1).by());
         MimeMessage mail = Mailbox.awaitSubject(email, "отменён");
-        assertTrue(Mailbox.part(mail, "text/plain").contains("Нашёл дешевле"));
+        assertTrue(Mailbox.part(mail, "text/plain").contains("Нашёл(ла) дешевле: на 10 % дешевле"),
+                "the picked reason in the customer's language, then their words");
         assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, number).size());
     }
 
@@ -122,10 +123,10 @@ class MyOrdersIT {
         String number = checkout.placeOrder(email, ShopFixture.pickupOrder(shop.newProduct(5), 1));
 
         OrderActionRefusedException stranger = assertThrows(OrderActionRefusedException.class,
-                () -> actions.cancel(shop.newCustomer(), number, "not mine"));
+                () -> actions.cancel(shop.newCustomer(), number, CancellationReason.inWords("not mine")));
         operations.moveTo(number, OrderStatus.HANDED_TO_DELIVERY, OPERATOR, null);
         OrderActionRefusedException late = assertThrows(OrderActionRefusedException.class,
-                () -> actions.cancel(email, number, "too late"));
+                () -> actions.cancel(email, number, CancellationReason.inWords("too late")));
 
         assertEquals(Reason.NOT_FOUND, stranger.reason());
         assertEquals(Reason.NOT_ALLOWED_NOW, late.reason());

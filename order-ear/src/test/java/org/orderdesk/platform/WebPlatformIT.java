@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.TestSettings;
 
-/** What the server answers over HTTP around the pages: health, metrics, errors, security headers, cookies. */
+/**
+ * What the server answers over HTTP around the pages: health, metrics, errors, security headers, cookies, the icon,
+ * compression.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WebPlatformIT {
@@ -66,18 +73,80 @@ class WebPlatformIT {
     }
 
     @Test
-    void aFormPostedWithAnExpiredViewGetsTheExpiredPageNotAStackTrace() throws Exception {
-        HttpRequest stalePost = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/index.xhtml"))
+    void aFormPostedWithAnExpiredViewGetsTheExpiredPageWithAClientErrorAndTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = http.send(stalePost("shop/index?category=kitchen"),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, response.statusCode(), "a session timeout is no server error");
+        assertTrue(response.body().contains("This page has expired"), response.body());
+        assertFalse(response.body().contains("Exception"), "no exception text in the page");
+        assertSecurityHeaders(response);
+        assertTrue(response.body().contains("href=\"/shop/index?category=kitchen\""),
+                "the page offers to reload the page the form was on: " + response.body());
+    }
+
+    @Test
+    void theExpiredPageNeverSendsTheVisitorToAnotherSite() throws Exception {
+        HttpResponse<String> response = http.send(stalePost("https://elsewhere.example/shop/index"),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, response.statusCode());
+        assertFalse(response.body().contains("elsewhere.example"), response.body());
+        assertTrue(response.body().contains("href=\"/shop/index.xhtml\""), "the posted page instead");
+    }
+
+    /** A post of the shop window's language form with a view state the server never issued. */
+    private static HttpRequest stalePost(String referer) {
+        String page = referer.startsWith("https:") ? referer : TestSettings.shopUrl() + referer;
+        return HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/index.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "en")
+                .header("Referer", page)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "language=language&language%3Aen=EN&jakarta.faces.ViewState=-123%3A456"))
                 .build();
+    }
 
-        HttpResponse<String> response = http.send(stalePost, HttpResponse.BodyHandlers.ofString());
+    @Test
+    void theShopHasAnIcon() throws Exception {
+        HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "favicon.ico"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
 
-        assertTrue(response.body().contains("This page has expired"), response.body());
-        assertFalse(response.body().contains("Exception"), "no exception text in the page");
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon.headers().toString());
+        byte[] body = icon.body();
+        assertTrue(body.length > 6 && body[0] == 0 && body[1] == 0 && body[2] == 1 && body[3] == 0,
+                "an ICO file");
+        assertTrue(get("", "en").body().contains("rel=\"icon\" href=\"/favicon.ico\""), "linked from the pages");
+    }
+
+    @Test
+    void pagesAndStyleSheetsAreSentGzippedToClientsThatAcceptIt() throws Exception {
+        HttpResponse<byte[]> page = gzipped("");
+        assertTrue(page.statusCode() == 200 && gunzip(page).contains("product-card"), "the catalog, decoded");
+
+        Matcher styleSheet = Pattern.compile("href=\"/([^\"]+orderdesk\\.css[^\"]*)\"").matcher(gunzip(page));
+        assertTrue(styleSheet.find(), "the page links its style sheet");
+        HttpResponse<byte[]> css = gzipped(styleSheet.group(1).replace("&amp;", "&"));
+        assertTrue(css.statusCode() == 200 && gunzip(css).contains(".form-card"), "the style sheet, decoded");
+
+        HttpResponse<String> plain = get("", "en");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip unless asked for");
+        assertTrue(plain.body().contains("product-card"));
+    }
+
+    /** Over HTTP/1.1, as browsers speak to a server without TLS. */
+    private static HttpResponse<byte[]> gzipped(String path) throws IOException, InterruptedException {
+        HttpClient http1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return http1.send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(HttpResponse<byte[]> response) throws IOException {
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"), response.uri().toString());
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            return new String(unzipped.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -85,11 +154,15 @@ class WebPlatformIT {
         HttpResponse<String> home = get("", "ru");
 
         assertEquals(200, home.statusCode());
-        String policy = home.headers().firstValue("Content-Security-Policy").orElse("");
+        assertSecurityHeaders(home);
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<?> response) {
+        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
-        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
-        assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Referrer-Policy").isPresent());
     }
 
     @Test

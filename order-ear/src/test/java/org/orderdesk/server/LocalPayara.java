@@ -19,6 +19,8 @@ final class LocalPayara {
 
     static final String HEAP = "1g";
     private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";
+    private static final String COMPRESSED_TYPES =
+            "text/html,text/css,text/javascript,application/javascript,image/svg+xml";
 
     private final Path home;
     private final String domain;
@@ -79,6 +81,16 @@ final class LocalPayara {
     void deploy(Path ear) {
         asadmin(List.of("--port", Integer.toString(adminPort), "deploy", "--force=true", "--name", "orderdesk",
                 ear.toString()), Map.of(), 600);
+    }
+
+    /**
+     * Pages, style sheets, scripts and SVG pictures gzipped for browsers that accept it (the catalog's HTML
+     * shrinks about eightfold); a running domain's listener takes the change at once.
+     */
+    void compressText() {
+        String http = "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.";
+        asadmin(List.of("--port", Integer.toString(adminPort), "set", http + "compression=on",
+                http + "compressable-mime-type=" + COMPRESSED_TYPES), Map.of(), 120);
     }
 
     /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */

@@ -53,6 +53,7 @@ public final class LocalRun {
                     "ORDERDESK_DEMO_CUSTOMER_PASSWORD", customerPassword,
                     "ORDERDESK_OPERATOR_PASSWORD", operatorPassword));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail), "orderdesk-stop"));
+            payara.compressText();
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));
             awaitShop(httpPort);

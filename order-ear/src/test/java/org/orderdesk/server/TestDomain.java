@@ -28,6 +28,7 @@ public final class TestDomain {
                 Path.of(System.getProperty("domain.lib")));
         payara.start(Map.of());
         try {
+            payara.compressText();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
         } finally {
             payara.stop();

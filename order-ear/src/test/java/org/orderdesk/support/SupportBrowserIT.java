@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.orderdesk.server.CustomerAndOperatorBrowsers;
@@ -53,8 +54,9 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
         }
     }
 
-    private List<String> authors() {
-        return browser.findElements(By.cssSelector("#conversation .message-author")).stream()
+    /** How the conversation signs its messages, top to bottom, in the given browser. */
+    private static List<String> authors(WebDriver reader) {
+        return reader.findElements(By.cssSelector("#conversation .message-author")).stream()
                 .map(WebElement::getText).toList();
     }
 
@@ -82,6 +84,7 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
         console.type("answer:text", "Заказ собирается, завтра передадим его в доставку.");
         console.click("answer:submit");
         assertEquals("Поддержка ответила", console.text("ticket-status"));
+        assertEquals(List.of("Покупатель", "Вы"), authors(operatorBrowser), "the operator's side is \"you\"");
 
         MimeMessage mail = Mailbox.awaitSubject(customerEmail, "Ответ поддержки по обращению №" + id);
         String text = Mailbox.part(mail, "text/plain");
@@ -92,11 +95,11 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
         assertTrue(myTicketRow(id).getAttribute("class").contains("ticket-unread"));
         assertTrue(myTicketRow(id).getText().contains("Новых ответов: 1"));
         shop.open("account/ticket?id=" + id);
-        assertEquals(List.of("Вы", "Поддержка"), authors());
+        assertEquals(List.of("Вы", "Поддержка"), authors(browser));
         shop.type("reply:text", "Спасибо!");
         shop.click("reply:submit");
         assertEquals("Ждёт ответа поддержки", shop.text("ticket-status"));
-        assertEquals(List.of("Вы", "Поддержка", "Вы"), authors());
+        assertEquals(List.of("Вы", "Поддержка", "Вы"), authors(browser));
         shop.open("account/tickets");
         assertFalse(myTicketRow(id).getAttribute("class").contains("ticket-unread"), "the answer has been read");
 
@@ -134,7 +137,7 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
 
         assertEquals("Слишком длинно: не больше 2000 символов.", shop.text("reply:text-error"));
         assertEquals(tooLong, browser.findElement(By.id("reply:text")).getDomProperty("value"));
-        assertEquals(1, authors().size());
+        assertEquals(1, authors(browser).size());
         browser.executeScript("arguments[0].value = ' '", browser.findElement(By.id("reply:text")));
         shop.click("reply:submit");
         assertEquals("Заполните это поле.", shop.text("reply:text-error"));

@@ -3,7 +3,7 @@ package org.orderdesk.order;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -32,7 +32,7 @@ public class CustomerOrderActions {
     private Clock clock;
 
     public void cancel(@NotBlank String customerEmail, @NotBlank String orderNumber,
-                       @NotBlank @Size(max = StatusChange.MAX_REASON) String reason)
+                       @NotNull CancellationReason reason)
             throws OrderActionRefusedException {
         CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
         if (!order.isCancellableByCustomer()) {

@@ -45,7 +45,7 @@ public class OrderOperations {
             if (reason == null || reason.isBlank()) {
                 throw new OrderActionRefusedException(Reason.REASON_REQUIRED, orderNumber);
             }
-            order.cancel(reason, operatorEmail, now);
+            order.cancel(CancellationReason.inWords(reason), operatorEmail, now);
         } else {
             order.moveTo(next, operatorEmail, now);
         }

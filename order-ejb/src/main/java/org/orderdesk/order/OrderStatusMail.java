@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
@@ -60,6 +61,10 @@ public class OrderStatusMail {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    private static ResourceBundle labels(Locale locale) {
+        return ResourceBundle.getBundle("org.orderdesk.mail.labels", locale);
+    }
+
     private Map<String, String> values(CustomerOrder order, Customer customer) {
         Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
         Map<String, String> values = new HashMap<>();
@@ -69,7 +74,9 @@ public class OrderStatusMail {
         values.put("total", order.total().format(locale));
         values.put("link", links.order(order.number()));
         values.put("help", links.help());
-        values.put("reason", Optional.ofNullable(order.cancellationReason()).orElse(""));
+        values.put("reason", Optional.ofNullable(order.cancellationReason())
+                .map(reason -> reason.describe(code -> labels(locale).getString("cancelReason." + code)))
+                .orElse(""));
         values.put("deadline", Optional.ofNullable(order.storageDeadline())
                 .map(deadline -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale).withZone(customer.timeZone()).format(deadline))

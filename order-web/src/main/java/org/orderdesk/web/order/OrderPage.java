@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import org.orderdesk.order.CancelReason;
+import org.orderdesk.order.CancellationReason;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderActionRefusedException;
@@ -27,9 +29,6 @@ import org.orderdesk.web.security.FacesMessages;
 public class OrderPage extends PlacedOrderView {
 
     private static final long serialVersionUID = 1L;
-
-    /** Why customers usually cancel; OTHER asks them to say it in their own words. */
-    public enum CancelReason { CHANGED_MIND, FOUND_CHEAPER, TOO_LONG, ORDERED_BY_MISTAKE, OTHER }
 
     @Inject
     private OrderQueries orders;
@@ -56,23 +55,17 @@ public class OrderPage extends PlacedOrderView {
             FacesMessages.error("cancellation:reason", "orderPage.cancelReasonRequired");
             return null;
         }
-        if (cancelReason == CancelReason.OTHER && (cancelComment == null || cancelComment.isBlank())) {
+        if (cancelReason.needsComment() && (cancelComment == null || cancelComment.isBlank())) {
             FacesMessages.error("cancellation:comment", "orderPage.cancelCommentRequired");
             return null;
         }
         try {
-            actions.cancel(Caller.email(), number, reasonText());
+            actions.cancel(Caller.email(), number, CancellationReason.picked(cancelReason, cancelComment));
             FacesMessages.infoAfterRedirect("orderPage.cancelled");
         } catch (OrderActionRefusedException refused) {
             return refusal(refused, "orderPage.cancelRefused");
         }
         return backToOrder();
-    }
-
-    /** Kept in the customer's words and language, as the operator will read it. */
-    private String reasonText() {
-        String label = FacesMessages.text("orderPage.reason." + cancelReason);
-        return cancelComment == null || cancelComment.isBlank() ? label : label + ": " + cancelComment.strip();
     }
 
     public String extendStorage() {

@@ -1,0 +1,17 @@
+package org.orderdesk.order;
+
+/**
+ * Why customers usually cancel, as they pick it from a list. Stored as its code and put into words in the
+ * reader's language when shown; OTHER asks the customer to say it in their own words.
+ */
+public enum CancelReason {
+    CHANGED_MIND,
+    FOUND_CHEAPER,
+    TOO_LONG,
+    ORDERED_BY_MISTAKE,
+    OTHER;
+
+    public boolean needsComment() {
+        return this == OTHER;
+    }
+}

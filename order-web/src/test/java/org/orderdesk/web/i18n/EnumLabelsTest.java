@@ -1,0 +1,43 @@
+package org.orderdesk.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.order.CancelReason;
+import org.orderdesk.order.PaymentState;
+
+/**
+ * Pages build the keys of enum labels at run time (msg['mailKind.'.concat(kind)]), so a value added to an enum
+ * without its labels shows as ???key??? instead of failing the build. This test makes it fail the build.
+ */
+class EnumLabelsTest {
+
+    static Stream<Arguments> labelledValues() {
+        return Stream.of(values("mailKind.", MailKind.values()), values("orderPage.reason.", CancelReason.values()),
+                        values("paymentState.", PaymentState.values()))
+                .flatMap(keys -> Stream.of("ru", "en").map(language -> Arguments.of(language, keys)));
+    }
+
+    private static List<String> values(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values).map(value -> prefix + value.name()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("labelledValues")
+    void everyValueHasALabelInBothLanguages(String language, List<String> keys) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.orderdesk.web.messages", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+        for (String key : keys) {
+            assertTrue(bundle.containsKey(key), key + " in messages_" + language);
+        }
+    }
+}
