@@ -3,10 +3,13 @@ package org.orderdesk.security;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
@@ -161,5 +166,41 @@ class AccountBrowserIT {
         assertEquals("A password has 12 to 128 characters.", shop.text("registration:password-error"));
         assertEquals("Egor", browser.findElement(org.openqa.selenium.By.id("registration:displayName"))
                 .getDomProperty("value"));
+    }
+
+    @Test
+    void aFailedLoginSaysSoOnce() {
+        shop.logIn(ShopPages.newEmail(), "not the password");
+
+        List<WebElement> said = browser.findElements(By.xpath("//*[normalize-space(text())='Wrong e-mail or password.']"));
+        assertEquals(1, said.size(), "the refusal is said once");
+    }
+
+    @Test
+    void registrationMarksTheFieldsInErrorForEveryone() {
+        shop.open("shop/register");
+        shop.type("registration:email", "not-an-email");
+        shop.type("registration:password", "short");
+        shop.click("registration:submit");
+
+        for (String field : List.of("email", "displayName", "password")) {
+            assertEquals("true", ariaInvalid("registration:" + field), field);
+        }
+        assertNull(ariaInvalid("registration:phone"), "a valid field is not marked");
+        assertNotEquals(browser.findElement(By.id("registration:phone")).getCssValue("border-top-color"),
+                browser.findElement(By.id("registration:email")).getCssValue("border-top-color"),
+                "a field in error looks different");
+
+        shop.type("registration:email", ShopPages.OPERATOR_EMAIL);
+        shop.type("registration:displayName", "Zoya");
+        shop.type("registration:password", ShopPages.PASSWORD);
+        shop.type("registration:passwordAgain", ShopPages.PASSWORD);
+        shop.click("registration:submit");
+        assertEquals("true", ariaInvalid("registration:email"), "a taken address is marked too");
+        assertNull(ariaInvalid("registration:displayName"), "a field corrected since is no longer marked");
+    }
+
+    private String ariaInvalid(String id) {
+        return browser.findElement(By.id(id)).getDomAttribute("aria-invalid");
     }
 }
