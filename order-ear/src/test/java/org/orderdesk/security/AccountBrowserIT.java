@@ -27,12 +27,14 @@ import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopPages;
+import org.orderdesk.server.TestSettings;
 
 /** A customer in Chromium: registration, login and logout, the lock after wrong passwords, password reset. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccountBrowserIT {
 
+    private static final String BOOK = "BOO-001";
     private static final Pattern RESET_LINK = Pattern.compile("(http://\\S+/shop/reset-password\\?token=\\S+)");
 
     @Deployment(testable = false)
@@ -145,9 +147,7 @@ class AccountBrowserIT {
 
         shop.open("account/profile");
         assertEquals("/shop/login", shop.path());
-        shop.type("login:email", email);
-        shop.type("login:password", ShopPages.PASSWORD);
-        shop.click("login:submit");
+        shop.submitLogin(email, ShopPages.PASSWORD);
 
         assertEquals("/account/profile", shop.path());
         assertEquals("Profile", shop.heading());
@@ -198,6 +198,53 @@ class AccountBrowserIT {
         shop.click("registration:submit");
         assertEquals("true", ariaInvalid("registration:email"), "a taken address is marked too");
         assertNull(ariaInvalid("registration:displayName"), "a field corrected since is no longer marked");
+    }
+
+    @Test
+    void aVisitorWithACartWhoRegistersFromTheCheckoutComesBackToTheCheckoutWithTheCart() {
+        shop.addToCart(BOOK);
+        shop.open("shop/cart");
+        shop.click("cart:checkout-link");
+        assertEquals("/shop/login", shop.path());
+
+        shop.click("login-page-register-link");
+        shop.submitRegistration(ShopPages.newEmail(), "Ilya", ShopPages.PASSWORD);
+
+        assertEquals("/shop/checkout", shop.path());
+        assertEquals(1, browser.findElements(By.cssSelector(".review-lines li")).size(), "the cart is intact");
+    }
+
+    @Test
+    void theHeaderLinksToLogInAndRegisterBringTheVisitorBackToThePageTheyWereOn() {
+        String email = ShopPages.newEmail();
+        shop.addToCart(BOOK);
+        shop.open("shop/cart");
+
+        shop.click("register-link");
+        shop.submitRegistration(email, "Kira", ShopPages.PASSWORD);
+        assertEquals("/shop/cart", shop.path());
+        assertEquals(1, browser.findElements(By.cssSelector(".cart-line")).size(), "the cart is intact");
+
+        shop.logOut();
+        shop.open("shop/product?sku=" + BOOK);
+        shop.click("login-link");
+        shop.submitLogin(email, ShopPages.PASSWORD);
+        assertEquals(TestSettings.shopUrl() + "shop/product?sku=" + BOOK, browser.getCurrentUrl());
+    }
+
+    @Test
+    void aDeepLinkToAnOrderLeadsThroughTheLoginBackToThatOrder() {
+        String email = ShopPages.newEmail();
+        shop.register(email, "Lev", ShopPages.PASSWORD);
+        String number = shop.placePickupOrder(BOOK);
+        shop.logOut();
+
+        shop.open("account/order?number=" + number);
+        assertEquals("/shop/login", shop.path());
+        shop.submitLogin(email, ShopPages.PASSWORD);
+
+        assertEquals("/account/order", shop.path());
+        assertEquals(number, shop.text("order-number"));
     }
 
     private String ariaInvalid(String id) {
