@@ -230,6 +230,14 @@ public class CustomerOrder {
         return !status.isFinal();
     }
 
+    /**
+     * What the customer still pays when receiving the order: the total if they chose to pay on receipt, nothing
+     * once it is paid, and nothing for an order that will not be received at all.
+     */
+    public Money amountDueOnReceipt() {
+        return paymentState == PaymentState.ON_RECEIPT && !status.isFinal() ? total : Money.ZERO;
+    }
+
     private void requireAwaitingPayment() {
         if (status != OrderStatus.AWAITING_PAYMENT) {
             throw new IllegalStateException("Order " + number + " is not awaiting payment but " + status);

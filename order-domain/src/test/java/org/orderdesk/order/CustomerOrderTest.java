@@ -186,6 +186,28 @@ class CustomerOrderTest {
     }
 
     @Test
+    void onReceiptTheCustomerPaysTheTotalUntilTheyHaveTheOrder() {
+        CustomerOrder order = arrivedAtThePoint();
+        assertEquals(order.total(), order.amountDueOnReceipt());
+
+        order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW);
+
+        assertTrue(order.amountDueOnReceipt().isZero());
+    }
+
+    @Test
+    void nothingIsDueOnReceiptForAnOrderPaidOnlineOrCancelled() {
+        CustomerOrder online = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        assertTrue(online.amountDueOnReceipt().isZero(), "awaiting an online payment");
+        online.recordPayment("4242", ANNA, NOW);
+        assertTrue(online.amountDueOnReceipt().isZero(), "paid online");
+
+        CustomerOrder cancelled = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+        cancelled.cancelByCustomer("Передумал", ANNA, NOW);
+        assertTrue(cancelled.amountDueOnReceipt().isZero(), "cancelled");
+    }
+
+    @Test
     void theCustomerCancelsBeforeHandOverWithTheirReasonKept() {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
         assertTrue(order.isCancellableByCustomer());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +68,64 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Оформлен", "В сборке"), steps);
         assertEquals("В сборке", shop.text("order-status"));
+    }
+
+    @Test
+    void anOrderReadyForPickupShowsItsPointDeadlineAndCodeInMyOrders() {
+        String ready = shop.placePickupOrder(BOOK);
+        String code = shop.text("pickup-code");
+        String assembling = shop.placePickupOrder(BOOK);
+        operatorMoves(ready, "HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP");
+        shop.open("account/order?number=" + ready);
+        String deadline = shop.text("storage-deadline");
+        onAPhoneScreen();
+
+        shop.open("account/orders");
+
+        WebElement readyRow = orderRow(ready);
+        assertEquals(code, readyRow.findElement(By.className("pickup-code")).getText());
+        assertTrue(readyRow.findElement(By.className("pickup-code")).isDisplayed());
+        assertEquals("Пункт выдачи «Тверская»", readyRow.findElement(By.className("ready-point")).getText());
+        assertEquals(deadline, readyRow.findElement(By.className("ready-deadline")).getText());
+        assertStaysInside(readyRow.findElement(By.className("pickup-code")), readyRow);
+        assertOnOneLine(readyRow.findElement(By.className("order-row-number")));
+        assertTrue(orderRow(assembling).findElements(By.className("pickup-ready")).isEmpty(),
+                "an order still being assembled shows no code in the list");
+    }
+
+    @Test
+    void theOrderPageShowsThePointsAddressAndHoursByTheCodeAndWhatIsLeftToPay() {
+        String number = shop.placePickupOrder(BOOK);
+        onAPhoneScreen();
+
+        shop.click("order-link");
+
+        String total = shop.text("order-total");
+        assertEquals("ул. Тверская, д. 12, Москва, 125009", shop.text("pickup-point-address"));
+        assertEquals("Пн–Вс 10:00–21:00", shop.text("pickup-point-hours"));
+        assertEquals(total, shop.text("to-pay"));
+        WebElement card = browser.findElement(By.className("pickup-code-card"));
+        assertStaysInside(browser.findElement(By.id("pickup-code")), card);
+        assertOnOneLine(browser.findElement(By.id("order-number")));
+
+        shop.click("cancel-link");
+        new Select(browser.findElement(By.id("cancellation:reason"))).selectByValue("CHANGED_MIND");
+        shop.click("cancellation:submit");
+        assertEquals(number, shop.text("order-number"));
+        assertTrue(browser.findElements(By.id("to-pay")).isEmpty(), "nothing is left to pay for a cancelled order");
+    }
+
+    @Test
+    void theHelpPageIsLinkedFromTheFooterAndFromTheConfirmation() {
+        String number = shop.placePickupOrder(BOOK);
+
+        shop.click("help-link");
+        assertEquals("/shop/help", shop.path());
+        assertTrue(shop.text("help-order").contains(number), "the help page knows which order it is about");
+
+        shop.open("shop/product?sku=" + BOOK);
+        shop.click("footer-help-link");
+        assertEquals("/shop/help", shop.path());
     }
 
     @Test
@@ -153,5 +212,33 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
         assertEquals(number, shop.text("order-number"));
         assertTrue(browser.findElement(By.id("pickup-code")).isDisplayed());
         assertEquals(code, shop.text("pickup-code"));
+    }
+
+    private WebElement orderRow(String number) {
+        return browser.findElement(By.cssSelector("#order-list li[data-number='" + number + "']"));
+    }
+
+    /** 360 CSS pixels, without mobile emulation: in mobile mode a too-wide page would widen the viewport with it. */
+    private void onAPhoneScreen() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private void assertStaysInside(WebElement text, WebElement box) {
+        Boolean inside = (Boolean) browser.executeScript("""
+                const range = document.createRange();
+                range.selectNodeContents(arguments[0]);
+                const t = range.getBoundingClientRect(), b = arguments[1].getBoundingClientRect();
+                return t.left >= b.left && t.right <= b.right;""", text, box);
+        assertTrue(inside, text.getText() + " leaves its box");
+    }
+
+    /** The text's line boxes all start at the same height: it has not wrapped (an order number at its hyphen). */
+    private void assertOnOneLine(WebElement text) {
+        Long lines = (Long) browser.executeScript("""
+                const range = document.createRange();
+                range.selectNodeContents(arguments[0]);
+                return new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size;""", text);
+        assertEquals(1L, lines, text.getText() + " is broken over lines");
     }
 }

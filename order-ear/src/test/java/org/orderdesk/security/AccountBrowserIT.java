@@ -3,10 +3,13 @@ package org.orderdesk.security;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,17 +20,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopPages;
+import org.orderdesk.server.TestSettings;
 
 /** A customer in Chromium: registration, login and logout, the lock after wrong passwords, password reset. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccountBrowserIT {
 
+    private static final String BOOK = "BOO-001";
     private static final Pattern RESET_LINK = Pattern.compile("(http://\\S+/shop/reset-password\\?token=\\S+)");
 
     @Deployment(testable = false)
@@ -140,9 +147,7 @@ class AccountBrowserIT {
 
         shop.open("account/profile");
         assertEquals("/shop/login", shop.path());
-        shop.type("login:email", email);
-        shop.type("login:password", ShopPages.PASSWORD);
-        shop.click("login:submit");
+        shop.submitLogin(email, ShopPages.PASSWORD);
 
         assertEquals("/account/profile", shop.path());
         assertEquals("Profile", shop.heading());
@@ -161,5 +166,88 @@ class AccountBrowserIT {
         assertEquals("A password has 12 to 128 characters.", shop.text("registration:password-error"));
         assertEquals("Egor", browser.findElement(org.openqa.selenium.By.id("registration:displayName"))
                 .getDomProperty("value"));
+    }
+
+    @Test
+    void aFailedLoginSaysSoOnce() {
+        shop.logIn(ShopPages.newEmail(), "not the password");
+
+        List<WebElement> said = browser.findElements(By.xpath("//*[normalize-space(text())='Wrong e-mail or password.']"));
+        assertEquals(1, said.size(), "the refusal is said once");
+    }
+
+    @Test
+    void registrationMarksTheFieldsInErrorForEveryone() {
+        shop.open("shop/register");
+        shop.type("registration:email", "not-an-email");
+        shop.type("registration:password", "short");
+        shop.click("registration:submit");
+
+        for (String field : List.of("email", "displayName", "password")) {
+            assertEquals("true", ariaInvalid("registration:" + field), field);
+        }
+        assertNull(ariaInvalid("registration:phone"), "a valid field is not marked");
+        assertNotEquals(browser.findElement(By.id("registration:phone")).getCssValue("border-top-color"),
+                browser.findElement(By.id("registration:email")).getCssValue("border-top-color"),
+                "a field in error looks different");
+
+        shop.type("registration:email", ShopPages.OPERATOR_EMAIL);
+        shop.type("registration:displayName", "Zoya");
+        shop.type("registration:password", ShopPages.PASSWORD);
+        shop.type("registration:passwordAgain", ShopPages.PASSWORD);
+        shop.click("registration:submit");
+        assertEquals("true", ariaInvalid("registration:email"), "a taken address is marked too");
+        assertNull(ariaInvalid("registration:displayName"), "a field corrected since is no longer marked");
+    }
+
+    @Test
+    void aVisitorWithACartWhoRegistersFromTheCheckoutComesBackToTheCheckoutWithTheCart() {
+        shop.addToCart(BOOK);
+        shop.open("shop/cart");
+        shop.click("cart:checkout-link");
+        assertEquals("/shop/login", shop.path());
+
+        shop.click("login-page-register-link");
+        shop.submitRegistration(ShopPages.newEmail(), "Ilya", ShopPages.PASSWORD);
+
+        assertEquals("/shop/checkout", shop.path());
+        assertEquals(1, browser.findElements(By.cssSelector(".review-lines li")).size(), "the cart is intact");
+    }
+
+    @Test
+    void theHeaderLinksToLogInAndRegisterBringTheVisitorBackToThePageTheyWereOn() {
+        String email = ShopPages.newEmail();
+        shop.addToCart(BOOK);
+        shop.open("shop/cart");
+
+        shop.click("register-link");
+        shop.submitRegistration(email, "Kira", ShopPages.PASSWORD);
+        assertEquals("/shop/cart", shop.path());
+        assertEquals(1, browser.findElements(By.cssSelector(".cart-line")).size(), "the cart is intact");
+
+        shop.logOut();
+        shop.open("shop/product?sku=" + BOOK);
+        shop.click("login-link");
+        shop.submitLogin(email, ShopPages.PASSWORD);
+        assertEquals(TestSettings.shopUrl() + "shop/product?sku=" + BOOK, browser.getCurrentUrl());
+    }
+
+    @Test
+    void aDeepLinkToAnOrderLeadsThroughTheLoginBackToThatOrder() {
+        String email = ShopPages.newEmail();
+        shop.register(email, "Lev", ShopPages.PASSWORD);
+        String number = shop.placePickupOrder(BOOK);
+        shop.logOut();
+
+        shop.open("account/order?number=" + number);
+        assertEquals("/shop/login", shop.path());
+        shop.submitLogin(email, ShopPages.PASSWORD);
+
+        assertEquals("/account/order", shop.path());
+        assertEquals(number, shop.text("order-number"));
+    }
+
+    private String ariaInvalid(String id) {
+        return browser.findElement(By.id(id)).getDomAttribute("aria-invalid");
     }
 }

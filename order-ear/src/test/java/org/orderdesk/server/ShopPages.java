@@ -46,6 +46,11 @@ public final class ShopPages {
 
     public void register(String email, String name, String password) {
         open("shop/register");
+        submitRegistration(email, name, password);
+    }
+
+    /** Fills in and sends the registration form the browser shows, wherever it came from. */
+    public void submitRegistration(String email, String name, String password) {
         type("registration:email", email);
         type("registration:displayName", name);
         type("registration:password", password);
@@ -55,6 +60,11 @@ public final class ShopPages {
 
     public void logIn(String email, String password) {
         open("shop/login");
+        submitLogin(email, password);
+    }
+
+    /** Fills in and sends the login form the browser shows, wherever it came from. */
+    public void submitLogin(String email, String password) {
         type("login:email", email);
         type("login:password", password);
         click("login:submit");

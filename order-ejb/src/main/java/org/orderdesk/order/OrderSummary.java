@@ -1,9 +1,22 @@
 package org.orderdesk.order;
 
 import java.time.Instant;
+import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
-/** One row of a list of orders, read without loading the order's lines or history. */
+/**
+ * One row of a list of orders, read without loading the order's lines or history. An order waiting at its pickup
+ * point also carries what the customer needs there (null otherwise), so that a list can show it at a glance.
+ */
 public record OrderSummary(String number, Instant placedAt, OrderStatus status, Money total, int itemCount,
-                           String thumbnailSku) {
+                           String thumbnailSku, ReadyForPickup readyForPickup) {
+
+    /** As a list query reads the row: the pickup point's columns are null for an order going by courier. */
+    public OrderSummary(String number, Instant placedAt, OrderStatus status, Money total, int itemCount,
+                        String thumbnailSku, String pickupCode, Instant storageDeadline, String pointNameRu,
+                        String pointNameEn) {
+        this(number, placedAt, status, total, itemCount, thumbnailSku, status == OrderStatus.AWAITING_PICKUP
+                ? new ReadyForPickup(new LocalizedText(pointNameRu, pointNameEn), storageDeadline, pickupCode)
+                : null);
+    }
 }

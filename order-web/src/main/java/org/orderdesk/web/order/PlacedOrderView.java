@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.orderdesk.order.CustomerOrder;
@@ -44,11 +43,15 @@ public abstract class PlacedOrderView implements Serializable {
     }
 
     public String getDeliveryText() {
-        Locale locale = language.getLocale();
-        CustomerOrder order = getOrder();
-        return isPickup()
-                ? order.pickupPoint().nameIn(locale) + ", " + order.pickupPoint().addressIn(locale)
-                : order.deliveryAddress().asLine();
+        return isPickup() ? getPointNameText() + ", " + getPointAddressText() : getOrder().deliveryAddress().asLine();
+    }
+
+    public String getPointNameText() {
+        return isPickup() ? getOrder().pickupPoint().nameIn(language.getLocale()) : "";
+    }
+
+    public String getPointAddressText() {
+        return isPickup() ? getOrder().pickupPoint().addressIn(language.getLocale()) : "";
     }
 
     public String getHoursText() {

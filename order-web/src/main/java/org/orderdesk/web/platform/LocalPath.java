@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A path of this site, relative to its context root, for redirects that come back to a page. Anything that could
- * lead elsewhere (an absolute address, "//host", a backslash that browsers read as a slash) is refused, so such a
- * redirect can never be turned against the visitor.
+ * lead elsewhere (an absolute address, "//host", a backslash that browsers read as a slash, a tab or line break,
+ * which browsers drop, turning "/\t/host" into "//host") is refused, so such a redirect can never be turned
+ * against the visitor.
  */
 public final class LocalPath {
 
@@ -22,6 +23,7 @@ public final class LocalPath {
 
     public static Optional<String> checked(String path) {
         return Optional.ofNullable(path)
-                .filter(p -> p.startsWith("/") && !p.startsWith("//") && !p.contains("\\"));
+                .filter(p -> p.startsWith("/") && !p.startsWith("//") && !p.contains("\\")
+                        && p.chars().noneMatch(Character::isISOControl));
     }
 }

@@ -25,6 +25,9 @@ public class Authentication {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private ReturnAfterLogin returnAfterLogin;
+
     /** True when logged in. The session id is changed on every login, against session fixation. */
     public boolean logIn(String email, String password) {
         ExternalContext external = faces.getExternalContext();
@@ -41,12 +44,14 @@ public class Authentication {
     }
 
     /**
-     * Where the visitor goes after logging in: the protected page that sent them to the login, or else the given
-     * outcome. Returns null once it has redirected itself.
+     * Where the visitor goes after logging in or registering: the page their login link asked to come back to,
+     * else the protected page that sent them to the login, else the given outcome. Returns null once it has
+     * redirected itself.
      */
     public String continueTo(String defaultOutcome) throws IOException {
         ExternalContext external = faces.getExternalContext();
-        Optional<String> destination = LoginDestination.take((HttpSession) external.getSession(false));
+        Optional<String> sentFrom = LoginDestination.take((HttpSession) external.getSession(false));
+        Optional<String> destination = returnAfterLogin.requested().or(() -> sentFrom);
         if (destination.isEmpty()) {
             return defaultOutcome;
         }

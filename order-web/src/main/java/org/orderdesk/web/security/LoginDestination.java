@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.orderdesk.web.platform.LocalPath;
 
 /**
- * The page a visitor wanted when they were sent to log in, to bring them back to it afterwards. Only a path of
- * this site, taken from the request the server itself received, is ever kept: never an address from a parameter.
+ * The protected page a visitor wanted when they were sent to log in, to bring them back to it afterwards. Only a
+ * path of this site, taken from the request the server itself received, is ever kept. (A login link's own wish,
+ * its "next" parameter, is ReturnAfterLogin's.)
  */
 final class LoginDestination {
 
