@@ -71,10 +71,6 @@ public class Money implements Serializable, Comparable<Money> {
         return amount.signum() < 0;
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
-    }
-
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);
