@@ -152,7 +152,8 @@ public final class SiteTour {
         }));
         stops.add(new Stop("admin/mail-view", () -> {
             console.open("admin/mail");
-            console.click(browser.findElement(By.cssSelector("#mail-table .mail-link")).getAttribute("id"));
+            String href = browser.findElement(By.cssSelector("#mail-table .mail-link")).getDomAttribute("href");
+            console.open(href.substring(1));
         }));
         return stops;
     }
