@@ -73,13 +73,13 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
         console.open("admin/pickup-desk");
         new Select(operatorBrowser.findElement(By.id("point:pointCode"))).selectByValue("MSK-01");
         console.click("point:submit");
-        console.type("code:code", "00000000");
-        console.click("code:submit");
+        console.type("desk:code", "00000000");
+        console.click("desk:submit");
         assertTrue(console.text("desk-answer").contains("нет"), console.text("desk-answer"));
         assertTrue(operatorBrowser.findElements(By.cssSelector(".desk-order")).isEmpty());
 
-        console.type("code:code", code);
-        console.click("code:submit");
+        console.type("desk:code", code);
+        console.click("desk:submit");
         assertEquals(number, operatorBrowser.findElement(By.cssSelector(".desk-order-number")).getText());
         console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[type=submit]")).getAttribute("id"));
         assertTrue(operatorBrowser.findElement(By.cssSelector(".page-messages")).getText().contains(number));
