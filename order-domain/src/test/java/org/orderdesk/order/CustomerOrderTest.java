@@ -203,7 +203,7 @@ class CustomerOrderTest {
         assertTrue(online.amountDueOnReceipt().isZero(), "paid online");
 
         CustomerOrder cancelled = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
-        cancelled.cancelByCustomer("Передумал", ANNA, NOW);
+        cancelled.cancelByCustomer(CancellationReason.inWords("Передумал"), ANNA, NOW);
         assertTrue(cancelled.amountDueOnReceipt().isZero(), "cancelled");
     }
 
