@@ -34,10 +34,10 @@ import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
- * Delivery, payment and review on one page. The checkout token is made when the page is first shown and rides
- * with the form, so a double click, the back button or a retry submits the same token and gets the same order,
- * even once this bean is gone: a redirect to another page ends its view scope, and the second request of a
- * double click then meets a new bean and an empty cart.
+ * Delivery, payment and review on one page. The checkout token is made when the page is first shown and lives
+ * with the page, so two submits that overlap send the same token and get the same order. It also rides with the
+ * form: once the first submit has placed the order, its redirect ends this view scope, and a second submit (a
+ * double click) meets a new bean and an empty cart; the posted token then leads it to the same order page.
  */
 @Named
 @ViewScoped
@@ -83,13 +83,13 @@ public class CheckoutPage implements Serializable {
 
     @PostConstruct
     void start() {
-        token = postedToken().orElseGet(() -> UUID.randomUUID().toString());
+        token = UUID.randomUUID().toString();
         address.fillFrom(customers.profile(Caller.email()).defaultAddress());
         pickupPointCode = checkout.lastPickupPoint(Caller.email()).orElse(null);
     }
 
     public String placeOrder() {
-        Optional<String> placed = cart.orderPlacedWith(token);
+        Optional<String> placed = alreadyPlaced();
         if (placed.isPresent()) {
             return placed.get();
         }
@@ -116,7 +116,16 @@ public class CheckoutPage implements Serializable {
 
     /** The form stays on a page whose order was placed, so that a second submit of it reaches placeOrder. */
     public boolean isOpen() {
-        return !cart.isEmpty() || cart.orderPlacedWith(token).isPresent();
+        return !cart.isEmpty() || alreadyPlaced().isPresent();
+    }
+
+    /**
+     * The order page of this checkout when the cart is empty because this very form placed it: the token the form
+     * came back with is only ever compared with the one this session's cart recorded, never sent to the service.
+     * A cart filled again goes through a new checkout (an old form posted again must not reorder or drop it).
+     */
+    private Optional<String> alreadyPlaced() {
+        return cart.isEmpty() ? cart.orderPlacedWith(postedToken().orElse(token)) : Optional.empty();
     }
 
     public String getToken() {
@@ -131,7 +140,7 @@ public class CheckoutPage implements Serializable {
         return TOKEN_FIELD;
     }
 
-    /** The token the form came back with; only a well-formed one, anything else starts a new checkout. */
+    /** The token the form came back with, if it is one. */
     private static Optional<String> postedToken() {
         try {
             return Optional.ofNullable(requestParameter(TOKEN_FIELD)).map(text -> UUID.fromString(text).toString());
