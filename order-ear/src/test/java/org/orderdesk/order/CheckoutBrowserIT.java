@@ -3,6 +3,7 @@ package org.orderdesk.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BarcodeFormat;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,8 +64,8 @@ class CheckoutBrowserIT {
         assertTrue(shop.text("order-number").matches("^\\d{8}-\\d{4}$"), shop.text("order-number"));
         String code = shop.text("pickup-code");
         assertTrue(code.matches("\\d{8}"), code);
-        assertEquals(code, shop.decodeImage("pickup-qr"));
-        assertEquals(code, shop.decodeImage("pickup-barcode"));
+        assertEquals(code, shop.decodeImage("pickup-qr", BarcodeFormat.QR_CODE));
+        assertEquals(code, shop.decodeImage("pickup-barcode", BarcodeFormat.CODE_128));
         shop.open("shop/cart");
         assertTrue(browser.findElements(By.id("cart-empty")).size() == 1, "the cart is empty after ordering");
     }

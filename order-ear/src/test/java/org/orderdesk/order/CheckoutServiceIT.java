@@ -3,10 +3,7 @@ package org.orderdesk.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.BarcodeFormat;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -16,7 +13,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
+import org.orderdesk.server.CodeScanner;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
@@ -41,7 +38,8 @@ class CheckoutServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(CheckoutServiceIT.class, Mailbox.class, ShopFixture.class);
+        return Deployments.builtEarWith(CheckoutServiceIT.class, Mailbox.class, ShopFixture.class,
+                CodeScanner.class);
     }
 
     @Inject
@@ -97,9 +95,7 @@ class CheckoutServiceIT {
     private static String decodeInlineQr(MimeMessage mail) throws Exception {
         MimeMultipart related = (MimeMultipart) mail.getContent();
         BodyPart image = related.getBodyPart("<pickup-qr>");
-        BufferedImage qr = ImageIO.read(image.getInputStream());
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(qr)))).getText();
+        return CodeScanner.read(ImageIO.read(image.getInputStream()), BarcodeFormat.QR_CODE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BarcodeFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,8 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
         assertEquals("/account/order", shop.path());
         assertEquals(code, shop.text("pickup-code"));
-        assertEquals(code, shop.decodeImage("pickup-qr"));
-        assertEquals(code, shop.decodeImage("pickup-barcode"));
+        assertEquals(code, shop.decodeImage("pickup-qr", BarcodeFormat.QR_CODE));
+        assertEquals(code, shop.decodeImage("pickup-barcode", BarcodeFormat.CODE_128));
         List<String> steps = browser.findElements(By.cssSelector("#timeline .timeline-status")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Оформлен", "В сборке"), steps);

@@ -1,9 +1,6 @@
 package org.orderdesk.server;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.BarcodeFormat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -169,8 +166,8 @@ public final class ShopPages {
         return text("order-number");
     }
 
-    /** Fetches the image with the browser's session and reads the QR code or barcode in it. */
-    public String decodeImage(String imageId) throws Exception {
+    /** Fetches the image with the browser's session and reads the code of the given format in it. */
+    public String decodeImage(String imageId, BarcodeFormat format) throws Exception {
         String src = browser.findElement(By.id(imageId)).getDomProperty("src");
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(src))
@@ -179,7 +176,6 @@ public final class ShopPages {
             throw new IllegalStateException(src + " answered " + png.statusCode());
         }
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        return CodeScanner.read(image, format);
     }
 }
