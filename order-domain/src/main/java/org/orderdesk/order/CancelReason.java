@@ -9,9 +9,16 @@ public enum CancelReason {
     FOUND_CHEAPER,
     TOO_LONG,
     ORDERED_BY_MISTAKE,
-    OTHER;
+    OTHER,
+    /** Not a customer's choice: the shop cancels an order paid online that was not paid in time. */
+    NOT_PAID;
 
     public boolean needsComment() {
         return this == OTHER;
+    }
+
+    /** Whether the customer may pick it from the list. */
+    public boolean isPickable() {
+        return this != NOT_PAID;
     }
 }

@@ -23,8 +23,8 @@ public record CancellationReason(CancelReason code, String words) {
 
     /** A reason from the list; the comment may be empty unless the reason needs one. */
     public static CancellationReason picked(CancelReason code, String comment) {
-        if (code == null) {
-            throw new IllegalArgumentException("No reason picked");
+        if (code == null || !code.isPickable()) {
+            throw new IllegalArgumentException("No reason picked from the list");
         }
         return new CancellationReason(code, comment);
     }

@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.pickup.PickupPoint;
@@ -36,14 +38,21 @@ import org.orderdesk.shared.Money;
         @Index(name = "ix_order_customer_tab", columnList = "customer_number, completed, number DESC"),
         @Index(name = "ix_order_pickup_code", columnList = "pickupCode"),
         @Index(name = "ix_order_placed", columnList = "placedAt"),
-        @Index(name = "ix_order_status", columnList = "status, storageDeadline")})
+        @Index(name = "ix_order_status", columnList = "status, storageDeadline"),
+        @Index(name = "ix_order_payment_due", columnList = "status, paymentDeadline")})
 public class CustomerOrder {
 
     /** How long a pickup point keeps an order that has arrived. */
     public static final Duration STORAGE = Duration.ofDays(7);
 
+    /** Who the history names for cancelling orders nobody paid for in time. */
+    public static final String UNPAID_EXPIRY = "system: payment not received";
+
     /** How much longer it keeps it when the customer asks, once. */
     public static final Duration STORAGE_EXTENSION = Duration.ofDays(3);
+
+    /** How long an order paid online waits for its payment unless the shop is configured otherwise. */
+    public static final Duration DEFAULT_PAYMENT_WINDOW = Duration.ofMinutes(30);
 
     @Id
     @GeneratedValue
@@ -131,6 +140,18 @@ public class CustomerOrder {
     @Column(nullable = false)
     private boolean storageExtended;
 
+    /** Set for an order paid online: if no payment has come by then, the order is cancelled. */
+    private Instant paymentDeadline;
+
+    /**
+     * Declined tries so far; each new try is a new charge with a key of its own. Null in rows stored before tries
+     * were counted: the tables are still extended in place (no migrations yet), which cannot add a NOT NULL column
+     * to a table with rows.
+     */
+    private Integer paymentAttempts;
+
+    private Instant refundedAt;
+
     @Version
     private long version;
 
@@ -159,12 +180,14 @@ public class CustomerOrder {
         this.total = goods.plus(deliveryPrice);
         this.status = OrderStatus.CREATED;
         this.history.add(new StatusChange(null, OrderStatus.CREATED, placedAt, builder.customerEmail, null));
+        // Placing is not a change anyone follows up: checkout itself reserves the stock and queues the mail.
         if (paymentMethod.isPaidOnline()) {
             this.paymentState = PaymentState.AWAITING;
-            moveTo(OrderStatus.AWAITING_PAYMENT, builder.customerEmail, placedAt);
+            this.paymentDeadline = placedAt.plus(builder.paymentWindow);
+            moveTo(OrderStatus.AWAITING_PAYMENT, builder.customerEmail, placedAt, null, OrderEvents.NONE);
         } else {
             this.paymentState = PaymentState.ON_RECEIPT;
-            moveTo(OrderStatus.ASSEMBLING, builder.customerEmail, placedAt);
+            moveTo(OrderStatus.ASSEMBLING, builder.customerEmail, placedAt, null, OrderEvents.NONE);
         }
     }
 
@@ -172,24 +195,25 @@ public class CustomerOrder {
         return new Builder();
     }
 
-    /** Moves along the status machine, recording who did it; anything else is refused and changes nothing. */
-    public void moveTo(OrderStatus next, String actor, Instant now) {
-        moveTo(next, actor, now, null);
-    }
-
-    public void cancel(CancellationReason reason, String actor, Instant now) {
-        if (reason == null) {
-            throw new IllegalArgumentException("A cancellation needs a reason");
+    /**
+     * The statuses an operator may move the order to from the console. Leaving AWAITING_PAYMENT for ASSEMBLING is
+     * the payment's move alone: an order paid online is assembled only once the money is in.
+     */
+    public Set<OrderStatus> operatorMoves() {
+        Set<OrderStatus> moves = EnumSet.noneOf(OrderStatus.class);
+        moves.addAll(status.next(deliveryMethod));
+        if (status == OrderStatus.AWAITING_PAYMENT) {
+            moves.remove(OrderStatus.ASSEMBLING);
         }
-        moveTo(OrderStatus.CANCELLED, actor, now, reason);
+        return moves;
     }
 
     /** The online payment went through: the shop can start assembling. */
-    public void recordPayment(String lastDigits, String actor, Instant now) {
+    public void recordPayment(String lastDigits, String actor, Instant now, OrderEvents events) {
         requireAwaitingPayment();
         this.paymentState = PaymentState.PAID;
         this.cardLastDigits = lastDigits;
-        moveTo(OrderStatus.ASSEMBLING, actor, now);
+        moveTo(OrderStatus.ASSEMBLING, actor, now, null, events);
     }
 
     /** The card was declined: the order keeps waiting for a payment, which the customer may retry. */
@@ -197,6 +221,99 @@ public class CustomerOrder {
         requireAwaitingPayment();
         this.paymentState = PaymentState.DECLINED;
         this.cardLastDigits = lastDigits;
+        this.paymentAttempts = declinedTries() + 1;
+    }
+
+    /**
+     * The key of the next charge at the payment gateway. It changes only after a declined try: a retry of a
+     * charge whose answer was lost (a crash, a timeout) sends the same key, and the gateway answers it with the
+     * first charge's result instead of charging again.
+     */
+    public String paymentKey() {
+        return number + "-payment-" + declinedTries();
+    }
+
+    private int declinedTries() {
+        return paymentAttempts == null ? 0 : paymentAttempts;
+    }
+
+    /** The key of the refund of this order's payment: there is at most one. */
+    public String refundKey() {
+        return number + "-refund";
+    }
+
+    /** Whether cancelling now means giving money back: the order was paid online and has not been refunded. */
+    public boolean isRefundDue() {
+        return status == OrderStatus.CANCELLED && paymentState == PaymentState.PAID && paymentMethod.isPaidOnline();
+    }
+
+    /** The gateway gave the money back. */
+    public void recordRefund(Instant now) {
+        if (!isRefundDue()) {
+            throw new IllegalStateException("Order " + number + " has no refund due");
+        }
+        this.paymentState = PaymentState.REFUNDED;
+        this.refundedAt = now;
+    }
+
+    /** Until when an order paid online waits for its payment; after it the order is cancelled. */
+    public Instant paymentDeadline() {
+        return paymentDeadline;
+    }
+
+    /** Orders stored before payments had deadlines have none, and never expire by themselves. */
+    public boolean isPaymentOverdue(Instant now) {
+        return status == OrderStatus.AWAITING_PAYMENT && paymentDeadline != null && !now.isBefore(paymentDeadline);
+    }
+
+    /** Nobody paid in time: the order is cancelled and its goods go back on sale. */
+    public void cancelUnpaid(Instant now, OrderEvents events) {
+        if (!isPaymentOverdue(now)) {
+            throw new IllegalStateException("Order " + number + " is not overdue for payment");
+        }
+        moveTo(OrderStatus.CANCELLED, UNPAID_EXPIRY, now, new CancellationReason(CancelReason.NOT_PAID, null),
+                events);
+    }
+
+    public void handToDelivery(String actor, Instant now, OrderEvents events) {
+        moveTo(OrderStatus.HANDED_TO_DELIVERY, actor, now, null, events);
+    }
+
+    public void startTransit(String actor, Instant now, OrderEvents events) {
+        moveTo(OrderStatus.IN_TRANSIT, actor, now, null, events);
+    }
+
+    /** The order arrived at its pickup point: its storage there starts now. */
+    public void arriveAtPickupPoint(String actor, Instant now, OrderEvents events) {
+        requireMove(OrderStatus.AWAITING_PICKUP);
+        storageDeadline = now.plus(STORAGE);
+        moveTo(OrderStatus.AWAITING_PICKUP, actor, now, null, events);
+    }
+
+    public void giveToCourier(String actor, Instant now, OrderEvents events) {
+        moveTo(OrderStatus.WITH_COURIER, actor, now, null, events);
+    }
+
+    public void deliver(String actor, Instant now, OrderEvents events) {
+        moveTo(OrderStatus.DELIVERED, actor, now, null, events);
+    }
+
+    /** The pickup point handed the order over (the desk checked the code first). */
+    public void handOverAtPickupPoint(String actor, Instant now, OrderEvents events) {
+        moveTo(OrderStatus.RECEIVED, actor, now, null, events);
+    }
+
+    /** Nobody collected the order: the point sends it back. */
+    public void returnFromPickupPoint(String actor, Instant now, OrderEvents events) {
+        moveTo(OrderStatus.RETURNED, actor, now, null, events);
+    }
+
+    /** The shop's cancellation, with a reason, possible until the order is handed over to delivery. */
+    public void cancel(CancellationReason reason, String actor, Instant now, OrderEvents events) {
+        if (reason == null) {
+            throw new IllegalArgumentException("A cancellation needs a reason");
+        }
+        moveTo(OrderStatus.CANCELLED, actor, now, reason, events);
     }
 
     /** Whether the customer may still cancel: only until the order is handed over to delivery. */
@@ -205,11 +322,11 @@ public class CustomerOrder {
     }
 
     /** The customer's cancellation; refused once the order has gone to delivery, even if the machine allowed it. */
-    public void cancelByCustomer(CancellationReason reason, String customerEmail, Instant now) {
+    public void cancelByCustomer(CancellationReason reason, String customerEmail, Instant now, OrderEvents events) {
         if (!isCancellableByCustomer()) {
             throw new IllegalStatusChangeException(number, status, OrderStatus.CANCELLED);
         }
-        cancel(reason, customerEmail, now);
+        cancel(reason, customerEmail, now, events);
     }
 
     /** Storage can be extended once, while the order waits at the pickup point and its storage has not ended. */
@@ -244,16 +361,17 @@ public class CustomerOrder {
         }
     }
 
-    private void moveTo(OrderStatus next, String actor, Instant now, CancellationReason reason) {
-        if (!status.next(deliveryMethod).contains(next)) {
-            throw new IllegalStatusChangeException(number, status, next);
-        }
-        history.add(new StatusChange(status, next, now, actor, reason));
+    /**
+     * The one way an order changes status: along the machine, never past the payment of an order paid online,
+     * recorded in the history, and followed by what the change means outside the order (stock, refund, mail),
+     * which the events carry out in the same transaction.
+     */
+    private void moveTo(OrderStatus next, String actor, Instant now, CancellationReason reason, OrderEvents events) {
+        requireMove(next);
+        StatusChange change = new StatusChange(status, next, now, actor, reason);
+        history.add(change);
         status = next;
         completed = next.isFinal();
-        if (next == OrderStatus.AWAITING_PICKUP) {
-            storageDeadline = now.plus(STORAGE);
-        }
         if ((next == OrderStatus.RECEIVED || next == OrderStatus.DELIVERED) && paymentState == PaymentState.ON_RECEIPT) {
             // Goods are handed over only against payment, so handing over means the money was taken.
             paymentState = PaymentState.PAID;
@@ -262,6 +380,17 @@ public class CustomerOrder {
             // No goods will be handed over, so no money will be asked for.
             paymentState = PaymentState.NOTHING_DUE;
         }
+        events.statusChanged(this, change);
+    }
+
+    private void requireMove(OrderStatus next) {
+        if (!status.next(deliveryMethod).contains(next) || isUnpaidOnline() && next.needsPayment()) {
+            throw new IllegalStatusChangeException(number, status, next);
+        }
+    }
+
+    private boolean isUnpaidOnline() {
+        return paymentMethod.isPaidOnline() && paymentState != PaymentState.PAID;
     }
 
     public Money goodsTotal() {
@@ -361,6 +490,10 @@ public class CustomerOrder {
         return placedAt;
     }
 
+    public Instant refundedAt() {
+        return refundedAt;
+    }
+
     /** Collects what an order is placed with; the order checks it all when built. */
     public static final class Builder {
 
@@ -375,6 +508,7 @@ public class CustomerOrder {
         private PickupPoint pickupPoint;
         private PaymentMethod paymentMethod;
         private Instant placedAt;
+        private Duration paymentWindow = DEFAULT_PAYMENT_WINDOW;
 
         private Builder() {
         }
@@ -426,6 +560,12 @@ public class CustomerOrder {
 
         public Builder placedAt(Instant instant) {
             this.placedAt = instant;
+            return this;
+        }
+
+        /** How long an order paid online waits for its payment. */
+        public Builder paymentWindow(Duration window) {
+            this.paymentWindow = window;
             return this;
         }
 

@@ -37,6 +37,11 @@ public enum OrderStatus {
         return this == DELIVERED || this == RECEIVED || this == CANCELLED || this == RETURNED;
     }
 
+    /** Whether an order paid online may be here only once its payment is in: every step of its way to the customer. */
+    public boolean needsPayment() {
+        return this != CREATED && this != AWAITING_PAYMENT && this != CANCELLED && this != RETURNED;
+    }
+
     /** A customer may cancel until the order is handed over to delivery. */
     public boolean isCancellableByCustomer() {
         return this == CREATED || this == AWAITING_PAYMENT || this == ASSEMBLING;

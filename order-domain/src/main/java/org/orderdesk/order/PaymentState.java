@@ -1,13 +1,14 @@
 package org.orderdesk.order;
 
 /**
- * Where the money stands: paid on receipt, waiting for an online payment, paid, declined, or nothing due because
- * the order was cancelled or returned unpaid.
+ * Where the money stands: paid on receipt, waiting for an online payment, paid, declined, nothing due because
+ * the order was cancelled or returned unpaid, or given back after a paid order was cancelled.
  */
 public enum PaymentState {
     ON_RECEIPT,
     AWAITING,
     PAID,
     DECLINED,
-    NOTHING_DUE
+    NOTHING_DUE,
+    REFUNDED
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.DeliveryAddress;
@@ -20,6 +23,8 @@ class CustomerOrderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
     private static final String ANNA = "anna@example.com";
+    private static final String OPERATOR = "operator@shop";
+    private static final OrderEvents NONE = OrderEvents.NONE;
 
     private static CustomerOrder.Builder order(PaymentMethod payment) {
         Customer customer = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "ru");
@@ -66,7 +71,7 @@ class CustomerOrderTest {
         assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
         assertEquals(PaymentState.DECLINED, order.paymentState());
 
-        order.recordPayment("4242", ANNA, NOW);
+        order.recordPayment("4242", ANNA, NOW, NONE);
         assertEquals(OrderStatus.ASSEMBLING, order.status());
         assertEquals(PaymentState.PAID, order.paymentState());
         assertEquals("4242", order.cardLastDigits());
@@ -77,9 +82,9 @@ class CustomerOrderTest {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
 
         assertThrows(IllegalStatusChangeException.class,
-                () -> order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW));
+                () -> order.handOverAtPickupPoint(OPERATOR, NOW, NONE));
         assertThrows(IllegalStatusChangeException.class,
-                () -> order.moveTo(OrderStatus.WITH_COURIER, "operator@shop", NOW));
+                () -> order.giveToCourier(OPERATOR, NOW, NONE));
         assertEquals(OrderStatus.ASSEMBLING, order.status());
         assertEquals(2, order.history().size());
     }
@@ -88,10 +93,10 @@ class CustomerOrderTest {
     void aPickupOrderTravelsToTheCustomer() {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
 
-        for (OrderStatus next : new OrderStatus[] {OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
-                OrderStatus.AWAITING_PICKUP, OrderStatus.RECEIVED}) {
-            order.moveTo(next, "operator@shop", NOW);
-        }
+        order.handToDelivery(OPERATOR, NOW, NONE);
+        order.startTransit(OPERATOR, NOW, NONE);
+        order.arriveAtPickupPoint(OPERATOR, NOW, NONE);
+        order.handOverAtPickupPoint(OPERATOR, NOW, NONE);
 
         assertEquals(OrderStatus.RECEIVED, order.status());
         assertEquals(6, order.history().size());
@@ -100,13 +105,13 @@ class CustomerOrderTest {
     @Test
     void cancellingNeedsAReasonAndIsRefusedAfterHandOver() {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
-        assertThrows(IllegalArgumentException.class, () -> order.cancel(null, ANNA, NOW));
+        assertThrows(IllegalArgumentException.class, () -> order.cancel(null, ANNA, NOW, NONE));
         assertThrows(IllegalArgumentException.class, () -> CancellationReason.inWords(" "));
 
-        order.moveTo(OrderStatus.HANDED_TO_DELIVERY, "operator@shop", NOW);
+        order.handToDelivery(OPERATOR, NOW, NONE);
 
         assertThrows(IllegalStatusChangeException.class,
-                () -> order.cancel(CancellationReason.inWords("changed my mind"), ANNA, NOW));
+                () -> order.cancel(CancellationReason.inWords("changed my mind"), ANNA, NOW, NONE));
     }
 
     @Test
@@ -115,8 +120,8 @@ class CustomerOrderTest {
         CustomerOrder inWords = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
 
         picked.cancelByCustomer(CancellationReason.picked(CancelReason.FOUND_CHEAPER, " 10 % less elsewhere "),
-                ANNA, NOW);
-        inWords.cancel(CancellationReason.inWords("Нет на складе"), "operator@shop", NOW);
+                ANNA, NOW, NONE);
+        inWords.cancel(CancellationReason.inWords("Нет на складе"), OPERATOR, NOW, NONE);
 
         StatusChange cancelled = picked.history().get(picked.history().size() - 1);
         assertEquals(new CancellationReason(CancelReason.FOUND_CHEAPER, "10 % less elsewhere"),
@@ -139,15 +144,12 @@ class CustomerOrderTest {
         CustomerOrder onReceipt = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
         CustomerOrder unpaid = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
         CustomerOrder paid = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
-        paid.recordPayment("4242", ANNA, NOW);
-        CustomerOrder returned = order(PaymentMethod.CARD_ON_RECEIPT).pickupAt(point()).build();
-        for (OrderStatus next : new OrderStatus[] {OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
-                OrderStatus.AWAITING_PICKUP, OrderStatus.RETURNED}) {
-            returned.moveTo(next, "operator@shop", NOW);
-        }
+        paid.recordPayment("4242", ANNA, NOW, NONE);
+        CustomerOrder returned = arrivedAtThePoint();
+        returned.returnFromPickupPoint(OPERATOR, NOW, NONE);
 
         for (CustomerOrder order : new CustomerOrder[] {onReceipt, unpaid, paid}) {
-            order.cancel(CancellationReason.picked(CancelReason.TOO_LONG, null), ANNA, NOW);
+            order.cancel(CancellationReason.picked(CancelReason.TOO_LONG, null), ANNA, NOW, NONE);
         }
 
         assertEquals(PaymentState.NOTHING_DUE, onReceipt.paymentState());
@@ -165,9 +167,9 @@ class CustomerOrderTest {
 
     private static CustomerOrder arrivedAtThePoint() {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
-        order.moveTo(OrderStatus.HANDED_TO_DELIVERY, "operator@shop", NOW);
-        order.moveTo(OrderStatus.IN_TRANSIT, "operator@shop", NOW);
-        order.moveTo(OrderStatus.AWAITING_PICKUP, "operator@shop", NOW);
+        order.handToDelivery(OPERATOR, NOW, NONE);
+        order.startTransit(OPERATOR, NOW, NONE);
+        order.arriveAtPickupPoint(OPERATOR, NOW, NONE);
         return order;
     }
 
@@ -178,7 +180,7 @@ class CustomerOrderTest {
         assertTrue(order.isPickupCodeValid());
 
         assertEquals(PaymentState.ON_RECEIPT, order.paymentState());
-        order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW);
+        order.handOverAtPickupPoint(OPERATOR, NOW, NONE);
 
         assertTrue(order.isCompleted());
         assertFalse(order.isPickupCodeValid());
@@ -190,7 +192,7 @@ class CustomerOrderTest {
         CustomerOrder order = arrivedAtThePoint();
         assertEquals(order.total(), order.amountDueOnReceipt());
 
-        order.moveTo(OrderStatus.RECEIVED, "operator@shop", NOW);
+        order.handOverAtPickupPoint(OPERATOR, NOW, NONE);
 
         assertTrue(order.amountDueOnReceipt().isZero());
     }
@@ -199,11 +201,11 @@ class CustomerOrderTest {
     void nothingIsDueOnReceiptForAnOrderPaidOnlineOrCancelled() {
         CustomerOrder online = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
         assertTrue(online.amountDueOnReceipt().isZero(), "awaiting an online payment");
-        online.recordPayment("4242", ANNA, NOW);
+        online.recordPayment("4242", ANNA, NOW, NONE);
         assertTrue(online.amountDueOnReceipt().isZero(), "paid online");
 
         CustomerOrder cancelled = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
-        cancelled.cancelByCustomer(CancellationReason.inWords("Передумал"), ANNA, NOW);
+        cancelled.cancelByCustomer(CancellationReason.inWords("Передумал"), ANNA, NOW, NONE);
         assertTrue(cancelled.amountDueOnReceipt().isZero(), "cancelled");
     }
 
@@ -212,7 +214,7 @@ class CustomerOrderTest {
         CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
         assertTrue(order.isCancellableByCustomer());
 
-        order.cancelByCustomer(CancellationReason.picked(CancelReason.OTHER, "Передумала"), ANNA, NOW);
+        order.cancelByCustomer(CancellationReason.picked(CancelReason.OTHER, "Передумала"), ANNA, NOW, NONE);
 
         assertEquals(OrderStatus.CANCELLED, order.status());
         assertEquals(CancellationReason.picked(CancelReason.OTHER, "Передумала"), order.cancellationReason());
@@ -224,7 +226,7 @@ class CustomerOrderTest {
         CustomerOrder order = arrivedAtThePoint();
 
         assertFalse(order.isCancellableByCustomer());
-        assertThrows(IllegalStatusChangeException.class, () -> order.cancelByCustomer(CancellationReason.inWords("late"), ANNA, NOW));
+        assertThrows(IllegalStatusChangeException.class, () -> order.cancelByCustomer(CancellationReason.inWords("late"), ANNA, NOW, NONE));
         assertEquals(OrderStatus.AWAITING_PICKUP, order.status());
     }
 
@@ -258,5 +260,87 @@ class CustomerOrderTest {
 
         assertEquals(3, order.itemCount());
         assertEquals("KIT-001", order.thumbnailSku());
+    }
+    @Test
+    void anUnpaidOnlineOrderCannotBeAssembledFromTheConsole() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+
+        assertEquals(Set.of(OrderStatus.CANCELLED), order.operatorMoves());
+        order.recordPayment("4242", ANNA, NOW, NONE);
+        assertEquals(Set.of(OrderStatus.HANDED_TO_DELIVERY, OrderStatus.CANCELLED), order.operatorMoves());
+    }
+
+    @Test
+    void aDeclinedTryGivesTheNextChargeANewKeyAndARetryOfTheSameTryKeepsIt() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        String first = order.paymentKey();
+        assertEquals(first, order.paymentKey());
+
+        order.recordDeclinedPayment("0002");
+
+        assertFalse(first.equals(order.paymentKey()));
+        assertTrue(order.paymentKey().startsWith(order.number()));
+    }
+
+    @Test
+    void anOrderNotPaidInTimeIsCancelledByTheShopWithNothingDue() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).paymentWindow(Duration.ofMinutes(30))
+                .build();
+        Instant deadline = NOW.plus(Duration.ofMinutes(30));
+        assertEquals(deadline, order.paymentDeadline());
+        assertFalse(order.isPaymentOverdue(deadline.minusSeconds(1)));
+        assertThrows(IllegalStateException.class, () -> order.cancelUnpaid(deadline.minusSeconds(1), NONE));
+
+        order.cancelUnpaid(deadline, NONE);
+
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertEquals(CancelReason.NOT_PAID, order.cancellationReason().code());
+        assertEquals(CustomerOrder.UNPAID_EXPIRY, order.history().get(order.history().size() - 1).by());
+        assertEquals(PaymentState.NOTHING_DUE, order.paymentState());
+    }
+
+    @Test
+    void aPaidOrderIsNeverOverdueAndAnOrderPaidOnReceiptHasNoPaymentDeadline() {
+        CustomerOrder paid = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        paid.recordPayment("4242", ANNA, NOW, NONE);
+        CustomerOrder onReceipt = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+
+        assertFalse(paid.isPaymentOverdue(NOW.plus(Duration.ofDays(1))));
+        assertFalse(onReceipt.isPaymentOverdue(NOW.plus(Duration.ofDays(1))));
+        assertEquals(null, onReceipt.paymentDeadline());
+    }
+
+    @Test
+    void cancellingAPaidOrderMakesARefundDueWhichIsRecordedOnce() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        order.recordPayment("4242", ANNA, NOW, NONE);
+        assertFalse(order.isRefundDue());
+
+        order.cancelByCustomer(CancellationReason.picked(CancelReason.CHANGED_MIND, null), ANNA, NOW, NONE);
+        assertTrue(order.isRefundDue());
+        order.recordRefund(NOW);
+
+        assertEquals(PaymentState.REFUNDED, order.paymentState());
+        assertEquals(NOW, order.refundedAt());
+        assertFalse(order.isRefundDue());
+        assertThrows(IllegalStateException.class, () -> order.recordRefund(NOW));
+    }
+
+    @Test
+    void everyChangeIsReportedOnceWithItsHistoryStepAndPlacingIsNot() {
+        List<StatusChange> reported = new ArrayList<>();
+        OrderEvents recorder = (changed, change) -> reported.add(change);
+        CustomerOrder order = order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).build();
+
+        order.handToDelivery(OPERATOR, NOW, recorder);
+        order.startTransit(OPERATOR, NOW, recorder);
+        assertThrows(IllegalStatusChangeException.class, () -> order.deliver(OPERATOR, NOW, recorder));
+
+        assertEquals(order.history().subList(2, 4), reported);
+    }
+
+    @Test
+    void aCustomerCannotPickTheShopsOwnReason() {
+        assertThrows(IllegalArgumentException.class, () -> CancellationReason.picked(CancelReason.NOT_PAID, null));
     }
 }

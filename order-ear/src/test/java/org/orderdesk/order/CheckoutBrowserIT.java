@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
@@ -121,6 +122,32 @@ class CheckoutBrowserIT {
         assertEquals("/shop/confirmation", shop.path());
         assertEquals(number, shop.text("order-number"));
         assertTrue(shop.text("delivery").contains("125009, Москва, Тверская улица, 12"));
+    }
+
+    @Test
+    void payingInASecondTabAfterTheFirstPaidChargesNothingAndSaysTheOrderIsPaid() {
+        shop.addToCart("BOO-001");
+        shop.open("shop/checkout");
+        shop.choose("checkout:deliveryMethod", "PICKUP_POINT");
+        shop.choose("checkout:pickupPoint", "MSK-01");
+        shop.choose("checkout:paymentMethod", "ONLINE_CARD");
+        shop.click("checkout:submit");
+        String number = shop.text("order-number");
+        assertTrue(shop.text("payment-deadline").startsWith("Оплатите до"), shop.text("payment-deadline"));
+        String firstTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        shop.open("shop/payment?order=" + number);
+        shop.type("payment:cardNumber", "4242 4242 4242 4242");
+        shop.click("payment:submit");
+        assertEquals("/shop/confirmation", shop.path());
+
+        browser.switchTo().window(firstTab);
+        shop.type("payment:cardNumber", "4242 4242 4242 4242");
+        shop.click("payment:submit");
+
+        assertEquals("/shop/confirmation", shop.path());
+        assertEquals(number, shop.text("order-number"));
+        assertEquals("Этот заказ уже оплачен.", browser.findElement(By.cssSelector(".page-messages")).getText());
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
-import org.orderdesk.order.StorageExpiry;
+import org.orderdesk.order.OrderDeadlines;
 import org.orderdesk.pickup.DeskLookup.Outcome;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;
@@ -57,7 +57,7 @@ class PickupOperationsIT {
     private PickupDeskService desk;
 
     @Inject
-    private StorageExpiry expiry;
+    private OrderDeadlines expiry;
 
     @Resource
     private ManagedExecutorService executor;

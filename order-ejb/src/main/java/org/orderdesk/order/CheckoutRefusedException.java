@@ -14,7 +14,11 @@ public class CheckoutRefusedException extends Exception {
         PRODUCT_GONE,
         NO_DELIVERY_ADDRESS,
         UNKNOWN_PICKUP_POINT,
-        TOO_MANY_ORDERS
+        TOO_MANY_ORDERS,
+        /** More units of one product than one order may take; available() says how many it may. */
+        TOO_MANY_UNITS,
+        /** The customer already has as many orders waiting for payment as allowed; available() says how many. */
+        TOO_MANY_UNPAID
     }
 
     private final Reason reason;

@@ -44,6 +44,9 @@ public class CheckoutService {
     private OrderConfirmationMail confirmationMail;
 
     @Inject
+    private OrderLimits limits;
+
+    @Inject
     private Clock clock;
 
     /** Returns the order's number; placing again with the same token returns the same number. */
@@ -55,11 +58,13 @@ public class CheckoutService {
         if (placed.isPresent()) {
             return sameCustomersOrder(placed.get(), customer).number();
         }
+        requireWithinLimits(request, customer);
         CustomerOrder.Builder order = CustomerOrder.builder()
                 .checkoutToken(request.token())
                 .customer(customer, customerEmail)
                 .payment(request.paymentMethod())
-                .placedAt(clock.instant());
+                .placedAt(clock.instant())
+                .paymentWindow(limits.paymentWindow());
         reserveStock(request.lines(), order);
         chooseDelivery(request, order);
         CustomerOrder built = order.number(nextNumber(customer)).pickupCode(unusedPickupCode()).build();
@@ -73,6 +78,19 @@ public class CheckoutService {
     /** The pickup point the customer chose last time, which the checkout offers first. */
     public Optional<String> lastPickupPoint(@NotBlank String customerEmail) {
         return customers.findByEmail(customerEmail).flatMap(customer -> orders.lastPickupPointCode(customer.number()));
+    }
+
+    /** Checked under the customer's lock, so parallel checkouts cannot each find room for one more unpaid order. */
+    private void requireWithinLimits(CheckoutRequest request, Customer customer) throws CheckoutRefusedException {
+        for (CartLine line : request.lines()) {
+            if (line.quantity() > limits.maxUnitsPerLine()) {
+                throw new CheckoutRefusedException(Reason.TOO_MANY_UNITS, line.sku(), limits.maxUnitsPerLine());
+            }
+        }
+        if (request.paymentMethod().isPaidOnline()
+                && orders.countAwaitingPayment(customer.number()) >= limits.maxUnpaidOrders()) {
+            throw new CheckoutRefusedException(Reason.TOO_MANY_UNPAID, null, limits.maxUnpaidOrders());
+        }
     }
 
     private static CustomerOrder sameCustomersOrder(CustomerOrder order, Customer customer) {

@@ -39,8 +39,7 @@ public class CustomerOrderActions {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
         }
         Instant now = clock.instant();
-        order.cancelByCustomer(reason, customerEmail.toLowerCase(), now);
-        changes.followUp(order, now);
+        order.cancelByCustomer(reason, customerEmail.toLowerCase(), now, changes);
         LOG.info(() -> "Customer cancelled order " + orderNumber);
     }
 

@@ -111,6 +111,29 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<String> findPaymentOverdueAt(Instant instant, int max) {
+        return em.createQuery("""
+                        select o.number from CustomerOrder o
+                        where o.status = :awaiting and o.paymentDeadline <= :instant
+                        order by o.paymentDeadline""", String.class)
+                .setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
+                .setParameter("instant", instant)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countAwaitingPayment(long customerNumber) {
+        return em.createQuery("""
+                        select count(o) from CustomerOrder o
+                        where o.customer.number = :customer and o.completed = false and o.status = :awaiting""",
+                        Long.class)
+                .setParameter("customer", customerNumber)
+                .setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
+                .getSingleResult();
+    }
+
+    @Override
     public boolean isPickupCodeInUse(String code) {
         return em.createQuery("""
                         select count(o) from CustomerOrder o

@@ -2,28 +2,40 @@ package org.orderdesk.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.payment.PaymentGateway;
 
 /**
- * What follows a status change, whoever made it: goods of a cancelled or returned order go back to stock, and the
- * customer is mailed where the change matters to them. Runs in the transaction of the change.
+ * What follows a status change, whoever made it: goods of a cancelled or returned order go back to stock, a paid
+ * order that is cancelled is refunded, and the customer is mailed where the change matters to them. The order
+ * calls it for every change it makes; it runs in the transaction of the change.
  */
 @ApplicationScoped
-public class OrderChanges {
+public class OrderChanges implements OrderEvents {
 
     @Inject
     private ProductRepository products;
 
     @Inject
+    private PaymentGateway gateway;
+
+    @Inject
     private OrderStatusMail statusMail;
 
-    public void followUp(CustomerOrder order, Instant now) {
-        if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.RETURNED) {
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void statusChanged(CustomerOrder order, StatusChange change) {
+        if (change.to() == OrderStatus.CANCELLED || change.to() == OrderStatus.RETURNED) {
             returnStock(order);
         }
-        OrderStatusMail.forStatus(order.status()).ifPresent(kind -> statusMail.queue(kind, order, now));
+        if (order.isRefundDue()) {
+            refund(order);
+        }
+        OrderStatusMail.forStatus(change.to()).ifPresent(kind -> statusMail.queue(kind, order, change.at()));
     }
 
     /** Locks products in SKU order, as checkout does, so that the two can never deadlock. */
@@ -32,5 +44,16 @@ public class OrderChanges {
                 .sorted(Comparator.comparing(OrderLine::sku))
                 .forEach(line -> products.findBySkuForUpdate(line.sku())
                         .ifPresent(product -> product.release(line.quantity())));
+    }
+
+    /**
+     * The refund's key is the order's own: if this transaction rolls back after the gateway gave the money back,
+     * cancelling again sends the same key and the gateway answers from its record instead of refunding twice.
+     */
+    private void refund(CustomerOrder order) {
+        if (!gateway.refund(order.refundKey(), order.number(), order.total())) {
+            throw new IllegalStateException("The gateway refused to refund order " + order.number());
+        }
+        order.recordRefund(clock.instant());
     }
 }

@@ -37,20 +37,30 @@ public class OrderOperations {
                        @Size(max = StatusChange.MAX_REASON) String reason) throws OrderActionRefusedException {
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_FOUND, orderNumber));
-        if (!order.status().next(order.deliveryMethod()).contains(next)) {
+        if (!order.operatorMoves().contains(next)) {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
         }
-        Instant now = clock.instant();
-        if (next == OrderStatus.CANCELLED) {
-            if (reason == null || reason.isBlank()) {
-                throw new OrderActionRefusedException(Reason.REASON_REQUIRED, orderNumber);
-            }
-            order.cancel(CancellationReason.inWords(reason), operatorEmail, now);
-        } else {
-            order.moveTo(next, operatorEmail, now);
+        if (next == OrderStatus.CANCELLED && (reason == null || reason.isBlank())) {
+            throw new OrderActionRefusedException(Reason.REASON_REQUIRED, orderNumber);
         }
-        changes.followUp(order, now);
+        perform(order, next, operatorEmail, reason);
         LOG.info(() -> operatorEmail + " moved order " + orderNumber + " to " + next);
+    }
+
+    /** The console's button for a status stands for the step that leads there; the order checks its own rules. */
+    private void perform(CustomerOrder order, OrderStatus next, String operatorEmail, String reason) {
+        Instant now = clock.instant();
+        switch (next) {
+            case HANDED_TO_DELIVERY -> order.handToDelivery(operatorEmail, now, changes);
+            case IN_TRANSIT -> order.startTransit(operatorEmail, now, changes);
+            case AWAITING_PICKUP -> order.arriveAtPickupPoint(operatorEmail, now, changes);
+            case WITH_COURIER -> order.giveToCourier(operatorEmail, now, changes);
+            case DELIVERED -> order.deliver(operatorEmail, now, changes);
+            case RECEIVED -> order.handOverAtPickupPoint(operatorEmail, now, changes);
+            case RETURNED -> order.returnFromPickupPoint(operatorEmail, now, changes);
+            case CANCELLED -> order.cancel(CancellationReason.inWords(reason), operatorEmail, now, changes);
+            default -> throw new IllegalStatusChangeException(order.number(), order.status(), next);
+        }
     }
 
     /**
@@ -63,9 +73,23 @@ public class OrderOperations {
         if (order.status() != OrderStatus.AWAITING_PICKUP || !order.storageDeadline().isBefore(now)) {
             return false;
         }
-        order.moveTo(OrderStatus.RETURNED, STORAGE_EXPIRY, now);
-        changes.followUp(order, now);
+        order.returnFromPickupPoint(STORAGE_EXPIRY, now, changes);
         LOG.info(() -> "Storage of order " + orderNumber + " ended; the order is returned");
+        return true;
+    }
+
+    /**
+     * Cancels the order if it still waits for a payment whose time ran out before the instant. Locks the order and
+     * checks again, so that a payment or a second server instance that got there first leaves nothing to do.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean cancelIfUnpaid(@NotBlank String orderNumber, @NotNull Instant now) {
+        CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
+        if (!order.isPaymentOverdue(now)) {
+            return false;
+        }
+        order.cancelUnpaid(now, changes);
+        LOG.info(() -> "Order " + orderNumber + " was not paid in time; it is cancelled");
         return true;
     }
 }

@@ -30,6 +30,12 @@ public interface OrderRepository {
     /** Numbers of orders waiting at a pickup point whose storage ended before the instant, oldest deadline first. */
     List<String> findStorageEndedBefore(Instant instant, int max);
 
+    /** Numbers of orders still waiting for an online payment whose time ran out by the instant, oldest first. */
+    List<String> findPaymentOverdueAt(Instant instant, int max);
+
+    /** How many of the customer's orders wait for an online payment. */
+    long countAwaitingPayment(long customerNumber);
+
     /** Whether an order that can still be collected already uses this pickup code. */
     boolean isPickupCodeInUse(String code);
 }

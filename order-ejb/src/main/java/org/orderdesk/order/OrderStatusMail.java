@@ -2,6 +2,7 @@ package org.orderdesk.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -77,6 +78,10 @@ public class OrderStatusMail {
         values.put("reason", Optional.ofNullable(order.cancellationReason())
                 .map(reason -> reason.describe(code -> labels(locale).getString("cancelReason." + code)))
                 .orElse(""));
+        values.put("refund", order.paymentState() == PaymentState.REFUNDED
+                ? new MessageFormat(labels(locale).getString("refund.done"), locale)
+                        .format(new Object[] {order.total().format(locale), order.cardLastDigits()})
+                : "");
         values.put("deadline", Optional.ofNullable(order.storageDeadline())
                 .map(deadline -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale).withZone(customer.timeZone()).format(deadline))

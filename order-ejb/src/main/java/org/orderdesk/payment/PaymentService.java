@@ -5,33 +5,47 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
+import java.time.Instant;
 import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderChanges;
+import org.orderdesk.order.OrderRepository;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.PaymentState;
 import org.orderdesk.payment.PaymentGateway.PaymentResult;
+import org.orderdesk.payment.PaymentRefusedException.Reason;
 
-/** Online payment of an order awaiting it; a declined card leaves the order waiting, ready for another try. */
+/**
+ * Online payment of an order awaiting it; a declined card leaves the order waiting, ready for another try. The
+ * order's row is locked before the card is charged, so that two "Pay" clicks, tabs or retries at once are taken one
+ * after the other: the second finds the order paid and is refused without reaching the gateway.
+ */
 @Stateless
 public class PaymentService {
 
     @Inject
-    private OrderQueries orders;
+    private OrderRepository orders;
 
     @Inject
     private PaymentGateway gateway;
+
+    @Inject
+    private OrderChanges changes;
 
     @Inject
     private Clock clock;
 
     /** True when approved. Only the order's owner can pay it, and only while it awaits payment. */
     public boolean pay(@NotBlank String customerEmail, @NotBlank String orderNumber,
-                       @NotBlank @Pattern(regexp = "[0-9 -]{12,23}") String cardNumber) {
-        CustomerOrder order = orders.ownedBy(customerEmail, orderNumber)
-                .filter(o -> o.status() == OrderStatus.AWAITING_PAYMENT)
-                .orElseThrow(() -> new IllegalStateException("No order " + orderNumber + " awaiting payment"));
-        PaymentResult result = gateway.charge(order.number(), order.total(), cardNumber);
+                       @NotBlank @Pattern(regexp = "[0-9 -]{12,23}") String cardNumber)
+            throws PaymentRefusedException {
+        CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
+                .filter(o -> o.customer().account().email().equalsIgnoreCase(customerEmail))
+                .orElseThrow(() -> new PaymentRefusedException(Reason.NOT_FOUND, orderNumber));
+        Instant now = clock.instant();
+        requirePayable(order, now);
+        PaymentResult result = gateway.charge(order.paymentKey(), order.number(), order.total(), cardNumber);
         if (result.approved()) {
-            order.recordPayment(result.lastDigits(), customerEmail, clock.instant());
+            order.recordPayment(result.lastDigits(), customerEmail.toLowerCase(), now, changes);
         } else {
             order.recordDeclinedPayment(result.lastDigits());
         }
@@ -40,5 +54,15 @@ public class PaymentService {
 
     public boolean isSandbox() {
         return gateway.isSandbox();
+    }
+
+    /** An order past its time to pay is not charged even if the job has not cancelled it yet. */
+    private static void requirePayable(CustomerOrder order, Instant now) throws PaymentRefusedException {
+        if (order.paymentState() == PaymentState.PAID) {
+            throw new PaymentRefusedException(Reason.ALREADY_PAID, order.number());
+        }
+        if (order.status() != OrderStatus.AWAITING_PAYMENT || order.isPaymentOverdue(now)) {
+            throw new PaymentRefusedException(Reason.NO_LONGER_PAYABLE, order.number());
+        }
     }
 }

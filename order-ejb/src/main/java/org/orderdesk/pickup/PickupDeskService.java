@@ -102,9 +102,7 @@ public class PickupDeskService {
         if (order.status() != OrderStatus.AWAITING_PICKUP) {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
         }
-        Instant now = clock.instant();
-        order.moveTo(OrderStatus.RECEIVED, operatorEmail, now);
-        changes.followUp(order, now);
+        order.handOverAtPickupPoint(operatorEmail, clock.instant(), changes);
         LOG.info(() -> operatorEmail + " handed over order " + orderNumber + " at " + point.code());
     }
 

@@ -69,7 +69,7 @@ public class AdminOrderPage extends PlacedOrderView {
     }
 
     private boolean allowsMoveTo(OrderStatus next) {
-        return getOrder().status().next(getOrder().deliveryMethod()).contains(next);
+        return getOrder().operatorMoves().contains(next);
     }
 
     public String move(OrderStatus next) {

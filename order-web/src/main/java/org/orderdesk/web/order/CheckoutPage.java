@@ -157,6 +157,10 @@ public class CheckoutPage implements Serializable {
             case NO_DELIVERY_ADDRESS -> FacesMessages.error(null, "checkout.addressFieldRequired");
             case UNKNOWN_PICKUP_POINT -> FacesMessages.error("checkout:pickupPoint", "checkout.choosePickupPoint");
             case TOO_MANY_ORDERS -> FacesMessages.error(null, "checkout.tooManyOrders");
+            case TOO_MANY_UNITS -> FacesMessages.error(null, "checkout.tooManyUnits", productName(refused.sku()),
+                    refused.available());
+            case TOO_MANY_UNPAID -> FacesMessages.error("checkout:paymentMethod", "checkout.tooManyUnpaid",
+                    refused.available());
         }
     }
 

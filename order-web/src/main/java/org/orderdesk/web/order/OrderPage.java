@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.orderdesk.order.CancelReason;
 import org.orderdesk.order.CancellationReason;
@@ -118,8 +119,9 @@ public class OrderPage extends PlacedOrderView {
         return getOrder().status() == OrderStatus.AWAITING_PAYMENT;
     }
 
-    public CancelReason[] getCancelReasons() {
-        return CancelReason.values();
+    /** The list the customer picks from; JSF refuses a posted value that is not in it. */
+    public List<CancelReason> getCancelReasons() {
+        return Arrays.stream(CancelReason.values()).filter(CancelReason::isPickable).toList();
     }
 
     public String getNumber() {

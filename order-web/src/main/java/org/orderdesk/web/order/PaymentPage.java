@@ -11,8 +11,10 @@ import java.io.Serializable;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.payment.PaymentRefusedException;
 import org.orderdesk.payment.PaymentService;
 import org.orderdesk.payment.SandboxPaymentGateway;
+import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
@@ -33,8 +35,12 @@ public class PaymentPage implements Serializable {
     @Inject
     private LanguageSelection language;
 
+    @Inject
+    private Formats formats;
+
     private String orderNumber;
     private String totalText;
+    private String deadlineText;
 
     @NotBlank(message = "{orderdesk.required}")
     @Pattern(regexp = "[0-9 -]{12,23}", message = "{orderdesk.cardNumber}")
@@ -53,15 +59,39 @@ public class PaymentPage implements Serializable {
             return confirmation();
         }
         totalText = order.total().format(language.getLocale());
+        deadlineText = formats.dateTime(order.paymentDeadline());
         return null;
     }
 
+    /**
+     * A second tab, a double click or an old page finds the order paid: the customer sees it paid, with the order,
+     * and is never charged again.
+     */
     public String pay() {
-        if (payments.pay(Caller.email(), orderNumber, cardNumber)) {
-            return confirmation();
+        try {
+            if (payments.pay(Caller.email(), orderNumber, cardNumber)) {
+                return confirmation();
+            }
+            FacesMessages.error("payment:cardNumber", "payment.declined");
+            return null;
+        } catch (PaymentRefusedException refused) {
+            return switch (refused.reason()) {
+                case ALREADY_PAID -> withMessage("payment.alreadyPaid", confirmation());
+                case NO_LONGER_PAYABLE -> withMessage("payment.noLongerPayable",
+                        "/account/order?faces-redirect=true&number=" + orderNumber);
+                case NOT_FOUND -> notFound();
+            };
         }
-        FacesMessages.error("payment:cardNumber", "payment.declined");
-        return null;
+    }
+
+    private static String withMessage(String key, String outcome) {
+        FacesMessages.infoAfterRedirect(key);
+        return outcome;
+    }
+
+    private static String notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        return "/error/not-found";
     }
 
     private String confirmation() {
@@ -86,6 +116,10 @@ public class PaymentPage implements Serializable {
 
     public void setOrderNumber(String orderNumber) {
         this.orderNumber = orderNumber;
+    }
+
+    public String getDeadlineText() {
+        return deadlineText;
     }
 
     public String getTotalText() {

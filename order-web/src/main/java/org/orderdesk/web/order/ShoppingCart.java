@@ -16,6 +16,7 @@ import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.Product;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
+import org.orderdesk.order.OrderLimits;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.catalog.ProductCard;
 import org.orderdesk.web.i18n.LanguageSelection;
@@ -56,16 +57,20 @@ public class ShoppingCart implements Serializable {
     @Inject
     private SamePage samePage;
 
+    @Inject
+    private OrderLimits limits;
+
     /**
      * "Add to cart" on a product: one more unit, as long as the shop has it. Then back to the same page by a
      * redirect, so that reloading it cannot add the product again.
      */
     public void add(String sku) throws IOException {
         catalog.product(sku).filter(Product::isAvailable).ifPresentOrElse(product -> {
-            int wanted = Math.min(quantities.getOrDefault(sku, 0) + 1, CartLine.MAX_QUANTITY);
-            quantities.put(sku, Math.min(wanted, product.stock()));
+            int wanted = quantities.getOrDefault(sku, 0) + 1;
+            quantities.put(sku, Math.min(capped(wanted), product.stock()));
             keepWithAccount();
-            FacesMessages.infoAfterRedirect("cart.added", product.nameIn(language.getLocale()));
+            FacesMessages.infoAfterRedirect(wanted > limits.maxUnitsPerLine() ? "cart.atMost" : "cart.added",
+                    product.nameIn(language.getLocale()), limits.maxUnitsPerLine());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(JUST_ADDED, sku);
         }, () -> FacesMessages.infoAfterRedirect("cart.unavailable"));
         samePage.redirectBackToElement(ProductCard.elementId(sku));
@@ -80,7 +85,10 @@ public class ShoppingCart implements Serializable {
         if (quantity <= 0) {
             quantities.remove(sku);
         } else if (quantities.containsKey(sku)) {
-            quantities.put(sku, Math.min(quantity, CartLine.MAX_QUANTITY));
+            quantities.put(sku, capped(quantity));
+            if (quantity > limits.maxUnitsPerLine()) {
+                FacesMessages.infoAfterRedirect("cart.atMost", productName(sku), limits.maxUnitsPerLine());
+            }
         }
         keepWithAccount();
         return "/shop/cart?faces-redirect=true";
@@ -111,8 +119,17 @@ public class ShoppingCart implements Serializable {
     /** At login: what the guest put in the cart joins what the account had kept. */
     public void joinAccountCart(String email) {
         customers.savedCart(email).forEach((sku, quantity) ->
-                quantities.merge(sku, quantity, (a, b) -> Math.min(a + b, CartLine.MAX_QUANTITY)));
+                quantities.merge(sku, capped(quantity), (a, b) -> capped(a + b)));
         customers.keepCart(email, quantities);
+    }
+
+    /** One order takes only so many units of a product (OrderLimits); the cart never asks for more. */
+    private int capped(int quantity) {
+        return Math.min(quantity, limits.maxUnitsPerLine());
+    }
+
+    private String productName(String sku) {
+        return catalog.product(sku).map(product -> product.nameIn(language.getLocale())).orElse(sku);
     }
 
     private void keepWithAccount() {
