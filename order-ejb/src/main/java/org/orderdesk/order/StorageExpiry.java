@@ -1,5 +1,7 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.orderdesk.security.Roles;
 
 /**
  * Sends back orders nobody collected: every minute, on every server instance, orders whose storage at the pickup
@@ -17,6 +20,9 @@ import java.util.logging.Logger;
  * once return each order once.
  */
 @Singleton
+// The timer has no caller: what it calls runs as the system. Only the system may run the job by hand too.
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StorageExpiry {
 
