@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,9 @@ class MyOrdersIT {
 
     @Inject
     private OrderOperations operations;
+
+    @Resource
+    private UserTransaction transaction;
 
     /** Logs the customer in and places the orders as them; the customer stays logged in. */
     private List<String> place(String email, String sku, int count) throws Exception {
@@ -185,5 +191,20 @@ class MyOrdersIT {
         assertEquals(Reason.NOT_ALLOWED_NOW, skip.reason());
         assertEquals(Reason.REASON_REQUIRED, noReason.reason());
         assertEquals(OrderStatus.ASSEMBLING, shop.orderNumbered(number).status());
+    }
+
+    @Test
+    void aRefusalUndoesWhateverItsTransactionHadDone() throws Exception {
+        String sku = shop.newProduct(5);
+        callers.logIn(shop.newCustomer());
+
+        transaction.begin();
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 2));
+        assertThrows(OrderActionRefusedException.class, () -> actions.extendStorage(number));
+        int status = transaction.getStatus();
+        transaction.rollback();
+
+        assertEquals(Status.STATUS_MARKED_ROLLBACK, status);
+        assertEquals(5, shop.stockOf(sku));
     }
 }
