@@ -2,8 +2,8 @@ package org.orderdesk.security;
 
 /** The groups Jakarta Security hands to the container; the names are the ones used in role checks. */
 public enum Role {
-    CUSTOMER("customer"),
-    OPERATOR("operator");
+    CUSTOMER(Roles.CUSTOMER),
+    OPERATOR(Roles.OPERATOR);
 
     private final String groupName;
 

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,8 @@ import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.platform.DatabaseConfiguration;
+import org.orderdesk.security.PasswordHasher;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;
 import org.orderdesk.server.TestSettings;
@@ -70,6 +73,12 @@ class PlaceOrderBenchmark {
 
     @Inject
     private ShopFixture shop;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private PasswordHasher hasher;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -116,8 +125,9 @@ class PlaceOrderBenchmark {
     private Side[] compare(int threadCount, int customerCount, List<String> serviceSkus, List<String> bareSkus)
             throws Exception {
         List<Customer> serviceCustomers = customers(customerCount);
+        List<Buyer> serviceBuyers = serviceBuyers(serviceCustomers, serviceSkus);
         Side service = run(threadCount, customerCount, serviceCustomers,
-                thread -> serviceBuyer(serviceCustomers.get(thread % customerCount), serviceSkus));
+                thread -> serviceBuyers.get(thread % customerCount));
         List<Customer> bareCustomers = customers(customerCount);
         Side bare = run(threadCount, customerCount, bareCustomers,
                 thread -> bareBuyer(bareCustomers.get(thread % customerCount), bareSkus));
@@ -162,16 +172,17 @@ class PlaceOrderBenchmark {
 
     /**
      * Fresh customers written with JDBC (registering through the application would hash a password each, seconds
-     * for a few dozen); they never log in, so their password hash is a placeholder.
+     * for a few dozen); they share one hash of ShopFixture.PASSWORD, so that the service's customers can log in.
      */
     private List<Customer> customers(int count) throws SQLException {
+        String passwordHash = hasher.hash(ShopFixture.PASSWORD.toCharArray());
         List<Customer> customers = new ArrayList<>();
         try (Connection connection = transactional(); OrderTables tables = new OrderTables(connection)) {
             CustomerNumbers numbers = new CustomerNumbers(connection);
             for (int i = 0; i < count; i++) {
                 long number = numbers.next();
                 String email = "bench-" + number + "@orderdesk.test";
-                tables.addCustomer(ids.getAndIncrement(), number, email, "bench: cannot log in", 0);
+                tables.addCustomer(ids.getAndIncrement(), number, email, passwordHash, 0);
                 customers.add(new Customer(number, email));
             }
             tables.commit();
@@ -179,10 +190,20 @@ class PlaceOrderBenchmark {
         return customers;
     }
 
-    private Buyer serviceBuyer(Customer customer, List<String> skus) {
-        return () -> checkout.placeOrder(customer.email(), new CheckoutRequest(UUID.randomUUID().toString(),
-                randomSkus(skus).stream().map(sku -> new CartLine(sku, 1)).toList(), DeliveryMethod.PICKUP_POINT,
-                null, PICKUP_POINT, PaymentMethod.CASH_ON_RECEIPT));
+    /**
+     * Each customer's buyer places orders as that customer, on whichever benchmark thread runs it: the services
+     * take the caller from the container, so every customer logs in here, in the test's request.
+     */
+    private List<Buyer> serviceBuyers(List<Customer> customers, List<String> skus) {
+        List<Buyer> buyers = new ArrayList<>();
+        for (Customer customer : customers) {
+            callers.logIn(customer.email());
+            Callable<String> order = callers.boundToCaller(() -> checkout.placeOrder(new CheckoutRequest(
+                    UUID.randomUUID().toString(), randomSkus(skus).stream().map(sku -> new CartLine(sku, 1)).toList(),
+                    DeliveryMethod.PICKUP_POINT, null, PICKUP_POINT, PaymentMethod.CASH_ON_RECEIPT)));
+            buyers.add(order::call);
+        }
+        return buyers;
     }
 
     private Buyer bareBuyer(Customer customer, List<String> skus) throws SQLException {

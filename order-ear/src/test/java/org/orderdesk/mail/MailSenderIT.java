@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.SmtpSwitch;
@@ -33,15 +34,22 @@ class MailSenderIT {
     @Inject
     private MailSender sender;
 
+    /** The sender is the outbox job's: it sends as the system. */
+    @Inject
+    private Callers callers;
+
     @Test
     void aMailSentByTheEjbArrivesWithItsSubjectPartsAndMessageId() throws Exception {
         String recipient = "it-" + UUID.randomUUID() + "@orderdesk.test";
         String messageId = "<" + UUID.randomUUID() + "@orderdesk.test>";
 
-        try (Transport connection = sender.connect()) {
-            sender.send(connection, new OutgoingMail(recipient, "Заказ 10000001-0001 оформлен",
-                    "Номер заказа: 10000001-0001", "<p>Номер заказа: <b>10000001-0001</b></p>", messageId));
-        }
+        callers.asSystem(() -> {
+            try (Transport connection = sender.connect()) {
+                sender.send(connection, new OutgoingMail(recipient, "Заказ 10000001-0001 оформлен",
+                        "Номер заказа: 10000001-0001", "<p>Номер заказа: <b>10000001-0001</b></p>", messageId));
+            }
+            return null;
+        });
 
         MimeMessage received = Mailbox.awaitFirst(recipient);
         assertEquals("Заказ 10000001-0001 оформлен", received.getSubject());
@@ -56,11 +64,15 @@ class MailSenderIT {
         String refused = SmtpSwitch.REFUSED + UUID.randomUUID() + "@orderdesk.test";
         String recipient = "it-" + UUID.randomUUID() + "@orderdesk.test";
 
-        try (Transport connection = sender.connect()) {
-            assertThrows(SendFailedException.class, () -> sender.send(connection, mailTo(refused)));
-            assertTrue(connection.isConnected());
-            sender.send(connection, mailTo(recipient));
-        }
+        // Assertions inside the work fail the test too: the container hands them on, wrapped in an EJBException.
+        callers.asSystem(() -> {
+            try (Transport connection = sender.connect()) {
+                assertThrows(SendFailedException.class, () -> sender.send(connection, mailTo(refused)));
+                assertTrue(connection.isConnected());
+                sender.send(connection, mailTo(recipient));
+            }
+            return null;
+        });
 
         assertEquals("Hello", Mailbox.awaitFirst(recipient).getSubject());
         assertTrue(Mailbox.messagesOf(refused).isEmpty());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.CodeScanner;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
@@ -48,6 +49,9 @@ class CheckoutServiceIT {
     @Inject
     private ShopFixture shop;
 
+    @Inject
+    private Callers callers;
+
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
 
@@ -59,10 +63,10 @@ class CheckoutServiceIT {
 
     @Test
     void anOrderGetsItsNumberAndPickupCodeTakesStockAndQueuesItsMail() throws Exception {
-        String email = shop.newCustomer();
+        callers.logIn(shop.newCustomer());
         String sku = shop.newProduct(10);
 
-        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 3));
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 3));
 
         assertTrue(number.matches("\\d{8}-0001"), number);
         CustomerOrder order = shop.orderNumbered(number);
@@ -75,7 +79,8 @@ class CheckoutServiceIT {
     @Test
     void exactlyOneConfirmationMailArrivesWithNumberCodeReadableQrCodeAndLink() throws Exception {
         String email = shop.newCustomer();
-        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(UUID.randomUUID().toString(), shop.newProduct(5), 1));
+        callers.logIn(email);
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(UUID.randomUUID().toString(), shop.newProduct(5), 1));
         String code = shop.orderNumbered(number).pickupCode();
 
         MimeMessage mail = Mailbox.awaitFirst(email);
@@ -100,12 +105,12 @@ class CheckoutServiceIT {
 
     @Test
     void theSameTokenTwiceGivesTheSameSingleOrder() throws Exception {
-        String email = shop.newCustomer();
+        callers.logIn(shop.newCustomer());
         String sku = shop.newProduct(10);
         CheckoutRequest request = ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 2);
 
-        String first = checkout.placeOrder(email, request);
-        String second = checkout.placeOrder(email, request);
+        String first = checkout.placeOrder(request);
+        String second = checkout.placeOrder(request);
 
         assertEquals(first, second);
         assertEquals(8, shop.stockOf(sku));
@@ -116,15 +121,21 @@ class CheckoutServiceIT {
     @Test
     void twentyCustomersRacingForTheLastFiveUnitsMakeExactlyFiveOrders() throws Exception {
         String sku = shop.newProduct(5);
-        List<Callable<String>> buyers = new ArrayList<>();
+        List<String> buyers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String email = shop.newCustomer();
-            buyers.add(() -> checkout.placeOrder(email, ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 1)));
+            buyers.add(shop.newCustomer());
+        }
+        List<Callable<String>> orders = new ArrayList<>();
+        for (String buyer : buyers) {
+            callers.logIn(buyer);
+            orders.add(callers.boundToCaller(
+                    () -> checkout.placeOrder(ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 1))));
         }
 
         int placed = 0;
         int refused = 0;
-        for (Future<String> result : executor.invokeAll(buyers)) {
+        for (Future<String> result : executor.invokeAll(orders)) {
+
             try {
                 result.get();
                 placed++;
@@ -143,12 +154,12 @@ class CheckoutServiceIT {
 
     @Test
     void aFailureBeforeCommitLeavesNoOrderNoStockChangeAndNoMail() throws Exception {
-        String email = shop.newCustomer();
+        callers.logIn(shop.newCustomer());
         String sku = shop.newProduct(4);
         String token = UUID.randomUUID().toString();
 
         transaction.begin();
-        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(token, sku, 4));
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(token, sku, 4));
         transaction.rollback();
 
         assertTrue(em.createQuery("select o from CustomerOrder o where o.checkoutToken = :t")
@@ -159,12 +170,12 @@ class CheckoutServiceIT {
 
     @Test
     void askingForMoreThanIsLeftIsRefusedWithWhatIsLeft() throws Exception {
-        String email = shop.newCustomer();
+        callers.logIn(shop.newCustomer());
         String sku = shop.newProduct(2);
 
         CheckoutRefusedException refusal = org.junit.jupiter.api.Assertions.assertThrows(
                 CheckoutRefusedException.class,
-                () -> checkout.placeOrder(email, ShopFixture.pickupOrder("t-" + sku, sku, 3)));
+                () -> checkout.placeOrder(ShopFixture.pickupOrder("t-" + sku, sku, 3)));
 
         assertEquals(Reason.OUT_OF_STOCK, refusal.reason());
         assertEquals(2, refusal.available());

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
@@ -26,12 +30,13 @@ import org.orderdesk.server.ShopFixture;
 @ExtendWith(ArquillianExtension.class)
 class MyOrdersIT {
 
-    private static final String OPERATOR = "operator@orderdesk.test";
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWith(MyOrdersIT.class, Mailbox.class, ShopFixture.class);
     }
+
+    @Inject
+    private Callers callers;
 
     @Inject
     private ShopFixture shop;
@@ -48,31 +53,44 @@ class MyOrdersIT {
     @Inject
     private OrderOperations operations;
 
+    @Resource
+    private UserTransaction transaction;
+
+    /** Logs the customer in and places the orders as them; the customer stays logged in. */
     private List<String> place(String email, String sku, int count) throws Exception {
+        callers.logIn(email);
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            numbers.add(checkout.placeOrder(email, ShopFixture.pickupOrder(sku, 1)));
+            numbers.add(checkout.placeOrder(ShopFixture.pickupOrder(sku, 1)));
         }
         return numbers;
+    }
+
+    /** Logs a fresh operator in and moves the order through the statuses as them. */
+    private void operatorMoves(String number, OrderStatus... statuses) throws Exception {
+        callers.logIn(shop.newOperator());
+        for (OrderStatus next : statuses) {
+            operations.moveTo(number, next, null);
+        }
     }
 
     @Test
     void tabsArePagedNewestFirstWithTheirCounts() throws Exception {
         String email = shop.newCustomer();
         List<String> numbers = place(email, shop.newProduct(30), 23);
-        actions.cancel(email, numbers.get(0), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
-        actions.cancel(email, numbers.get(5), CancellationReason.inWords("found it cheaper"));
+        actions.cancel(numbers.get(0), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
+        actions.cancel(numbers.get(5), CancellationReason.inWords("found it cheaper"));
 
-        assertEquals(new OrderTabs(21, 2), queries.tabs(email));
-        Slice<OrderSummary> first = queries.list(email, false, 1);
-        Slice<OrderSummary> second = queries.list(email, false, 2);
+        assertEquals(new OrderTabs(21, 2), queries.tabs());
+        Slice<OrderSummary> first = queries.list(false, 1);
+        Slice<OrderSummary> second = queries.list(false, 2);
         assertEquals(20, first.items().size());
         assertEquals(21, first.total());
         assertEquals(2, first.pageCount());
         assertEquals(numbers.get(22), first.items().get(0).number());
         assertEquals(1, second.items().size());
         assertEquals(numbers.get(1), second.items().get(0).number());
-        Slice<OrderSummary> completed = queries.list(email, true, 1);
+        Slice<OrderSummary> completed = queries.list(true, 1);
         assertEquals(List.of(numbers.get(5), numbers.get(0)),
                 completed.items().stream().map(OrderSummary::number).toList());
         OrderSummary row = completed.items().get(0);
@@ -85,27 +103,31 @@ class MyOrdersIT {
         String anna = shop.newCustomer();
         String boris = shop.newCustomer();
         String sku = shop.newProduct(10);
-        List<String> annas = place(anna, sku, 3);
         String borisOrder = place(boris, sku, 1).get(0);
+        assertTrue(queries.ownedBy(borisOrder).isPresent());
+        List<String> annas = place(anna, sku, 3);
 
-        assertEquals(Optional.of(annas.get(1)), queries.findNumber(anna, "2"));
-        assertEquals(Optional.of(annas.get(2)), queries.findNumber(anna, " 0003 "));
-        assertEquals(Optional.of(annas.get(0)), queries.findNumber(anna, annas.get(0)));
-        assertEquals(Optional.empty(), queries.findNumber(anna, borisOrder));
-        assertEquals(Optional.empty(), queries.findNumber(anna, "4"));
-        assertEquals(Optional.empty(), queries.findNumber(anna, "0"));
-        assertEquals(Optional.empty(), queries.findNumber(anna, "<script>"));
-        assertTrue(queries.ownedBy(boris, annas.get(0)).isEmpty());
+        assertEquals(Optional.of(annas.get(1)), queries.findNumber("2"));
+        assertEquals(Optional.of(annas.get(2)), queries.findNumber(" 0003 "));
+        assertEquals(Optional.of(annas.get(0)), queries.findNumber(annas.get(0)));
+        assertEquals(Optional.empty(), queries.findNumber(borisOrder));
+        assertEquals(Optional.empty(), queries.findNumber("4"));
+        assertEquals(Optional.empty(), queries.findNumber("0"));
+        assertEquals(Optional.empty(), queries.findNumber("<script>"));
+        assertTrue(queries.ownedBy(borisOrder).isEmpty());
+        callers.logIn(boris);
+        assertTrue(queries.ownedBy(annas.get(0)).isEmpty());
     }
 
     @Test
     void cancellingReturnsTheStockAndMailsTheReason() throws Exception {
         String email = shop.newCustomer();
         String sku = shop.newProduct(10);
-        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(sku, 3));
+        callers.logIn(email);
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 3));
         assertEquals(7, shop.stockOf(sku));
 
-        actions.cancel(email, number, CancellationReason.picked(CancelReason.FOUND_CHEAPER, "на 10 % дешевле"));
+        actions.cancel(number, CancellationReason.picked(CancelReason.FOUND_CHEAPER, "на 10 % дешевле"));
 
         assertEquals(10, shop.stockOf(sku));
         CustomerOrder order = shop.orderNumbered(number);
@@ -120,13 +142,15 @@ class MyOrdersIT {
     @Test
     void cancellingIsRefusedOnceTheOrderIsHandedOverAndForAnotherCustomer() throws Exception {
         String email = shop.newCustomer();
-        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(shop.newProduct(5), 1));
+        String number = place(email, shop.newProduct(5), 1).get(0);
 
+        callers.logIn(shop.newCustomer());
         OrderActionRefusedException stranger = assertThrows(OrderActionRefusedException.class,
-                () -> actions.cancel(shop.newCustomer(), number, CancellationReason.inWords("not mine")));
-        operations.moveTo(number, OrderStatus.HANDED_TO_DELIVERY, OPERATOR, null);
+                () -> actions.cancel(number, CancellationReason.inWords("not mine")));
+        operatorMoves(number, OrderStatus.HANDED_TO_DELIVERY);
+        callers.logIn(email);
         OrderActionRefusedException late = assertThrows(OrderActionRefusedException.class,
-                () -> actions.cancel(email, number, CancellationReason.inWords("too late")));
+                () -> actions.cancel(number, CancellationReason.inWords("too late")));
 
         assertEquals(Reason.NOT_FOUND, stranger.reason());
         assertEquals(Reason.NOT_ALLOWED_NOW, late.reason());
@@ -137,18 +161,16 @@ class MyOrdersIT {
     @Test
     void anArrivedOrderIsMailedWithItsCodeAndItsStorageCanBeExtendedOnce() throws Exception {
         String email = shop.newCustomer();
-        String number = checkout.placeOrder(email, ShopFixture.pickupOrder(shop.newProduct(5), 1));
-        for (OrderStatus next : List.of(OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
-                OrderStatus.AWAITING_PICKUP)) {
-            operations.moveTo(number, next, OPERATOR, null);
-        }
+        String number = place(email, shop.newProduct(5), 1).get(0);
+        operatorMoves(number, OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT, OrderStatus.AWAITING_PICKUP);
         CustomerOrder arrived = shop.orderNumbered(number);
 
         MimeMessage ready = Mailbox.awaitSubject(email, "ждёт вас");
         assertTrue(Mailbox.part(ready, "text/plain").contains(arrived.pickupCode()));
-        actions.extendStorage(email, number);
+        callers.logIn(email);
+        actions.extendStorage(number);
         OrderActionRefusedException again = assertThrows(OrderActionRefusedException.class,
-                () -> actions.extendStorage(email, number));
+                () -> actions.extendStorage(number));
 
         assertEquals(Reason.STORAGE_NOT_EXTENDABLE, again.reason());
         assertEquals(arrived.storageDeadline().plus(Duration.ofDays(3)), shop.orderNumbered(number).storageDeadline());
@@ -158,15 +180,31 @@ class MyOrdersIT {
 
     @Test
     void anOperatorCannotSkipAStatusOrCancelWithoutAReason() throws Exception {
-        String number = checkout.placeOrder(shop.newCustomer(), ShopFixture.pickupOrder(shop.newProduct(5), 1));
+        String number = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
+        callers.logIn(shop.newOperator());
 
         OrderActionRefusedException skip = assertThrows(OrderActionRefusedException.class,
-                () -> operations.moveTo(number, OrderStatus.RECEIVED, OPERATOR, null));
+                () -> operations.moveTo(number, OrderStatus.RECEIVED, null));
         OrderActionRefusedException noReason = assertThrows(OrderActionRefusedException.class,
-                () -> operations.moveTo(number, OrderStatus.CANCELLED, OPERATOR, " "));
+                () -> operations.moveTo(number, OrderStatus.CANCELLED, " "));
 
         assertEquals(Reason.NOT_ALLOWED_NOW, skip.reason());
         assertEquals(Reason.REASON_REQUIRED, noReason.reason());
         assertEquals(OrderStatus.ASSEMBLING, shop.orderNumbered(number).status());
+    }
+
+    @Test
+    void aRefusalUndoesWhateverItsTransactionHadDone() throws Exception {
+        String sku = shop.newProduct(5);
+        callers.logIn(shop.newCustomer());
+
+        transaction.begin();
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 2));
+        assertThrows(OrderActionRefusedException.class, () -> actions.extendStorage(number));
+        int status = transaction.getStatus();
+        transaction.rollback();
+
+        assertEquals(Status.STATUS_MARKED_ROLLBACK, status);
+        assertEquals(5, shop.stockOf(sku));
     }
 }

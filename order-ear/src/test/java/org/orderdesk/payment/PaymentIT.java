@@ -43,6 +43,7 @@ import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.payment.PaymentRefusedException.Reason;
 import org.orderdesk.payment.SandboxOperation.Kind;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;
 
@@ -60,7 +61,7 @@ class PaymentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PaymentIT.class, ShopFixture.class);
+        return Deployments.builtEarWith(PaymentIT.class);
     }
 
     @Inject
@@ -84,6 +85,9 @@ class PaymentIT {
     @Inject
     private ShopFixture shop;
 
+    @Inject
+    private Callers callers;
+
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
 
@@ -94,13 +98,14 @@ class PaymentIT {
     private ManagedExecutorService executor;
 
     /** A customer's order waiting for its online payment, for UNITS of a product of its own. */
-    private record Unpaid(String customer, String sku, String number) {
+    private record Unpaid(String sku, String number) {
     }
 
+    /** Places the order as a new customer, who stays logged in: the test then pays and cancels as them. */
     private Unpaid unpaidOrder() throws Exception {
-        String customer = shop.newCustomer();
         String sku = shop.newProduct(STOCK);
-        return new Unpaid(customer, sku, checkout.placeOrder(customer, onlineOrder(sku, UNITS)));
+        callers.logIn(shop.newCustomer());
+        return new Unpaid(sku, checkout.placeOrder(onlineOrder(sku, UNITS)));
     }
 
     private static CheckoutRequest onlineOrder(String sku, int quantity) {
@@ -112,7 +117,7 @@ class PaymentIT {
     void tenPaysAtOnceChargeTheCardOnceAndTheOthersAreToldItIsPaid() throws Exception {
         Unpaid order = unpaidOrder();
 
-        List<Object> outcomes = all(10, () -> payments.pay(order.customer(), order.number(), CARD));
+        List<Object> outcomes = all(10, () -> payments.pay(order.number(), CARD));
 
         assertEquals(1, outcomes.stream().filter(Boolean.TRUE::equals).count(), outcomes.toString());
         assertEquals(9, outcomes.stream().filter(Reason.ALREADY_PAID::equals).count(), outcomes.toString());
@@ -129,7 +134,7 @@ class PaymentIT {
         // The gateway charged, then the shop's transaction died before it recorded the payment.
         assertTrue(gateway.charge(waiting.paymentKey(), order.number(), waiting.total(), CARD).approved());
 
-        assertTrue(payments.pay(order.customer(), order.number(), CARD));
+        assertTrue(payments.pay(order.number(), CARD));
 
         assertEquals(1, approved(order.number(), Kind.CHARGE));
         assertEquals(PaymentState.PAID, shop.orderNumbered(order.number()).paymentState());
@@ -139,8 +144,8 @@ class PaymentIT {
     void aDeclinedCardCanBeRetriedWithAnotherAsANewCharge() throws Exception {
         Unpaid order = unpaidOrder();
 
-        assertEquals(false, payments.pay(order.customer(), order.number(), SandboxPaymentGateway.DECLINED_CARD));
-        assertTrue(payments.pay(order.customer(), order.number(), CARD));
+        assertEquals(false, payments.pay(order.number(), SandboxPaymentGateway.DECLINED_CARD));
+        assertTrue(payments.pay(order.number(), CARD));
 
         assertEquals(1, approved(order.number(), Kind.CHARGE));
         assertEquals(2, ledger(order.number()).size());
@@ -149,9 +154,9 @@ class PaymentIT {
     @Test
     void cancellingAPaidOrderRefundsItOnceAndTheMailSaysSo() throws Exception {
         Unpaid order = unpaidOrder();
-        payments.pay(order.customer(), order.number(), CARD);
+        payments.pay(order.number(), CARD);
 
-        actions.cancel(order.customer(), order.number(), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
+        actions.cancel(order.number(), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
 
         CustomerOrder cancelled = shop.orderNumbered(order.number());
         assertEquals(PaymentState.REFUNDED, cancelled.paymentState());
@@ -160,7 +165,7 @@ class PaymentIT {
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).textBody().contains("возвращены"), mails.get(0).textBody());
         assertEquals(STOCK, shop.stockOf(order.sku()));
-        assertRefused(Reason.NO_LONGER_PAYABLE, () -> payments.pay(order.customer(), order.number(), CARD));
+        assertRefused(Reason.NO_LONGER_PAYABLE, () -> payments.pay(order.number(), CARD));
     }
 
     @Test
@@ -168,7 +173,7 @@ class PaymentIT {
         for (int round = 0; round < 5; round++) {
             Unpaid order = unpaidOrder();
 
-            all(List.of(() -> payments.pay(order.customer(), order.number(), CARD),
+            all(List.of(() -> payments.pay(order.number(), CARD),
                     () -> cancel(order)));
 
             CustomerOrder after = shop.orderNumbered(order.number());
@@ -186,8 +191,8 @@ class PaymentIT {
             Unpaid order = unpaidOrder();
             Instant overdue = Instant.now().plus(Duration.ofHours(1));
 
-            all(List.of(() -> payments.pay(order.customer(), order.number(), CARD),
-                    () -> operations.cancelIfUnpaid(order.number(), overdue)));
+            all(List.of(() -> payments.pay(order.number(), CARD),
+                    () -> callers.asSystem(() -> operations.cancelIfUnpaid(order.number(), overdue))));
 
             CustomerOrder after = shop.orderNumbered(order.number());
             long charges = approved(order.number(), Kind.CHARGE);
@@ -210,7 +215,7 @@ class PaymentIT {
         }
         Instant overdue = Instant.now().plus(Duration.ofHours(1));
 
-        all(2, () -> deadlines.cancelUnpaid(overdue));
+        all(2, () -> callers.asSystem(() -> deadlines.cancelUnpaid(overdue)));
 
         for (Unpaid order : orders) {
             CustomerOrder cancelled = shop.orderNumbered(order.number());
@@ -226,8 +231,10 @@ class PaymentIT {
     void anOperatorCannotSendAnUnpaidOnlineOrderToAssembly() throws Exception {
         Unpaid order = unpaidOrder();
 
+        callers.logIn(shop.newOperator());
+
         OrderActionRefusedException refused = assertThrows(OrderActionRefusedException.class,
-                () -> operations.moveTo(order.number(), OrderStatus.ASSEMBLING, "operator@orderdesk.local", null));
+                () -> operations.moveTo(order.number(), OrderStatus.ASSEMBLING, null));
 
         assertEquals(OrderActionRefusedException.Reason.NOT_ALLOWED_NOW, refused.reason());
         assertEquals(OrderStatus.AWAITING_PAYMENT, shop.orderNumbered(order.number()).status());
@@ -236,24 +243,23 @@ class PaymentIT {
 
     @Test
     void aCustomerHoldsOnlyThreeUnpaidOrdersAndOneOrderOnlyTenOfAProduct() throws Exception {
-        String customer = shop.newCustomer();
         String sku = shop.newProduct(100);
+        callers.logIn(shop.newCustomer());
         for (int i = 0; i < 3; i++) {
-            checkout.placeOrder(customer, onlineOrder(sku, 1));
+            checkout.placeOrder(onlineOrder(sku, 1));
         }
 
-        CheckoutRefusedException fourth = refusedCheckout(() -> checkout.placeOrder(customer, onlineOrder(sku, 1)));
-        CheckoutRefusedException eleven = refusedCheckout(
-                () -> checkout.placeOrder(shop.newCustomer(), ShopFixture.pickupOrder(sku, 11)));
+        CheckoutRefusedException fourth = refusedCheckout(() -> checkout.placeOrder(onlineOrder(sku, 1)));
+        CheckoutRefusedException eleven = refusedCheckout(() -> checkout.placeOrder(ShopFixture.pickupOrder(sku, 11)));
 
         assertEquals(CheckoutRefusedException.Reason.TOO_MANY_UNPAID, fourth.reason());
         assertEquals(CheckoutRefusedException.Reason.TOO_MANY_UNITS, eleven.reason());
         assertEquals(97, shop.stockOf(sku));
-        checkout.placeOrder(customer, ShopFixture.pickupOrder(sku, 1));
+        checkout.placeOrder(ShopFixture.pickupOrder(sku, 1));
     }
 
     private Object cancel(Unpaid order) throws Exception {
-        actions.cancel(order.customer(), order.number(), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
+        actions.cancel(order.number(), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
         return "cancelled";
     }
 
@@ -292,9 +298,10 @@ class PaymentIT {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();
         for (Callable<?> task : tasks) {
+            Callable<?> asCaller = callers.boundToCaller(task);
             futures.add(executor.submit(() -> {
                 start.await();
-                return task.call();
+                return asCaller.call();
             }));
         }
         start.countDown();

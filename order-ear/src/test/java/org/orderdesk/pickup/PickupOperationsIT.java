@@ -30,6 +30,7 @@ import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.order.OrderDeadlines;
 import org.orderdesk.pickup.DeskLookup.Outcome;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;
 
@@ -37,7 +38,6 @@ import org.orderdesk.server.ShopFixture;
 @ExtendWith(ArquillianExtension.class)
 class PickupOperationsIT {
 
-    private static final String OPERATOR = "operator@orderdesk.test";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -46,6 +46,9 @@ class PickupOperationsIT {
 
     @Inject
     private ShopFixture shop;
+
+    @Inject
+    private Callers callers;
 
     @Inject
     private CheckoutService checkout;
@@ -62,78 +65,84 @@ class PickupOperationsIT {
     @Resource
     private ManagedExecutorService executor;
 
-    /** A new desk for each test: wrong codes of one test never pause another's. */
-    private static String newOperator() {
-        return "desk-" + UUID.randomUUID() + "@orderdesk.test";
+    /**
+     * A new operator, logged in, at their own desk at the point: wrong codes of one test never pause another's.
+     */
+    private String operatorAt(String pointCode) throws Exception {
+        String operator = shop.newOperator();
+        callers.logIn(operator);
+        desk.serve(pointCode);
+        return operator;
     }
 
+    /** Placed by a new customer, who stays logged in. */
     private String orderAt(String pointCode, String sku, int quantity) throws Exception {
-        return checkout.placeOrder(shop.newCustomer(), new CheckoutRequest(UUID.randomUUID().toString(),
+        callers.logIn(shop.newCustomer());
+        return checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
                 List.of(new CartLine(sku, quantity)), DeliveryMethod.PICKUP_POINT, null, pointCode,
                 PaymentMethod.CASH_ON_RECEIPT));
     }
 
-    private void bringToThePoint(String number) throws Exception {
+    /** Moved there by the operator, who stays logged in. */
+    private void bringToThePoint(String number, String operator) throws Exception {
+        callers.logIn(operator);
         for (OrderStatus next : List.of(OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
                 OrderStatus.AWAITING_PICKUP)) {
-            operations.moveTo(number, next, OPERATOR, null);
+            operations.moveTo(number, next, null);
         }
     }
 
     @Test
     void theRightCodeFindsTheOrderWaitingHereAndHandsItOverAgainstPayment() throws Exception {
-        String operator = newOperator();
-        desk.serve(operator, "MSK-01");
+        String operator = operatorAt("MSK-01");
         String number = orderAt("MSK-01", shop.newProduct(5), 2);
-        bringToThePoint(number);
+        bringToThePoint(number, operator);
         String code = shop.orderNumbered(number).pickupCode();
 
-        DeskLookup lookup = desk.lookUp(operator, " " + code + " ");
+        DeskLookup lookup = desk.lookUp(" " + code + " ");
 
         assertEquals(Outcome.FOUND, lookup.outcome());
         assertEquals(number, lookup.orders().get(0).number());
         assertEquals(2, lookup.orders().get(0).items().get(0).quantity());
-        desk.handOver(operator, number, code);
+        desk.handOver(number, code);
         CustomerOrder received = shop.orderNumbered(number);
         assertEquals(OrderStatus.RECEIVED, received.status());
         assertEquals(PaymentState.PAID, received.paymentState());
         assertEquals(operator, received.history().get(received.history().size() - 1).by());
         assertEquals(1, shop.mails(MailKind.ORDER_RECEIVED, number).size());
-        assertThrows(OrderActionRefusedException.class, () -> desk.handOver(operator, number, code));
+        assertThrows(OrderActionRefusedException.class, () -> desk.handOver(number, code));
     }
 
     @Test
     void aCodeOfAnotherPointOrOfAnOrderStillOnItsWayShowsNoOrder() throws Exception {
-        String operator = newOperator();
-        desk.serve(operator, "MSK-01");
+        String operator = operatorAt("MSK-01");
         String sku = shop.newProduct(5);
         String elsewhere = orderAt("SPB-01", sku, 1);
-        bringToThePoint(elsewhere);
         String onItsWay = orderAt("MSK-01", sku, 1);
+        bringToThePoint(elsewhere, operator);
 
-        DeskLookup other = desk.lookUp(operator, shop.orderNumbered(elsewhere).pickupCode());
-        DeskLookup early = desk.lookUp(operator, shop.orderNumbered(onItsWay).pickupCode());
+        DeskLookup other = desk.lookUp(shop.orderNumbered(elsewhere).pickupCode());
+        DeskLookup early = desk.lookUp(shop.orderNumbered(onItsWay).pickupCode());
 
         assertEquals(Outcome.AT_ANOTHER_POINT, other.outcome());
         assertEquals(Outcome.NOT_YET_ARRIVED, early.outcome());
         assertEquals(List.of(), other.orders());
         assertEquals(List.of(), early.orders());
         assertThrows(OrderActionRefusedException.class,
-                () -> desk.handOver(operator, elsewhere, shop.orderNumbered(elsewhere).pickupCode()));
+                () -> desk.handOver(elsewhere, shop.orderNumbered(elsewhere).pickupCode()));
     }
 
     @Test
     void fiveWrongCodesInARowPauseTheDeskEvenForTheRightCode() throws Exception {
-        String operator = newOperator();
-        desk.serve(operator, "MSK-01");
+        String operator = operatorAt("MSK-01");
         String number = orderAt("MSK-01", shop.newProduct(5), 1);
-        bringToThePoint(number);
+        bringToThePoint(number, operator);
 
         for (int i = 0; i < 4; i++) {
-            assertEquals(Outcome.NO_SUCH_CODE, desk.lookUp(operator, "0000000" + i).outcome());
+            assertEquals(Outcome.NO_SUCH_CODE, desk.lookUp("0000000" + i).outcome());
         }
-        DeskLookup fifth = desk.lookUp(operator, "not a code");
-        DeskLookup right = desk.lookUp(operator, shop.orderNumbered(number).pickupCode());
+        DeskLookup fifth = desk.lookUp("not a code");
+        DeskLookup right = desk.lookUp(shop.orderNumbered(number).pickupCode());
 
         assertEquals(Outcome.PAUSED, fifth.outcome());
         assertEquals(Outcome.PAUSED, right.outcome());
@@ -144,13 +153,13 @@ class PickupOperationsIT {
     void ordersNobodyCollectedGoBackOnceWithTheirStockAndAMail() throws Exception {
         String sku = shop.newProduct(5);
         String number = orderAt("MSK-02", sku, 2);
-        bringToThePoint(number);
+        bringToThePoint(number, shop.newOperator());
         Instant deadline = shop.orderNumbered(number).storageDeadline();
 
-        expiry.returnExpired(deadline.minus(Duration.ofMinutes(1)));
+        callers.asSystem(() -> expiry.returnExpired(deadline.minus(Duration.ofMinutes(1))));
         assertEquals(OrderStatus.AWAITING_PICKUP, shop.orderNumbered(number).status());
-        expiry.returnExpired(deadline.plusSeconds(1));
-        expiry.returnExpired(deadline.plusSeconds(2));
+        callers.asSystem(() -> expiry.returnExpired(deadline.plusSeconds(1)));
+        callers.asSystem(() -> expiry.returnExpired(deadline.plusSeconds(2)));
 
         CustomerOrder returned = shop.orderNumbered(number);
         assertEquals(OrderStatus.RETURNED, returned.status());
@@ -163,9 +172,9 @@ class PickupOperationsIT {
     void twoInstancesReturningTheSameOrderAtOnceReturnItOnce() throws Exception {
         String sku = shop.newProduct(5);
         String number = orderAt("MSK-03", sku, 1);
-        bringToThePoint(number);
+        bringToThePoint(number, shop.newOperator());
         Instant after = shop.orderNumbered(number).storageDeadline().plusSeconds(1);
-        Callable<Boolean> instance = () -> operations.returnIfStorageEnded(number, after);
+        Callable<Boolean> instance = () -> callers.asSystem(() -> operations.returnIfStorageEnded(number, after));
 
         int returned = 0;
         for (Future<Boolean> result : executor.invokeAll(List.of(instance, instance, instance))) {

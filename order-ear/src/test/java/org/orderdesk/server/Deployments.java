@@ -24,14 +24,15 @@ public final class Deployments {
     }
 
     /**
-     * The built EAR plus the given test classes, Awaitility, and the test settings (ports), which the test
-     * JVM knows and the server JVM does not.
+     * The built EAR plus the given test classes, the shop fixture, the identities tests call services as (Callers),
+     * Awaitility, and the test settings (ports), which the test JVM knows and the server JVM does not.
      */
     public static EnterpriseArchive builtEarWith(Class<?>... testClasses) {
         EnterpriseArchive ear = builtEar();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
-        war.addClasses(TestSettings.class);
+        war.addClasses(TestSettings.class, ShopFixture.class, Callers.class, SystemIdentity.class,
+                ResponseKeeper.class);
         war.addAsLibraries(new File(System.getProperty("awaitility.jar")), new File(System.getProperty("hamcrest.jar")));
         war.addAsResource(new StringAsset(settings()), TestSettings.RESOURCE);
         ear.delete(WAR);

@@ -20,14 +20,18 @@ import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountService;
+import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.Registration;
+import org.orderdesk.security.Role;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
 /**
- * In-container tests' way to set the shop up and look into it: fresh customers and products of their own (so that
- * tests never depend on each other's data), and the database's view of orders, stock and queued mail.
+ * In-container tests' way to set the shop up and look into it: fresh customers, operators and products of their own
+ * (so that tests never depend on each other's data), and the database's view of orders, stock and queued mail.
+ * Every account has PASSWORD, so that Callers can log it in.
  */
 @Dependent
 public class ShopFixture {
@@ -36,6 +40,9 @@ public class ShopFixture {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private PasswordHasher hasher;
 
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
@@ -46,6 +53,15 @@ public class ShopFixture {
     public String newCustomer() throws Exception {
         String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
         accounts.register(new Registration(email, "Buyer", null, PASSWORD, "ru"));
+        return email;
+    }
+
+    /** Operators never register: like the seeded first one, a new one is stored directly. */
+    public String newOperator() throws Exception {
+        String email = "it-operator-" + UUID.randomUUID() + "@orderdesk.test";
+        transaction.begin();
+        em.persist(new Account(email, "Operator", hasher.hash(PASSWORD.toCharArray()), Role.OPERATOR));
+        transaction.commit();
         return email;
     }
 

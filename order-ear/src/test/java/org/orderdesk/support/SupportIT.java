@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
@@ -25,8 +26,6 @@ import org.orderdesk.support.TicketRefusedException.Reason;
 /** Support on the real server and database: tickets about own orders only, answers mailed once, the queue. */
 @ExtendWith(ArquillianExtension.class)
 class SupportIT {
-
-    private static final String OPERATOR = "operator@orderdesk.test";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -37,6 +36,9 @@ class SupportIT {
     private ShopFixture shop;
 
     @Inject
+    private Callers callers;
+
+    @Inject
     private CheckoutService checkout;
 
     @Inject
@@ -45,8 +47,16 @@ class SupportIT {
     @Inject
     private SupportDesk desk;
 
+    /** Logs the customer in, who stays logged in, and places an order as them. */
     private String orderOf(String email) throws Exception {
-        return checkout.placeOrder(email, ShopFixture.pickupOrder(shop.newProduct(5), 1));
+        callers.logIn(email);
+        return checkout.placeOrder(ShopFixture.pickupOrder(shop.newProduct(5), 1));
+    }
+
+    /** Logs the customer in, who stays logged in, and opens a ticket as them. */
+    private long ticketOf(String email, SupportTopic topic, String text) throws Exception {
+        callers.logIn(email);
+        return support.open(topic, null, text);
     }
 
     /** The ids in the operators' queue, in its order, read page by page. */
@@ -67,72 +77,77 @@ class SupportIT {
         String boris = shop.newCustomer();
         String annasOrder = orderOf(anna);
 
-        long id = support.open(anna, SupportTopic.WHERE_IS_MY_ORDER, annasOrder, "Где мой заказ?");
+        long id = support.open(SupportTopic.WHERE_IS_MY_ORDER, annasOrder, "Где мой заказ?");
+        SupportTicket ticket = support.ticket(id).orElseThrow();
+        callers.logIn(boris);
         TicketRefusedException foreign = assertThrows(TicketRefusedException.class,
-                () -> support.open(boris, SupportTopic.OTHER, annasOrder, "Чужой заказ"));
-        long withoutOrder = support.open(boris, SupportTopic.PAYMENT, " ", "Вопрос об оплате");
+                () -> support.open(SupportTopic.OTHER, annasOrder, "Чужой заказ"));
+        long withoutOrder = support.open(SupportTopic.PAYMENT, " ", "Вопрос об оплате");
 
-        SupportTicket ticket = support.ticket(anna, id).orElseThrow();
         assertEquals(annasOrder, ticket.orderNumber());
         assertEquals(TicketStatus.WAITING_FOR_OPERATOR, ticket.status());
         assertEquals("Где мой заказ?", ticket.messages().get(0).text());
         assertEquals(Reason.NOT_YOUR_ORDER, foreign.reason());
-        assertNull(support.ticket(boris, withoutOrder).orElseThrow().orderNumber());
-        assertEquals(List.of(withoutOrder), support.list(boris, 1).items().stream().map(TicketRow::id).toList());
+        assertNull(support.ticket(withoutOrder).orElseThrow().orderNumber());
+        assertEquals(List.of(withoutOrder), support.list(1).items().stream().map(TicketRow::id).toList());
     }
 
     @Test
     void anOperatorsAnswerQueuesExactlyOneMailWithTheAnswerAndTheLink() throws Exception {
         String anna = shop.newCustomer();
-        long id = support.open(anna, SupportTopic.WHERE_IS_MY_ORDER, orderOf(anna), "Где мой заказ?");
+        long id = support.open(SupportTopic.WHERE_IS_MY_ORDER, orderOf(anna), "Где мой заказ?");
+        String operator = shop.newOperator();
 
-        desk.take(id, OPERATOR);
-        desk.answer(id, OPERATOR, "Заказ собирается.\nЗавтра передадим в доставку.");
+        callers.logIn(operator);
+        desk.take(id);
+        desk.answer(id, "Заказ собирается.\nЗавтра передадим в доставку.");
 
         SupportTicket answered = desk.ticket(id).orElseThrow();
         assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, answered.status());
-        assertEquals(OPERATOR, answered.assignedOperator());
+        assertEquals(operator, answered.assignedOperator());
         assertEquals(1, shop.mails(MailKind.SUPPORT_ANSWER, answered.lastMessageKey()).size());
         MimeMessage mail = Mailbox.awaitSubject(anna, "Ответ поддержки по обращению №" + id);
         String text = Mailbox.part(mail, "text/plain");
         assertTrue(text.contains("Заказ собирается."), text);
         assertTrue(text.contains("/account/ticket?id=" + id), text);
 
-        assertEquals(1, support.list(anna, 1).items().get(0).customerUnread());
-        support.ticket(anna, id);
-        assertEquals(0, support.list(anna, 1).items().get(0).customerUnread(), "opening the ticket reads it");
+        callers.logIn(anna);
+        assertEquals(1, support.list(1).items().get(0).customerUnread());
+        support.ticket(id);
+        assertEquals(0, support.list(1).items().get(0).customerUnread(), "opening the ticket reads it");
     }
 
     @Test
     void anotherCustomerCanNeitherReadNorWriteNorCloseTheTicket() throws Exception {
         String anna = shop.newCustomer();
-        String boris = shop.newCustomer();
-        long id = support.open(anna, SupportTopic.OTHER, null, "Вопрос");
+        long id = ticketOf(anna, SupportTopic.OTHER, "Вопрос");
 
+        callers.logIn(shop.newCustomer());
         TicketRefusedException reply = assertThrows(TicketRefusedException.class,
-                () -> support.reply(boris, id, "Я не Анна"));
-        TicketRefusedException close = assertThrows(TicketRefusedException.class, () -> support.close(boris, id));
+                () -> support.reply(id, "Я не Анна"));
+        TicketRefusedException close = assertThrows(TicketRefusedException.class, () -> support.close(id));
 
-        assertTrue(support.ticket(boris, id).isEmpty());
-        assertTrue(support.ticket(boris, Long.MAX_VALUE).isEmpty());
+        assertTrue(support.ticket(id).isEmpty());
+        assertTrue(support.ticket(Long.MAX_VALUE).isEmpty());
         assertEquals(Reason.NOT_FOUND, reply.reason());
         assertEquals(Reason.NOT_FOUND, close.reason());
-        SupportTicket ticket = support.ticket(anna, id).orElseThrow();
+        callers.logIn(anna);
+        SupportTicket ticket = support.ticket(id).orElseThrow();
         assertEquals(1, ticket.messages().size());
         assertEquals(TicketStatus.WAITING_FOR_OPERATOR, ticket.status());
     }
 
     @Test
     void aClosedTicketRefusesEveryNewMessage() throws Exception {
-        String anna = shop.newCustomer();
-        long id = support.open(anna, SupportTopic.CANCEL_OR_RETURN, null, "Хочу вернуть товар");
+        long id = ticketOf(shop.newCustomer(), SupportTopic.CANCEL_OR_RETURN, "Хочу вернуть товар");
 
-        support.close(anna, id);
+        support.close(id);
         TicketRefusedException reply = assertThrows(TicketRefusedException.class,
-                () -> support.reply(anna, id, "Ещё вопрос"));
+                () -> support.reply(id, "Ещё вопрос"));
+        callers.logIn(shop.newOperator());
         TicketRefusedException answer = assertThrows(TicketRefusedException.class,
-                () -> desk.answer(id, OPERATOR, "Ответ"));
-        TicketRefusedException again = assertThrows(TicketRefusedException.class, () -> desk.close(id, OPERATOR));
+                () -> desk.answer(id, "Ответ"));
+        TicketRefusedException again = assertThrows(TicketRefusedException.class, () -> desk.close(id));
 
         assertEquals(Reason.CLOSED, reply.reason());
         assertEquals(Reason.CLOSED, answer.reason());
@@ -145,15 +160,19 @@ class SupportIT {
 
     @Test
     void theQueueServesTheLongestWaitingFirstAndAnsweredTicketsLeaveIt() throws Exception {
-        long older = support.open(shop.newCustomer(), SupportTopic.PAYMENT, null, "Первый вопрос");
+        long older = ticketOf(shop.newCustomer(), SupportTopic.PAYMENT, "Первый вопрос");
         String boris = shop.newCustomer();
-        long newer = support.open(boris, SupportTopic.PAYMENT, null, "Второй вопрос");
+        long newer = ticketOf(boris, SupportTopic.PAYMENT, "Второй вопрос");
+        String operator = shop.newOperator();
 
+        callers.logIn(operator);
         List<Long> before = queue();
-        desk.answer(older, OPERATOR, "Ответ на первый");
+        desk.answer(older, "Ответ на первый");
         List<Long> answered = queue();
-        support.reply(boris, newer, "Дополнение");
+        callers.logIn(boris);
+        support.reply(newer, "Дополнение");
 
+        callers.logIn(operator);
         assertTrue(before.indexOf(older) >= 0 && before.indexOf(older) < before.indexOf(newer), before.toString());
         assertTrue(!answered.contains(older) && answered.contains(newer));
         assertTrue(desk.all(TicketStatus.WAITING_FOR_CUSTOMER, 1).items().stream()

@@ -1,5 +1,8 @@
 package org.orderdesk.customer;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,12 +15,14 @@ import java.util.logging.Logger;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountRepository;
+import org.orderdesk.security.Roles;
 
 /**
  * Customers as operators find them: by customer number, e-mail or name, with how many orders they placed and
  * whether their account is locked after wrong passwords; an operator can lift the lock.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class CustomerDirectory {
 
     public static final int PAGE_SIZE = 25;
@@ -29,6 +34,9 @@ public class CustomerDirectory {
 
     @Inject
     private AccountRepository accounts;
+
+    @Resource
+    private SessionContext session;
 
     public Slice<CustomerRow> search(String text, @Min(1) int page) {
         String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -57,9 +65,10 @@ public class CustomerDirectory {
         return new Slice<>(items, count.getSingleResult(), page, PAGE_SIZE);
     }
 
-    public void unlock(@NotBlank String email, @NotBlank String operatorEmail) {
+    public void unlock(@NotBlank String email) {
         Account account = accounts.findByEmail(email).orElseThrow();
         account.unlock();
-        LOG.info(() -> operatorEmail + " unlocked the account of customer " + email);
+        String operator = session.getCallerPrincipal().getName();
+        LOG.info(() -> operator + " unlocked the account of customer " + email);
     }
 }

@@ -1,48 +1,62 @@
 package org.orderdesk.customer;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.security.Roles;
 
-/** A customer's own profile, always looked up by the logged-in caller's e-mail, never by an id from a form. */
+/** A customer's own profile, always the caller's as the container knows them, never one named by a form. */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerService {
 
     @Inject
     private CustomerRepository customers;
 
-    public Customer profile(@NotBlank String email) {
+    @Resource
+    private SessionContext session;
+
+    public Customer profile() {
+        String email = caller();
         return customers.findByEmail(email).orElseThrow(() -> new IllegalStateException("No customer " + email));
     }
 
-    /** The zone a customer reads times in; absent for callers who are not customers (operators). */
-    public Optional<ZoneId> timeZone(@NotBlank String email) {
-        return customers.findByEmail(email).map(Customer::timeZone);
+    /** The zone the caller reads times in; absent for callers who are not customers (operators). */
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR})
+    public Optional<ZoneId> timeZone() {
+        return customers.findByEmail(caller()).map(Customer::timeZone);
     }
 
-    public void updateContact(@NotBlank String email, @NotNull @Valid ContactDetails details) {
-        profile(email).updateContact(details.displayName().strip(), details.phone(), details.language(),
+    public void updateContact(@NotNull @Valid ContactDetails details) {
+        profile().updateContact(details.displayName().strip(), details.phone(), details.language(),
                 details.timeZone());
     }
 
-    public void updateDefaultAddress(@NotBlank String email, @NotNull @Valid DeliveryAddress address) {
-        profile(email).useDefaultAddress(address);
+    public void updateDefaultAddress(@NotNull @Valid DeliveryAddress address) {
+        profile().useDefaultAddress(address);
     }
 
-    public Map<String, Integer> savedCart(@NotBlank String email) {
-        return profile(email).savedCart();
+    public Map<String, Integer> savedCart() {
+        return profile().savedCart();
     }
 
-    public void keepCart(@NotBlank String email, @NotNull Map<String, Integer> quantities) {
-        profile(email).keepCart(quantities);
+    public void keepCart(@NotNull Map<String, Integer> quantities) {
+        profile().keepCart(quantities);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     public long count() {
         return customers.count();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

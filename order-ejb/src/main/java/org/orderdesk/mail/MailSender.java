@@ -1,12 +1,13 @@
 package org.orderdesk.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -20,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import org.orderdesk.security.Roles;
 
 /**
  * Hands mail to the SMTP server of the application's mail session (defined in the web module's web.xml, host,
@@ -28,6 +30,7 @@ import java.util.Date;
  * a connection per mail costs a TCP and SMTP handshake and, with mail.smtp.writetimeout set, a thread.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 

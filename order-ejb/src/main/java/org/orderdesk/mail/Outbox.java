@@ -1,5 +1,6 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.orderdesk.security.Roles;
 
 /** Queues a mail as part of the caller's transaction; the OutboxSender delivers it once that has committed. */
 @Stateless
+// Queued inside the transaction of whoever caused the mail: a customer, an operator or a job.
+@RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.SYSTEM})
 public class Outbox {
 
     @PersistenceContext(unitName = "orderdesk")

@@ -1,5 +1,6 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.orderdesk.security.Roles;
 
 /**
  * The database decides which sender delivers a mail: a claim is a conditional update that only one transaction
  * can win, so any number of server instances may drain the outbox at once. Each step commits on its own.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxClaims {
 

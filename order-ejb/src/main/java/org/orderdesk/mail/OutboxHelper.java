@@ -1,5 +1,6 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.concurrent.Future;
+import org.orderdesk.security.Roles;
 
 /**
  * A drain loop on a thread of the EJB container's asynchronous pool, for OutboxSender to run beside its own while
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
  * resolve when the same classes run as a WAR on Payara Micro.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxHelper {
 

@@ -1,5 +1,7 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.orderdesk.security.Roles;
 
 /**
  * Drains the outbox every few seconds on every server instance. SMTP is talked to outside any transaction, so a
@@ -21,6 +24,9 @@ import java.util.logging.Logger;
  * still running when the timer fires again is left to finish; the next pass picks up what is left.
  */
 @Singleton
+// The timer has no caller: what it calls runs as the system. Only the system may run the job by hand too.
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {

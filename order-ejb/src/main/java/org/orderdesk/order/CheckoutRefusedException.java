@@ -1,10 +1,9 @@
 package org.orderdesk.order;
 
-import jakarta.ejb.ApplicationException;
+import org.orderdesk.platform.RefusedException;
 
 /** The order could not be placed; nothing was changed. The reason says what to tell the customer. */
-@ApplicationException(rollback = true)
-public class CheckoutRefusedException extends Exception {
+public class CheckoutRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,13 +20,11 @@ public class CheckoutRefusedException extends Exception {
         TOO_MANY_UNPAID
     }
 
-    private final Reason reason;
     private final String sku;
     private final int available;
 
     public CheckoutRefusedException(Reason reason, String sku, int available) {
-        super(reason + (sku == null ? "" : " " + sku + ", available " + available));
-        this.reason = reason;
+        super("checkout", reason, sku == null ? null : sku + ", available " + available);
         this.sku = sku;
         this.available = available;
     }
@@ -36,8 +33,9 @@ public class CheckoutRefusedException extends Exception {
         this(reason, null, 0);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     public String sku() {

@@ -1,9 +1,11 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Comparator;
@@ -18,12 +20,14 @@ import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.security.Roles;
 
 /**
  * Places an order in one transaction: re-price the cart from the catalog, reserve stock, number the order, give
  * it a pickup code, store it with its history and queue its confirmation mail. Either all of it happens or none.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class CheckoutService {
 
     private static final Logger LOG = Logger.getLogger(CheckoutService.class.getName());
@@ -49,9 +53,12 @@ public class CheckoutService {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext session;
+
     /** Returns the order's number; placing again with the same token returns the same number. */
-    public String placeOrder(@NotBlank String customerEmail, @NotNull @Valid CheckoutRequest request)
-            throws CheckoutRefusedException {
+    public String placeOrder(@NotNull @Valid CheckoutRequest request) throws CheckoutRefusedException {
+        String customerEmail = session.getCallerPrincipal().getName();
         // The customer's row is locked first: concurrent submits of one checkout wait here, then find the order.
         Customer customer = customers.findByEmailForUpdate(customerEmail).orElseThrow();
         Optional<CustomerOrder> placed = orders.findByCheckoutToken(request.token());
@@ -76,8 +83,8 @@ public class CheckoutService {
     }
 
     /** The pickup point the customer chose last time, which the checkout offers first. */
-    public Optional<String> lastPickupPoint(@NotBlank String customerEmail) {
-        return customers.findByEmail(customerEmail).flatMap(customer -> orders.lastPickupPointCode(customer.number()));
+    public Optional<String> lastPickupPoint() {
+        return customers.findByEmail(session.getCallerPrincipal().getName()).flatMap(customer -> orders.lastPickupPointCode(customer.number()));
     }
 
     /** Checked under the customer's lock, so parallel checkouts cannot each find room for one more unpaid order. */

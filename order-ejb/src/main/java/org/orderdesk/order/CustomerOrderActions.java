@@ -1,5 +1,8 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -9,12 +12,14 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
+import org.orderdesk.security.Roles;
 
 /**
  * What a customer may do with their own order: cancel it before it is handed over to delivery, and extend its
  * storage at the pickup point once. Both are checked here, whatever the page offered.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerOrderActions {
 
     private static final Logger LOG = Logger.getLogger(CustomerOrderActions.class.getName());
@@ -31,9 +36,12 @@ public class CustomerOrderActions {
     @Inject
     private Clock clock;
 
-    public void cancel(@NotBlank String customerEmail, @NotBlank String orderNumber,
-                       @NotNull CancellationReason reason)
+    @Resource
+    private SessionContext session;
+
+    public void cancel(@NotBlank String orderNumber, @NotNull CancellationReason reason)
             throws OrderActionRefusedException {
+        String customerEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
         if (!order.isCancellableByCustomer()) {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
@@ -43,8 +51,8 @@ public class CustomerOrderActions {
         LOG.info(() -> "Customer cancelled order " + orderNumber);
     }
 
-    public void extendStorage(@NotBlank String customerEmail, @NotBlank String orderNumber)
-            throws OrderActionRefusedException {
+    public void extendStorage(@NotBlank String orderNumber) throws OrderActionRefusedException {
+        String customerEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
         Instant now = clock.instant();
         if (!order.canExtendStorage(now)) {

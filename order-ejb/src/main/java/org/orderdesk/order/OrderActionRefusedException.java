@@ -1,7 +1,9 @@
 package org.orderdesk.order;
 
+import org.orderdesk.platform.RefusedException;
+
 /** An action on an order that its owner or an operator may not take now; nothing was changed. */
-public class OrderActionRefusedException extends Exception {
+public class OrderActionRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,14 +19,12 @@ public class OrderActionRefusedException extends Exception {
         REASON_REQUIRED
     }
 
-    private final Reason reason;
-
     public OrderActionRefusedException(Reason reason, String orderNumber) {
-        super(reason + " " + orderNumber);
-        this.reason = reason;
+        super("order", reason, orderNumber);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -1,5 +1,7 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.orderdesk.security.Roles;
 
 /**
  * The two deadlines an order can miss, enforced every minute on every server instance: an order paid online that
@@ -21,6 +24,9 @@ import java.util.logging.Logger;
  * order with exactly one outcome.
  */
 @Singleton
+// The timer has no caller: what it calls runs as the system. Only the system may run the jobs by hand too.
+@RunAs(Roles.SYSTEM)
+@RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderDeadlines {
 

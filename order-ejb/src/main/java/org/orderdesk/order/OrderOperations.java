@@ -1,5 +1,8 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,12 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
+import org.orderdesk.security.Roles;
 
 /**
  * An operator moving an order along its status machine. The order decides which moves are allowed; every move is
  * recorded with the operator's e-mail and followed up (stock, customer mail) in the same transaction.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class OrderOperations {
 
     /** Who the history names for changes no person made. */
@@ -33,8 +38,12 @@ public class OrderOperations {
     @Inject
     private Clock clock;
 
-    public void moveTo(@NotBlank String orderNumber, @NotNull OrderStatus next, @NotBlank String operatorEmail,
+    @Resource
+    private SessionContext session;
+
+    public void moveTo(@NotBlank String orderNumber, @NotNull OrderStatus next,
                        @Size(max = StatusChange.MAX_REASON) String reason) throws OrderActionRefusedException {
+        String operatorEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_FOUND, orderNumber));
         if (!order.operatorMoves().contains(next)) {
@@ -68,6 +77,7 @@ public class OrderOperations {
      * the order and checks again, so that a second server instance doing the same finds nothing left to do.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Roles.SYSTEM)
     public boolean returnIfStorageEnded(@NotBlank String orderNumber, @NotNull Instant now) {
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
         if (order.status() != OrderStatus.AWAITING_PICKUP || !order.storageDeadline().isBefore(now)) {
@@ -83,6 +93,7 @@ public class OrderOperations {
      * checks again, so that a payment or a second server instance that got there first leaves nothing to do.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Roles.SYSTEM)
     public boolean cancelIfUnpaid(@NotBlank String orderNumber, @NotNull Instant now) {
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
         if (!order.isPaymentOverdue(now)) {

@@ -1,5 +1,8 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -9,9 +12,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.security.Roles;
 
-/** Reading orders on behalf of their owner: another customer's order is as absent as one that does not exist. */
+/**
+ * Reading the calling customer's own orders: another customer's order is as absent as one that does not exist.
+ */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class OrderQueries {
 
     /** Orders on one page of My orders. */
@@ -23,21 +30,24 @@ public class OrderQueries {
     @Inject
     private CustomerRepository customers;
 
-    public OrderTabs tabs(@NotBlank String customerEmail) {
-        return orders.tabs(customerNumberOf(customerEmail));
+    @Resource
+    private SessionContext session;
+
+    public OrderTabs tabs() {
+        return orders.tabs(customerNumber());
     }
 
     /** One page (from 1) of the customer's active or completed orders, newest first. */
-    public Slice<OrderSummary> list(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
-        return myOrders(customerEmail, completed, page).page();
+    public Slice<OrderSummary> list(boolean completed, @Min(1) int page) {
+        return myOrders(completed, page).page();
     }
 
     /**
      * The tabs' counts and one page of a tab, from one lookup of the customer and one count query: the page's
      * total is the chosen tab's count.
      */
-    public MyOrders myOrders(@NotBlank String customerEmail, boolean completed, @Min(1) int page) {
-        long customer = customerNumberOf(customerEmail);
+    public MyOrders myOrders(boolean completed, @Min(1) int page) {
+        long customer = customerNumber();
         OrderTabs tabs = orders.tabs(customer);
         long total = completed ? tabs.completed() : tabs.active();
         List<OrderSummary> rows = orders.summaries(customer, completed, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE);
@@ -48,17 +58,17 @@ public class OrderQueries {
      * Finds the customer's order by what they typed: the whole number, or just its sequence part ("7" or "0007"),
      * since the first eight digits are the same on all their orders.
      */
-    public Optional<String> findNumber(@NotBlank String customerEmail, @NotBlank String typed) {
+    public Optional<String> findNumber(@NotBlank String typed) {
         String query = typed.strip();
         if (query.matches("\\d{1,4}")) {
             int sequence = Integer.parseInt(query);
             if (sequence < 1) {
                 return Optional.empty();
             }
-            query = OrderNumber.of(customerNumberOf(customerEmail), sequence);
+            query = OrderNumber.of(customerNumber(), sequence);
         }
         return OrderNumber.isWellFormed(query)
-                ? ownedBy(customerEmail, query).map(CustomerOrder::number)
+                ? ownedBy(query).map(CustomerOrder::number)
                 : Optional.empty();
     }
 
@@ -66,21 +76,26 @@ public class OrderQueries {
      * The numbers of the customer's orders to choose from in a form: active ones first, then completed ones, each
      * newest first, at most max of each.
      */
-    public List<String> recentNumbers(@NotBlank String customerEmail, @Min(1) int max) {
-        long customer = customerNumberOf(customerEmail);
+    public List<String> recentNumbers(@Min(1) int max) {
+        long customer = customerNumber();
         return Stream.concat(orders.summaries(customer, false, 0, max).stream(),
                         orders.summaries(customer, true, 0, max).stream())
                 .map(OrderSummary::number).toList();
     }
 
-    private long customerNumberOf(String email) {
-        return customers.findByEmail(email).orElseThrow().number();
+    private long customerNumber() {
+        return customers.findByEmail(caller()).orElseThrow().number();
     }
 
-    public Optional<CustomerOrder> ownedBy(@NotBlank String customerEmail, @NotBlank String orderNumber) {
+    public Optional<CustomerOrder> ownedBy(@NotBlank String orderNumber) {
+        String caller = caller();
         return orders.findByNumber(orderNumber)
-                .filter(order -> order.customer().account().email().equals(customerEmail.toLowerCase()))
+                .filter(order -> order.customer().account().email().equalsIgnoreCase(caller))
                 .map(OrderQueries::loaded);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     /** Touches the lazy parts while the transaction is open, so pages can show them. */

@@ -1,5 +1,6 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,12 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.security.Roles;
 
 /**
  * The console's order search, a read-only view across customers (the repository serves the order aggregate). The text is read the way operators type it: a whole order number finds that order,
  * eight digits are a pickup code or a customer number, anything else is part of a customer's e-mail or name.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class OrderSearch {
 
     public static final int PAGE_SIZE = 25;

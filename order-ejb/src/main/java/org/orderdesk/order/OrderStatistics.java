@@ -1,5 +1,6 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,12 +13,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.orderdesk.security.Roles;
 
 /**
  * The numbers on the console's dashboard. Every figure is a count the database answers from an index (placedAt,
  * status and storage deadline), so the dashboard stays quick however many orders there are.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class OrderStatistics {
 
     @PersistenceContext(unitName = "orderdesk")

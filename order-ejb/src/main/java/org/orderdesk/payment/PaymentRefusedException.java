@@ -1,10 +1,9 @@
 package org.orderdesk.payment;
 
-import jakarta.ejb.ApplicationException;
+import org.orderdesk.platform.RefusedException;
 
 /** The order cannot be paid now; nothing was charged and nothing changed. The reason says what to tell the payer. */
-@ApplicationException(rollback = true)
-public class PaymentRefusedException extends Exception {
+public class PaymentRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,14 +17,12 @@ public class PaymentRefusedException extends Exception {
         NO_LONGER_PAYABLE
     }
 
-    private final Reason reason;
-
     public PaymentRefusedException(Reason reason, String orderNumber) {
-        super(reason + " " + orderNumber);
-        this.reason = reason;
+        super("payment", reason, orderNumber);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -1,5 +1,8 @@
 package org.orderdesk.payment;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +16,7 @@ import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.payment.PaymentGateway.PaymentResult;
 import org.orderdesk.payment.PaymentRefusedException.Reason;
+import org.orderdesk.security.Roles;
 
 /**
  * Online payment of an order awaiting it; a declined card leaves the order waiting, ready for another try. The
@@ -20,6 +24,7 @@ import org.orderdesk.payment.PaymentRefusedException.Reason;
  * after the other: the second finds the order paid and is refused without reaching the gateway.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class PaymentService {
 
     @Inject
@@ -34,10 +39,13 @@ public class PaymentService {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext session;
+
     /** True when approved. Only the order's owner can pay it, and only while it awaits payment. */
-    public boolean pay(@NotBlank String customerEmail, @NotBlank String orderNumber,
-                       @NotBlank @Pattern(regexp = "[0-9 -]{12,23}") String cardNumber)
+    public boolean pay(@NotBlank String orderNumber, @NotBlank @Pattern(regexp = "[0-9 -]{12,23}") String cardNumber)
             throws PaymentRefusedException {
+        String customerEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .filter(o -> o.customer().account().email().equalsIgnoreCase(customerEmail))
                 .orElseThrow(() -> new PaymentRefusedException(Reason.NOT_FOUND, orderNumber));

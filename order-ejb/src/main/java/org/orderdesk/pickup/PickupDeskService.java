@@ -1,5 +1,8 @@
 package org.orderdesk.pickup;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -17,12 +20,15 @@ import org.orderdesk.order.OrderRepository;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PickupCode;
 import org.orderdesk.pickup.DeskLookup.Outcome;
+import org.orderdesk.security.Roles;
 
 /**
  * The counter of a pickup point: the operator enters (or scans) the customer's code and hands over the orders that
  * wait here under it. Wrong codes are counted per desk in the database and logged; five in a row pause the desk.
+ * The desk is the calling operator's own.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class PickupDeskService {
 
     private static final Logger LOG = Logger.getLogger(PickupDeskService.class.getName());
@@ -42,19 +48,24 @@ public class PickupDeskService {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext session;
+
     /** The point the operator serves, if they have chosen one. */
-    public Optional<PickupPoint> pointOf(@NotBlank String operatorEmail) {
-        return desks.find(operatorEmail).map(PickupDesk::point);
+    public Optional<PickupPoint> pointOf() {
+        return desks.find(operator()).map(PickupDesk::point);
     }
 
-    public void serve(@NotBlank String operatorEmail, @NotBlank String pointCode) {
+    public void serve(@NotBlank String pointCode) {
+        String operatorEmail = operator();
         PickupPoint point = points.findByCode(pointCode).orElseThrow(
                 () -> new IllegalArgumentException("No pickup point " + pointCode));
         desks.findForUpdate(operatorEmail).ifPresentOrElse(desk -> desk.serve(point),
                 () -> desks.add(new PickupDesk(operatorEmail, point)));
     }
 
-    public DeskLookup lookUp(@NotBlank String operatorEmail, @NotBlank String typedCode) {
+    public DeskLookup lookUp(@NotBlank String typedCode) {
+        String operatorEmail = operator();
         Optional<PickupDesk> found = desks.findForUpdate(operatorEmail);
         if (found.isEmpty()) {
             return DeskLookup.only(Outcome.NO_POINT_CHOSEN);
@@ -90,9 +101,9 @@ public class PickupDeskService {
     }
 
     /** Hands the order over, checking again that it waits at this desk's point under this code. */
-    public void handOver(@NotBlank String operatorEmail, @NotBlank String orderNumber, @NotBlank String code)
-            throws OrderActionRefusedException {
-        PickupPoint point = pointOf(operatorEmail)
+    public void handOver(@NotBlank String orderNumber, @NotBlank String code) throws OrderActionRefusedException {
+        String operatorEmail = operator();
+        PickupPoint point = pointOf()
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber));
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .filter(candidate -> candidate.pickupCode().equals(code.strip()))
@@ -104,6 +115,10 @@ public class PickupDeskService {
         }
         order.handOverAtPickupPoint(operatorEmail, clock.instant(), changes);
         LOG.info(() -> operatorEmail + " handed over order " + orderNumber + " at " + point.code());
+    }
+
+    private String operator() {
+        return session.getCallerPrincipal().getName();
     }
 
     private static DeskOrder forDesk(CustomerOrder order) {

@@ -1,6 +1,7 @@
 package org.orderdesk.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -12,6 +13,7 @@ import org.orderdesk.mail.MailSender;
 
 /** Asks the database (through the persistence unit, whatever data source it uses) and the SMTP server to answer. */
 @Stateless
+@PermitAll
 public class HealthProbe {
 
     @PersistenceContext(unitName = "orderdesk")

@@ -1,5 +1,7 @@
 package org.orderdesk.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +13,7 @@ import org.orderdesk.customer.CustomerRepository;
 
 /** Opening customer accounts and changing their passwords. Operators are never created here. */
 @Stateless
+@PermitAll
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
@@ -43,6 +46,7 @@ public class AccountService {
     }
 
     /** Needs the current password, so that a session left open cannot be used to take over the account. */
+    @RolesAllowed(Roles.CUSTOMER)
     public boolean changePassword(@NotBlank String email, @NotNull String currentPassword,
                                   @NotNull String newPassword) {
         Account account = accounts.findByEmail(email).orElseThrow();

@@ -1,6 +1,7 @@
 package org.orderdesk.security;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * timing tells whether an e-mail is registered or an account is locked.
  */
 @Stateless
+@PermitAll
 public class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class.getName());

@@ -1,5 +1,7 @@
 package org.orderdesk.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +29,9 @@ import org.orderdesk.mail.PublicLinks;
  * learns nothing about whether the address has an account; the mail goes through the outbox.
  */
 @Stateless
+@PermitAll
+// Visitors who forgot their password are anonymous; the reset mail is queued as the system, as no person can.
+@RunAs(Roles.SYSTEM)
 public class PasswordResetService {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());

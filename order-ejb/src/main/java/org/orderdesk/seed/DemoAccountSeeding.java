@@ -1,5 +1,6 @@
 package org.orderdesk.seed;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.RandomSecrets;
 import org.orderdesk.security.Role;
+import org.orderdesk.security.Roles;
 
 /**
  * Creates the demo customer and the first operator from configuration. Operators never register themselves, so
@@ -19,6 +21,7 @@ import org.orderdesk.security.Role;
  * once: a released EAR never ships a known password.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 public class DemoAccountSeeding {
 
     private static final Logger LOG = Logger.getLogger(DemoAccountSeeding.class.getName());

@@ -1,5 +1,6 @@
 package org.orderdesk.seed;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -10,6 +11,7 @@ import org.orderdesk.catalog.ProductPicture;
 import org.orderdesk.catalog.ProductRepository;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.security.Roles;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
@@ -18,6 +20,7 @@ import org.orderdesk.shared.Money;
  * (or a second instance starting at the same time) never duplicates anything.
  */
 @Stateless
+@RolesAllowed(Roles.SYSTEM)
 public class DemoDataSeeding {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeding.class.getName());

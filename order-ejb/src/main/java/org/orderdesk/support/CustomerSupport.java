@@ -1,5 +1,8 @@
 package org.orderdesk.support;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -15,6 +18,7 @@ import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Account;
+import org.orderdesk.security.Roles;
 import org.orderdesk.support.TicketRefusedException.Reason;
 
 /**
@@ -22,6 +26,7 @@ import org.orderdesk.support.TicketRefusedException.Reason;
  * tickets, replying and closing. Another customer's ticket is as absent as one that does not exist.
  */
 @Stateless
+@RolesAllowed(Roles.CUSTOMER)
 public class CustomerSupport {
 
     /** Tickets on one page of My tickets. */
@@ -41,15 +46,17 @@ public class CustomerSupport {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext session;
+
     /** Opens a ticket with the customer's first message; the order, if named, must be the customer's own. */
-    public long open(@NotBlank String customerEmail, @NotNull SupportTopic topic,
-                     @Size(max = OrderNumber.LENGTH) String orderNumber,
+    public long open(@NotNull SupportTopic topic, @Size(max = OrderNumber.LENGTH) String orderNumber,
                      @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
         String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
-        if (order != null && (!OrderNumber.isWellFormed(order) || orders.ownedBy(customerEmail, order).isEmpty())) {
+        if (order != null && (!OrderNumber.isWellFormed(order) || orders.ownedBy(order).isEmpty())) {
             throw new TicketRefusedException(Reason.NOT_YOUR_ORDER, order);
         }
-        Customer customer = customers.findByEmail(customerEmail).orElseThrow();
+        Customer customer = customers.findByEmail(caller()).orElseThrow();
         SupportTicket ticket = SupportTicket.open(customer, customer.account().email(), topic, order, text,
                 clock.instant());
         tickets.add(ticket);
@@ -58,31 +65,35 @@ public class CustomerSupport {
     }
 
     /** One page (from 1) of the customer's tickets, the latest conversation first. */
-    public Slice<TicketRow> list(@NotBlank String customerEmail, @Min(1) int page) {
-        long customer = customers.findByEmail(customerEmail).orElseThrow().number();
+    public Slice<TicketRow> list(@Min(1) int page) {
+        long customer = customers.findByEmail(caller()).orElseThrow().number();
         return new Slice<>(tickets.ofCustomer(customer, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE),
                 tickets.countOfCustomer(customer), page, PAGE_SIZE);
     }
 
     /** The customer's ticket with its whole conversation; opening it marks the operators' answers read. */
-    public Optional<SupportTicket> ticket(@NotBlank String customerEmail, long id) {
-        Optional<SupportTicket> ticket = own(customerEmail, id);
+    public Optional<SupportTicket> ticket(long id) {
+        Optional<SupportTicket> ticket = own(id);
         ticket.ifPresent(SupportTicket::markReadByCustomer);
         return ticket;
     }
 
-    public void reply(@NotBlank String customerEmail, long id,
-                      @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
-        OpenTicket.of(own(customerEmail, id), id)
-                .customerWrites(Account.normalizeEmail(customerEmail), text, clock.instant());
+    public void reply(long id, @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text)
+            throws TicketRefusedException {
+        OpenTicket.of(own(id), id).customerWrites(Account.normalizeEmail(caller()), text, clock.instant());
     }
 
-    public void close(@NotBlank String customerEmail, long id) throws TicketRefusedException {
-        OpenTicket.of(own(customerEmail, id), id).close();
+    public void close(long id) throws TicketRefusedException {
+        OpenTicket.of(own(id), id).close();
     }
 
     /** Locked, so that the customer's and an operator's changes of one ticket happen one after the other. */
-    private Optional<SupportTicket> own(String customerEmail, long id) {
-        return tickets.findForUpdate(id).filter(ticket -> ticket.isOwnedBy(customerEmail));
+    private Optional<SupportTicket> own(long id) {
+        String caller = caller();
+        return tickets.findForUpdate(id).filter(ticket -> ticket.isOwnedBy(caller));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

@@ -1,5 +1,8 @@
 package org.orderdesk.support;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -13,12 +16,14 @@ import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderRepository;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.security.Roles;
 
 /**
  * Operators answering support: the queue of tickets waiting for them (oldest first), every ticket by status,
  * taking a ticket, answering it (which mails the customer in the same transaction) and closing it.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class SupportDesk {
 
     public static final int PAGE_SIZE = 25;
@@ -36,6 +41,9 @@ public class SupportDesk {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private SessionContext session;
 
     /** The tickets waiting for an operator, the longest-waiting first. */
     public Slice<TicketRow> queue(@Min(1) int page) {
@@ -57,13 +65,14 @@ public class SupportDesk {
         return orders.findByNumber(orderNumber).map(CustomerOrder::status);
     }
 
-    public void take(long id, @NotBlank String operatorEmail) throws TicketRefusedException {
-        OpenTicket.of(tickets.findForUpdate(id), id).take(operatorEmail);
+    public void take(long id) throws TicketRefusedException {
+        OpenTicket.of(tickets.findForUpdate(id), id).take(operator());
     }
 
     /** The answer and the mail that tells the customer about it are stored together, or not at all. */
-    public void answer(long id, @NotBlank String operatorEmail,
-                       @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
+    public void answer(long id, @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text)
+            throws TicketRefusedException {
+        String operatorEmail = operator();
         SupportTicket ticket = OpenTicket.of(tickets.findForUpdate(id), id);
         Instant now = clock.instant();
         ticket.operatorAnswers(operatorEmail, text, now);
@@ -71,8 +80,13 @@ public class SupportDesk {
         LOG.info(() -> operatorEmail + " answered support ticket " + id);
     }
 
-    public void close(long id, @NotBlank String operatorEmail) throws TicketRefusedException {
+    public void close(long id) throws TicketRefusedException {
+        String operatorEmail = operator();
         OpenTicket.of(tickets.findForUpdate(id), id).close();
         LOG.info(() -> operatorEmail + " closed support ticket " + id);
+    }
+
+    private String operator() {
+        return session.getCallerPrincipal().getName();
     }
 }

@@ -1,7 +1,9 @@
 package org.orderdesk.support;
 
+import org.orderdesk.platform.RefusedException;
+
 /** Something a customer or an operator may not do with a ticket now; nothing was changed. */
-public class TicketRefusedException extends Exception {
+public class TicketRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,14 +17,12 @@ public class TicketRefusedException extends Exception {
         CLOSED
     }
 
-    private final Reason reason;
-
     public TicketRefusedException(Reason reason, Object subject) {
-        super(reason + " " + subject);
-        this.reason = reason;
+        super("ticket", reason, subject);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -10,7 +10,6 @@ import org.orderdesk.customer.CustomerRow;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.platform.PageNumber;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -41,7 +40,7 @@ public class AdminCustomersPage implements Serializable {
     }
 
     public String unlock(String email) {
-        directory.unlock(email, Caller.email());
+        directory.unlock(email);
         FacesMessages.infoAfterRedirect("customers.unlocked", email);
         return "/admin/customers?faces-redirect=true&q=" + email;
     }

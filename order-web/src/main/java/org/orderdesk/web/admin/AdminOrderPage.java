@@ -15,7 +15,6 @@ import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.StatusChange;
 import org.orderdesk.web.order.PlacedOrderView;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -86,7 +85,7 @@ public class AdminOrderPage extends PlacedOrderView {
 
     private String change(OrderStatus next, String reason) {
         try {
-            operations.moveTo(number, next, Caller.email(), reason);
+            operations.moveTo(number, next, reason);
         } catch (OrderActionRefusedException refusal) {
             return refused(refusal.reason());
         }

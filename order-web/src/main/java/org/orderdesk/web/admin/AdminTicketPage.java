@@ -46,18 +46,18 @@ public class AdminTicketPage extends TicketView {
     }
 
     public String take() {
-        return act(id -> desk.take(id, Caller.email()), "admin.ticket.taken");
+        return act(id -> desk.take(id), "admin.ticket.taken");
     }
 
     public String answer() {
         if (!getMessage().check("answer:text")) {
             return null;
         }
-        return act(id -> desk.answer(id, Caller.email(), getMessage().getText()), "admin.ticket.answered");
+        return act(id -> desk.answer(id, getMessage().getText()), "admin.ticket.answered");
     }
 
     public String close() {
-        return act(id -> desk.close(id, Caller.email()), "admin.ticket.closedDone");
+        return act(id -> desk.close(id), "admin.ticket.closedDone");
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /** One outbox mail: where it went, how the tries went, its text, a link to its HTML, and re-sending it. */
@@ -35,7 +34,7 @@ public class MailPage implements Serializable {
     }
 
     public String resend() {
-        Long copy = log.resend(id, Caller.email());
+        Long copy = log.resend(id);
         FacesMessages.infoAfterRedirect("mailLog.resent", id, copy);
         return "/admin/mail-view?faces-redirect=true&id=" + copy;
     }

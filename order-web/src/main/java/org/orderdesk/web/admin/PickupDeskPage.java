@@ -14,7 +14,6 @@ import org.orderdesk.pickup.PickupDeskService;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -40,7 +39,7 @@ public class PickupDeskPage implements Serializable {
 
     /** The point this operator serves; the page asks several times, the database once per request. */
     public Optional<PickupPoint> getPoint() {
-        return PerRequest.get(PickupDeskPage.class, () -> desk.pointOf(Caller.email()));
+        return PerRequest.get(PickupDeskPage.class, () -> desk.pointOf());
     }
 
     public List<PickupPoint> getPoints() {
@@ -52,7 +51,7 @@ public class PickupDeskPage implements Serializable {
             FacesMessages.error("point:pointCode", "desk.choosePoint");
             return null;
         }
-        desk.serve(Caller.email(), pointCode);
+        desk.serve(pointCode);
         return "/admin/pickup-desk?faces-redirect=true";
     }
 
@@ -62,14 +61,14 @@ public class PickupDeskPage implements Serializable {
             return null;
         }
         lookedUpCode = code.strip();
-        lookup = desk.lookUp(Caller.email(), lookedUpCode);
+        lookup = desk.lookUp(lookedUpCode);
         code = null;
         return null;
     }
 
     public String handOver(String orderNumber) {
         try {
-            desk.handOver(Caller.email(), orderNumber, lookedUpCode);
+            desk.handOver(orderNumber, lookedUpCode);
         } catch (OrderActionRefusedException refused) {
             lookup = null;
             FacesMessages.error(null, "desk.handOverRefused", orderNumber);

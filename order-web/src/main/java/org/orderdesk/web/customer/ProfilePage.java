@@ -56,7 +56,7 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        Customer customer = customers.profile(Caller.email());
+        Customer customer = customers.profile();
         customerNumber = customer.customerNumber();
         email = customer.account().email();
         displayName = customer.account().displayName();
@@ -67,7 +67,7 @@ public class ProfilePage implements Serializable {
     }
 
     public String saveContact() {
-        customers.updateContact(Caller.email(), new ContactDetails(displayName, phone, language,
+        customers.updateContact(new ContactDetails(displayName, phone, language,
                 ZoneId.of(timeZone)));
         languageSelection.apply(language);
         FacesMessages.infoAfterRedirect("profile.saved");
@@ -79,7 +79,7 @@ public class ProfilePage implements Serializable {
         if (valid.isEmpty()) {
             return null;
         }
-        customers.updateDefaultAddress(Caller.email(), valid.get());
+        customers.updateDefaultAddress(valid.get());
         FacesMessages.infoAfterRedirect("profile.addressSaved");
         return "/account/profile?faces-redirect=true";
     }

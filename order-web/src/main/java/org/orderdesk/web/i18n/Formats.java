@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.shared.Money;
@@ -61,7 +62,8 @@ public class Formats {
 
     private ZoneId zone() {
         if (zone == null) {
-            zone = Caller.emailIfLoggedIn().flatMap(customers::timeZone).orElseGet(() -> ZoneId.of(defaultZone));
+            Optional<ZoneId> own = Caller.isLoggedIn() ? customers.timeZone() : Optional.empty();
+            zone = own.orElseGet(() -> ZoneId.of(defaultZone));
         }
         return zone;
     }

@@ -30,7 +30,6 @@ import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.customer.AddressForm;
 import org.orderdesk.web.customer.AddressValidation;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -84,8 +83,8 @@ public class CheckoutPage implements Serializable {
     @PostConstruct
     void start() {
         token = UUID.randomUUID().toString();
-        address.fillFrom(customers.profile(Caller.email()).defaultAddress());
-        pickupPointCode = checkout.lastPickupPoint(Caller.email()).orElse(null);
+        address.fillFrom(customers.profile().defaultAddress());
+        pickupPointCode = checkout.lastPickupPoint().orElse(null);
     }
 
     public String placeOrder() {
@@ -104,7 +103,7 @@ public class CheckoutPage implements Serializable {
             return null;
         }
         try {
-            String number = checkout.placeOrder(Caller.email(), new CheckoutRequest(token, cart.lines(),
+            String number = checkout.placeOrder(new CheckoutRequest(token, cart.lines(),
                     deliveryMethod, courierAddress.orElse(null), pickupPointCode, paymentMethod));
             String next = paymentMethod.isPaidOnline() ? "/shop/payment" : "/shop/confirmation";
             return cart.ordered(token, next + "?faces-redirect=true&order=" + number);

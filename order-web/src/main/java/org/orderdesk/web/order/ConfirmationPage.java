@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.web.security.Caller;
 
 /**
  * The page after placing (Post/Redirect/Get): the order number first and big, then the pickup code with its QR
@@ -22,7 +21,7 @@ public class ConfirmationPage extends PlacedOrderView {
 
     @Override
     public CustomerOrder getOrder() {
-        return orderNumber == null ? null : readOncePerRequest(() -> orders.ownedBy(Caller.email(), orderNumber));
+        return orderNumber == null ? null : readOncePerRequest(() -> orders.ownedBy(orderNumber));
     }
 
     public String getOrderNumber() {

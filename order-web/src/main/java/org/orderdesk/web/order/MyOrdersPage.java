@@ -12,7 +12,6 @@ import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.platform.PageNumber;
-import org.orderdesk.web.security.Caller;
 
 /**
  * My orders: the Active and Completed tabs with their counts, one page of the chosen tab, and a search box that
@@ -35,9 +34,8 @@ public class MyOrdersPage {
     private Slice<OrderSummary> slice;
 
     public void load() throws IOException {
-        String email = Caller.email();
         if (query != null && !query.isBlank()) {
-            Optional<String> found = orders.findNumber(email, query);
+            Optional<String> found = orders.findNumber(query);
             if (found.isPresent()) {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
@@ -47,7 +45,7 @@ public class MyOrdersPage {
             }
             notFound = true;
         }
-        MyOrders shown = orders.myOrders(email, isCompleted(), PageNumber.of(page));
+        MyOrders shown = orders.myOrders(isCompleted(), PageNumber.of(page));
         tabs = shown.tabs();
         slice = shown.page();
     }

@@ -16,7 +16,6 @@ import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.StatusChange;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -48,7 +47,7 @@ public class OrderPage extends PlacedOrderView {
 
     @Override
     public CustomerOrder getOrder() {
-        return number == null ? null : readOncePerRequest(() -> orders.ownedBy(Caller.email(), number));
+        return number == null ? null : readOncePerRequest(() -> orders.ownedBy(number));
     }
 
     public String cancel() {
@@ -61,7 +60,7 @@ public class OrderPage extends PlacedOrderView {
             return null;
         }
         try {
-            actions.cancel(Caller.email(), number, CancellationReason.picked(cancelReason, cancelComment));
+            actions.cancel(number, CancellationReason.picked(cancelReason, cancelComment));
             FacesMessages.infoAfterRedirect("orderPage.cancelled");
         } catch (OrderActionRefusedException refused) {
             return refusal(refused, "orderPage.cancelRefused");
@@ -71,7 +70,7 @@ public class OrderPage extends PlacedOrderView {
 
     public String extendStorage() {
         try {
-            actions.extendStorage(Caller.email(), number);
+            actions.extendStorage(number);
             FacesMessages.infoAfterRedirect("orderPage.storageExtended");
         } catch (OrderActionRefusedException refused) {
             return refusal(refused, "orderPage.extendRefused");

@@ -16,7 +16,6 @@ import org.orderdesk.payment.PaymentService;
 import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /** Paying an order online; a declined card can be retried as often as the customer likes. */
@@ -49,7 +48,7 @@ public class PaymentPage implements Serializable {
     /** f:viewAction: only the owner's order that still awaits payment; anything else is "not found". */
     public String load() throws IOException {
         CustomerOrder order = orderNumber == null ? null
-                : orders.ownedBy(Caller.email(), orderNumber).orElse(null);
+                : orders.ownedBy(orderNumber).orElse(null);
         if (order == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -69,15 +68,15 @@ public class PaymentPage implements Serializable {
      */
     public String pay() {
         try {
-            if (payments.pay(Caller.email(), orderNumber, cardNumber)) {
+            if (payments.pay(orderNumber, cardNumber)) {
                 return confirmation();
             }
             FacesMessages.error("payment:cardNumber", "payment.declined");
             return null;
         } catch (PaymentRefusedException refused) {
             return switch (refused.reason()) {
-                case ALREADY_PAID -> withMessage("payment.alreadyPaid", confirmation());
-                case NO_LONGER_PAYABLE -> withMessage("payment.noLongerPayable",
+                case ALREADY_PAID -> withMessage(refused.messageKey(), confirmation());
+                case NO_LONGER_PAYABLE -> withMessage(refused.messageKey(),
                         "/account/order?faces-redirect=true&number=" + orderNumber);
                 case NOT_FOUND -> notFound();
             };

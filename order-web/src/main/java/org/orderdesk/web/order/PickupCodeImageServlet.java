@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.PickupCodeImages;
+import org.orderdesk.security.Roles;
 
 /**
  * /pickup-codes/qr/NNNNNNNN-NNNN.png and /pickup-codes/barcode/NNNNNNNN-NNNN.png: the pickup code of one of the
@@ -32,10 +32,9 @@ public class PickupCodeImageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Principal caller = request.getUserPrincipal();
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        Optional<CustomerOrder> order = caller == null || !path.matches() ? Optional.empty()
-                : orders.ownedBy(caller.getName(), path.group(2));
+        Optional<CustomerOrder> order = !request.isUserInRole(Roles.CUSTOMER) || !path.matches() ? Optional.empty()
+                : orders.ownedBy(path.group(2));
         if (order.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -22,9 +22,8 @@ import org.orderdesk.web.catalog.ProductCard;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.platform.SamePage;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
-import org.orderdesk.web.security.Roles;
+import org.orderdesk.security.Roles;
 
 /**
  * The visitor's cart: products and quantities only. Names, prices and stock are read from the catalog each time
@@ -117,10 +116,10 @@ public class ShoppingCart implements Serializable {
     }
 
     /** At login: what the guest put in the cart joins what the account had kept. */
-    public void joinAccountCart(String email) {
-        customers.savedCart(email).forEach((sku, quantity) ->
+    public void joinAccountCart() {
+        customers.savedCart().forEach((sku, quantity) ->
                 quantities.merge(sku, capped(quantity), (a, b) -> capped(a + b)));
-        customers.keepCart(email, quantities);
+        customers.keepCart(quantities);
     }
 
     /** One order takes only so many units of a product (OrderLimits); the cart never asks for more. */
@@ -133,12 +132,13 @@ public class ShoppingCart implements Serializable {
     }
 
     private void keepWithAccount() {
-        Caller.emailIfLoggedIn().filter(email -> !isOperator())
-                .ifPresent(email -> customers.keepCart(email, quantities));
+        if (isCustomer()) {
+            customers.keepCart(quantities);
+        }
     }
 
-    private static boolean isOperator() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.OPERATOR);
+    private static boolean isCustomer() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CUSTOMER);
     }
 
     public boolean isEmpty() {

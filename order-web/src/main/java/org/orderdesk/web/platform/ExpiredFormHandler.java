@@ -32,21 +32,12 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            if (isExpiredView(events.next().getContext().getException())) {
+            if (Causes.find(events.next().getContext().getException(), ViewExpiredException.class).isPresent()) {
                 events.remove();
                 showExpiredPage(FacesContext.getCurrentInstance());
             }
         }
         getWrapped().handle();
-    }
-
-    private static boolean isExpiredView(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void showExpiredPage(FacesContext faces) {

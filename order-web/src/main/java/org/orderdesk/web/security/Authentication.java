@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.orderdesk.security.Roles;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
 @RequestScoped

@@ -1,12 +1,10 @@
 package org.orderdesk.web.security;
 
 import jakarta.faces.context.FacesContext;
-import java.security.Principal;
-import java.util.Optional;
 
 /**
- * The logged-in caller's e-mail, for beans of protected pages. Services always get it from here, never from a
- * form, so nobody can act on another customer's data.
+ * The logged-in caller, for what pages show and decide. Services never take it as an argument: they read the
+ * caller from the container, so that no page, form or new kind of client can act as somebody else.
  */
 public final class Caller {
 
@@ -17,8 +15,7 @@ public final class Caller {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
     }
 
-    public static Optional<String> emailIfLoggedIn() {
-        return Optional.ofNullable(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal())
-                .map(Principal::getName);
+    public static boolean isLoggedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
     }
 }

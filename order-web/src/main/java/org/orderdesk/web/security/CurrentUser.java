@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import org.orderdesk.security.Roles;
 
 /**
  * Who is looking at the page, for the header; and logging out (a POST that ends the session). The shared template

@@ -44,8 +44,8 @@ public class LoginPage {
         if (authentication.isOperator()) {
             return authentication.continueTo("/admin/index?faces-redirect=true");
         }
-        language.apply(customers.profile(email).preferredLanguage());
-        cart.joinAccountCart(email);
+        language.apply(customers.profile().preferredLanguage());
+        cart.joinAccountCart();
         return authentication.continueTo("/account/profile?faces-redirect=true");
     }
 

@@ -53,7 +53,7 @@ public class RegistrationPage {
             return null;
         }
         authentication.logIn(email.strip(), newPassword.getPassword());
-        cart.joinAccountCart(email.strip());
+        cart.joinAccountCart();
         FacesMessages.infoAfterRedirect("registration.welcome");
         return authentication.continueTo("/account/profile?faces-redirect=true");
     }

@@ -12,7 +12,6 @@ import org.orderdesk.order.OrderQueries;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.SupportTopic;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 
 /**
@@ -44,9 +43,8 @@ public class NewTicketPage implements Serializable {
 
     /** The page's view action, on the first request only. */
     public void load() {
-        String email = Caller.email();
-        orderNumbers = new ArrayList<>(orders.recentNumbers(email, ORDERS_OFFERED));
-        if (OrderNumber.isWellFormed(preselected) && orders.ownedBy(email, preselected).isPresent()) {
+        orderNumbers = new ArrayList<>(orders.recentNumbers(ORDERS_OFFERED));
+        if (OrderNumber.isWellFormed(preselected) && orders.ownedBy(preselected).isPresent()) {
             if (!orderNumbers.contains(preselected)) {
                 orderNumbers.add(0, preselected);
             }
@@ -63,7 +61,7 @@ public class NewTicketPage implements Serializable {
             return null;
         }
         try {
-            long id = support.open(Caller.email(), topic, orderNumber, message.getText());
+            long id = support.open(topic, orderNumber, message.getText());
             FacesMessages.infoAfterRedirect("ticket.opened");
             return "/account/ticket?faces-redirect=true&id=" + id;
         } catch (TicketRefusedException refusal) {

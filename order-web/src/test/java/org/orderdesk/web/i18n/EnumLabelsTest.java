@@ -12,17 +12,26 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CancelReason;
+import org.orderdesk.order.CheckoutRefusedException;
+import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.PaymentState;
+import org.orderdesk.payment.PaymentRefusedException;
+import org.orderdesk.support.TicketRefusedException;
 
 /**
- * Pages build the keys of enum labels at run time (msg['mailKind.'.concat(kind)]), so a value added to an enum
- * without its labels shows as ???key??? instead of failing the build. This test makes it fail the build.
+ * Pages build the keys of enum labels at run time (msg['mailKind.'.concat(kind)], a refusal's messageKey()), so a
+ * value added to an enum without its labels shows as ???key??? instead of failing the build. This test makes it
+ * fail the build.
  */
 class EnumLabelsTest {
 
     static Stream<Arguments> labelledValues() {
         return Stream.of(values("mailKind.", MailKind.values()), values("orderPage.reason.", CancelReason.values()),
-                        values("paymentState.", PaymentState.values()))
+                        values("paymentState.", PaymentState.values()),
+                        values("refused.checkout.", CheckoutRefusedException.Reason.values()),
+                        values("refused.order.", OrderActionRefusedException.Reason.values()),
+                        values("refused.ticket.", TicketRefusedException.Reason.values()),
+                        values("refused.payment.", PaymentRefusedException.Reason.values()))
                 .flatMap(keys -> Stream.of("ru", "en").map(language -> Arguments.of(language, keys)));
     }
 

@@ -1,0 +1,66 @@
+package org.orderdesk.server;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.Callable;
+
+/**
+ * Who in-container tests call the services as. Customers and operators log in the way the login page logs them
+ * in: through the application's own authentication mechanism and identity store, inside the test's HTTP request,
+ * after which the container hands that caller to every EJB the test calls (and to tasks the test then submits to a
+ * managed executor). Until a test logs somebody in it calls as an anonymous visitor.
+ */
+@Dependent
+public class Callers {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private SystemIdentity system;
+
+    @Resource
+    private ContextService context;
+
+    /** From now on the services see this account, which has ShopFixture.PASSWORD. */
+    public void logIn(String email) {
+        AuthenticationStatus status = security.authenticate(request, ResponseKeeper.responseTo(request),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)))
+                        .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("Could not log in " + email + ": " + status);
+        }
+    }
+
+    /** From now on the services see an anonymous visitor. */
+    public void logOut() throws ServletException {
+        request.logout();
+    }
+
+    /**
+     * The work, to run later on another thread as whoever is logged in now: so that a race can start callers of
+     * several identities at once.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Callable<T> boundToCaller(Callable<T> work) {
+        return context.createContextualProxy(work, Callable.class);
+    }
+
+    /** Runs the work as the timers and the start-up seeding do. */
+    public <T> T asSystem(Callable<T> work) throws Exception {
+        return system.call(work);
+    }
+}
