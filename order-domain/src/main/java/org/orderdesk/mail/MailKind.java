@@ -10,5 +10,13 @@ public enum MailKind {
     ORDER_CANCELLED,
     ORDER_RETURNED,
     STORAGE_EXTENDED,
-    SUPPORT_ANSWER
+    SUPPORT_ANSWER;
+
+    /**
+     * A mail whose link is a live secret (a password reset): the outbox keeps OutboxMail.SECRET in its place and
+     * the sender puts a freshly issued one in each copy it sends, so no usable secret is ever stored.
+     */
+    public boolean carriesSecret() {
+        return this == PASSWORD_RESET;
+    }
 }

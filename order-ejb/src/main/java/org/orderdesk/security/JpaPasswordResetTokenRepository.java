@@ -23,6 +23,11 @@ public class JpaPasswordResetTokenRepository implements PasswordResetTokenReposi
     }
 
     @Override
+    public Optional<PasswordResetToken> find(Long id) {
+        return Optional.ofNullable(em.find(PasswordResetToken.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void add(PasswordResetToken token) {
         em.persist(token);
         em.flush();

@@ -24,11 +24,13 @@ import org.orderdesk.mail.PublicLinks;
 
 /**
  * "Forgot password": an e-mailed link with a random single-use token that expires after an hour. The caller
- * learns nothing about whether the address has an account; the mail goes through the outbox.
+ * learns nothing about whether the address has an account; the mail goes through the outbox, which keeps the
+ * link with a placeholder: ResetLinkSecrets issues the token as the mail is sent.
  */
 @Stateless
 public class PasswordResetService {
 
+    static final int TOKEN_BYTES = 32;
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
 
     @Inject
@@ -63,13 +65,14 @@ public class PasswordResetService {
             return;
         }
         Instant now = clock.instant();
-        String token = RandomSecrets.of(32);
-        PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(token), now);
+        // Until the mail is sent, the row holds the hash of a secret nobody has: no link works yet.
+        String nobodysSecret = RandomSecrets.of(TOKEN_BYTES);
+        PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(nobodysSecret), now);
         tokens.add(stored);
         String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
         RenderedMail mail = templates.render("password-reset", language, Map.of(
                 "name", account.get().displayName(),
-                "link", links.page("/shop/reset-password?token=" + token),
+                "link", links.page("/shop/reset-password?token=" + OutboxMail.SECRET),
                 "hours", Long.toString(PasswordResetToken.LIFETIME.toHours())));
         outbox.enqueue(new OutboxMail(MailKind.PASSWORD_RESET, stored.id().toString(), account.get().email(),
                 mail.subject(), mail.text(), mail.html(), now));

@@ -7,5 +7,7 @@ public interface PasswordResetTokenRepository {
 
     Optional<PasswordResetToken> findByHash(String tokenHash);
 
+    Optional<PasswordResetToken> find(Long id);
+
     void add(PasswordResetToken token);
 }
