@@ -3,6 +3,7 @@ package org.orderdesk.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +24,8 @@ import org.xml.sax.SAXException;
  * Closes what a fresh Payara domain opens beyond the shop, in its domain.xml before the first start (so no
  * restart is needed): the admin listener and Hazelcast's DAS port listen on 127.0.0.1 only; the HTTPS listener,
  * JMX (8686, no credentials by default), the three IIOP listeners (3700, 3820, 3920) and the JMS broker (7676)
- * are switched off, since the application uses none of them (local EJBs, no JMS, no remote clients).
+ * are switched off, since the application uses none of them (local EJBs, no JMS, no remote clients). Checked by
+ * ServerExposureIT against the test domain, which is made the same way.
  */
 final class LoopbackOnly {
 
@@ -46,11 +48,29 @@ final class LoopbackOnly {
                 "address", address));
         config.set(SERVER + "/network-config/network-listeners/network-listener[@name='http-listener-2']",
                 "enabled", "false");
-        config.set(SERVER + "/admin-service/jmx-connector", "enabled", "false");
-        config.set(SERVER + "/iiop-service/iiop-listener", "enabled", "false");
-        config.set(SERVER + "/jms-service", "type", "DISABLED");
+        // Off, and on loopback should a later Payara ignore "enabled" for them.
+        for (String path : List.of(SERVER + "/admin-service/jmx-connector", SERVER + "/iiop-service/iiop-listener")) {
+            config.set(path, "enabled", "false");
+            config.set(path, "address", LOOPBACK);
+        }
+        config.disableJms();
         config.set("/domain/hazelcast-runtime-configuration", "das-bind-address", LOOPBACK);
         config.write(domainXml);
+    }
+
+    /**
+     * A fresh domain's server-config has no jms-service yet (Payara adds the embedded broker's on first start):
+     * it gets a copy of default-config's, switched off.
+     */
+    private void disableJms() {
+        if (select(SERVER + "/jms-service").getLength() == 0) {
+            Element template = (Element) select("/domain/configs/config[@name='default-config']/jms-service").item(0);
+            if (template == null) {
+                throw new IllegalStateException("No jms-service in domain.xml to copy");
+            }
+            select(SERVER).item(0).appendChild(template.cloneNode(true));
+        }
+        set(SERVER + "/jms-service", "type", "DISABLED");
     }
 
     /** Every element the path names gets the attribute; a path that names none means Payara changed its layout. */
