@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ExternalAddress;
 import org.orderdesk.server.TestSettings;
 
 /**
@@ -53,7 +50,7 @@ class ServerExposureIT {
 
     @Test
     void fromTheNetworkOnlyTheShopAnswers() {
-        InetAddress external = externalAddress().orElse(null);
+        InetAddress external = ExternalAddress.find().orElse(null);
         Assumptions.assumeTrue(external != null, "this machine has no network address besides loopback");
 
         assertTrue(answers(external, port(SHOP)), "the shop on " + external);
@@ -104,25 +101,6 @@ class ServerExposureIT {
             socket.connect(new InetSocketAddress(address, port), CONNECT_TIMEOUT_MS);
             return true;
         } catch (IOException refusedOrFiltered) {
-            return false;
-        }
-    }
-
-    private static Optional<InetAddress> externalAddress() {
-        try {
-            return NetworkInterface.networkInterfaces().filter(ServerExposureIT::isUp)
-                    .flatMap(NetworkInterface::inetAddresses)
-                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
-                    .findFirst();
-        } catch (SocketException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isUp(NetworkInterface network) {
-        try {
-            return network.isUp() && !network.isLoopback();
-        } catch (SocketException e) {
             return false;
         }
     }

@@ -33,7 +33,17 @@ public final class ShopClient {
     // browser never does, so load on HTTP/2 would measure a server path no customer takes.
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
     private String lastPage = "";
+
+    public ShopClient() {
+        this(TestSettings.shopUrl());
+    }
+
+    /** A client of the shop at another address, e.g. ExternalAddress's, to be another client address to it. */
+    public ShopClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(shopUri(path));
@@ -132,8 +142,8 @@ public final class ShopClient {
         return matcher.group(1);
     }
 
-    private static URI shopUri(String path) {
-        return URI.create(TestSettings.shopUrl() + path);
+    private URI shopUri(String path) {
+        return URI.create(baseUrl + path);
     }
 
     private static HttpRequest.Builder request(URI uri) {
