@@ -3,6 +3,7 @@ package org.orderdesk.mail;
 /** Why a mail is sent; with the subject of the event it makes the mail's identity (one mail per event). */
 public enum MailKind {
     PASSWORD_RESET,
+    PASSWORD_CHANGED,
     ORDER_CONFIRMATION,
     ORDER_READY_FOR_PICKUP,
     ORDER_RECEIVED,

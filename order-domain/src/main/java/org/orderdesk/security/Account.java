@@ -57,6 +57,12 @@ public class Account {
      */
     private Instant lockedUntil;
 
+    /**
+     * Goes up with every new password (change or reset); a session remembers the value it logged in with and
+     * ends when it no longer matches, so a new password cuts off every other session. Null in rows from before.
+     */
+    private Long credentialsVersion;
+
     /** The client address of the last successful login. */
     @Column(length = 45)
     private String lastLoginAddress;
@@ -99,7 +105,7 @@ public class Account {
 
     /** Whether a login from the address must wait (the owner's last address never waits for the account). */
     public boolean isThrottledFor(String address, Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil) && !address.equals(lastLoginAddress);
+        return isThrottledAt(now) && !address.equals(lastLoginAddress);
     }
 
     /** Counts a wrong password, even one refused unchecked, so that hammering only makes the wait longer. */
@@ -129,10 +135,23 @@ public class Account {
         return lockedUntil;
     }
 
-    /** Setting a new password (change or reset) also lifts the delay: the owner has proved who they are. */
+    /**
+     * Setting a new password (change or reset) ends every session logged in before (credentialsVersion) and
+     * lifts the delay: the owner has proved who they are.
+     */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        credentialsVersion = credentialsVersion() + 1;
         unlock();
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion == null ? 0 : credentialsVersion;
+    }
+
+    /** Whether logins must wait, from any address: for a check made inside a session, e.g. the current password. */
+    public boolean isThrottledAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public void rename(String newDisplayName) {

@@ -76,6 +76,27 @@ class AccountTest {
         assertEquals("new-hash", account.passwordHash());
     }
 
+    @Test
+    void everyNewPasswordGivesTheCredentialsANewVersion() {
+        long before = account.credentialsVersion();
+
+        account.changePasswordHash("new-hash");
+        long afterOne = account.credentialsVersion();
+        account.changePasswordHash("newer-hash");
+
+        assertEquals(before + 1, afterOne);
+        assertEquals(before + 2, account.credentialsVersion());
+    }
+
+    @Test
+    void insideASessionTheDelayHoldsAtTheOwnersAddressToo() {
+        account.recordSuccessfulLogin(OWNER);
+        failTimes(8);
+
+        assertTrue(account.isThrottledAt(NOW));
+        assertFalse(account.isThrottledFor(OWNER, NOW));
+    }
+
     private void failTimes(int times) {
         for (int i = 0; i < times; i++) {
             account.recordFailedLogin(NOW, THROTTLE);

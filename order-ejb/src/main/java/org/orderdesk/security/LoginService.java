@@ -1,15 +1,12 @@
 package org.orderdesk.security;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a login and throttles guessing, per account and per client address, with growing delays instead of a
@@ -35,29 +32,7 @@ public class LoginService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "orderdesk.login.free-failures", defaultValue = "5")
-    private int freeFailures;
-
-    @Inject
-    @ConfigProperty(name = "orderdesk.login.address-free-failures", defaultValue = "20")
-    private int addressFreeFailures;
-
-    @Inject
-    @ConfigProperty(name = "orderdesk.login.first-delay", defaultValue = "PT1S")
-    private Duration firstDelay;
-
-    @Inject
-    @ConfigProperty(name = "orderdesk.login.max-delay", defaultValue = "PT15M")
-    private Duration maxDelay;
-
-    private LoginThrottle accountThrottle;
-    private LoginThrottle addressThrottle;
-
-    @PostConstruct
-    void configure() {
-        accountThrottle = new LoginThrottle(freeFailures, firstDelay, maxDelay);
-        addressThrottle = new LoginThrottle(addressFreeFailures, firstDelay, maxDelay);
-    }
+    private LoginThrottles throttles;
 
     /** The account that logged in, or nothing for any refusal. */
     public Optional<Account> authenticate(@NotNull String email, @NotNull char[] password,
@@ -67,8 +42,8 @@ public class LoginService {
                 found.map(Account::passwordHash).orElseGet(hasher::decoy));
         Instant now = clock.instant();
         if (found.isEmpty() || !passwordMatches) {
-            found.ifPresent(account -> account.recordFailedLogin(now, accountThrottle));
-            addresses.recordFailure(clientAddress, now, addressThrottle);
+            found.ifPresent(account -> account.recordFailedLogin(now, throttles.account()));
+            addresses.recordFailure(clientAddress, now, throttles.address());
             LOG.warning(() -> "Login refused from " + clientAddress + ": "
                     + found.map(account -> "wrong password for account " + account.id()).orElse("unknown e-mail"));
             return Optional.empty();
@@ -82,5 +57,13 @@ public class LoginService {
         account.recordSuccessfulLogin(clientAddress);
         LOG.info(() -> "Login: account " + account.id() + " from " + clientAddress);
         return Optional.of(account);
+    }
+
+    /**
+     * What a session logged in as this caller must still carry to stay logged in (Account.credentialsVersion);
+     * empty when the account is gone. Asked on every request of a logged-in session, so it reads one column.
+     */
+    public Optional<Long> credentialsVersion(@NotNull String email) {
+        return accounts.credentialsVersion(email);
     }
 }

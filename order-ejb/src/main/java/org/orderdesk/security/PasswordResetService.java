@@ -57,6 +57,9 @@ public class PasswordResetService {
     @Inject
     private PublicLinks links;
 
+    @Inject
+    private PasswordChangeNotice notice;
+
     /** Does the same visible thing for any address; only an existing account gets a mail. */
     public void requestReset(@NotBlank String email, @NotNull String pageLanguage) {
         Optional<Account> account = accounts.findByEmail(email);
@@ -90,8 +93,12 @@ public class PasswordResetService {
         if (!stored.isUsableAt(clock.instant())) {
             throw new ResetLinkInvalidException();
         }
-        Account account = stored.use(clock.instant());
+        Instant now = clock.instant();
+        Account account = stored.use(now);
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        // Any other link mailed before (asked twice, or by an intruder) dies with this one.
+        tokens.spendAll(account, now);
+        notice.queue(account, now);
         LOG.info(() -> "Password reset for account " + account.id());
     }
 

@@ -1,5 +1,6 @@
 package org.orderdesk.security;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where password reset tokens (their hashes) are kept. */
@@ -10,4 +11,7 @@ public interface PasswordResetTokenRepository {
     Optional<PasswordResetToken> find(Long id);
 
     void add(PasswordResetToken token);
+
+    /** Spends every unspent token of the account. */
+    void spendAll(Account account, Instant now);
 }
