@@ -97,12 +97,14 @@ final class LocalPayara {
 
     /**
      * Pages, style sheets, scripts and SVG pictures gzipped for browsers that accept it (the catalog's HTML
-     * shrinks about eightfold); a running domain's listener takes the change at once.
+     * shrinks about eightfold), and no Server or X-Powered-By header naming Payara's and Java's versions to
+     * whoever asks. A running domain's listener takes the change at once.
      */
-    void compressText() {
+    void configureShopListener() {
         String http = "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.";
         asadmin(List.of("--port", Integer.toString(adminPort), "set", http + "compression=on",
-                http + "compressable-mime-type=" + COMPRESSED_TYPES), Map.of(), 120);
+                http + "compressable-mime-type=" + COMPRESSED_TYPES, http + "xpowered-by=false",
+                http + "server-header=false"), Map.of(), 120);
     }
 
     /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */

@@ -57,7 +57,7 @@ public final class LocalRun {
                     "ORDERDESK_DEMO_CUSTOMER_PASSWORD", customerPassword,
                     "ORDERDESK_OPERATOR_PASSWORD", operatorPassword));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail), "orderdesk-stop"));
-            payara.compressText();
+            payara.configureShopListener();
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));
             awaitShop(httpPort);

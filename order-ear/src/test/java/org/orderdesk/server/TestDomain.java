@@ -30,7 +30,7 @@ public final class TestDomain {
                 Path.of(System.getProperty("domain.lib")), Optional.empty());
         payara.start(Map.of());
         try {
-            payara.compressText();
+            payara.configureShopListener();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
         } finally {
             payara.stop();

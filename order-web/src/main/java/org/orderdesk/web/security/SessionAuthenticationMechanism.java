@@ -54,7 +54,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (context.isProtected()) {
             LoginDestination.remember(request);
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            // Not context.redirect: the container would make it absolute with the Host header the client chose.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
