@@ -74,11 +74,11 @@ public final class ShopClient {
         return post(path, form);
     }
 
-    /** Posts exactly these parameters, plus the view state of the last page fetched. */
+    /** Posts exactly these parameters, plus the view state of the last page fetched unless they forge one. */
     public HttpResponse<String> post(String path, Map<String, String> parameters)
             throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(parameters);
-        form.put("jakarta.faces.ViewState", viewState());
+        form.computeIfAbsent("jakarta.faces.ViewState", name -> viewState());
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
