@@ -107,6 +107,16 @@ final class LocalPayara {
                 http + "server-header=false"), Map.of(), 120);
     }
 
+    /**
+     * When an EJB's parameter validation fails, Payara's EJB container logs a WARNING with every argument's value:
+     * a crafted request put passwords and card numbers in server.log that way. Only its SEVERE messages are
+     * kept; the exception itself still reaches the caller, and the web layer logs which field was refused.
+     */
+    void keepArgumentsOutOfTheLog() {
+        asadmin(List.of("--port", Integer.toString(adminPort), "set-log-levels",
+                "jakarta.enterprise.ejb.container=SEVERE"), Map.of(), 120);
+    }
+
     /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */
     void defineDerbyDataSource(String jndiName, Path database) {
         String pool = jndiName.replace('/', '-') + "-pool";

@@ -58,6 +58,7 @@ public final class LocalRun {
                     "ORDERDESK_OPERATOR_PASSWORD", operatorPassword));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail), "orderdesk-stop"));
             payara.configureShopListener();
+            payara.keepArgumentsOutOfTheLog();
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));
             awaitShop(httpPort);

@@ -31,6 +31,7 @@ public final class TestDomain {
         payara.start(Map.of());
         try {
             payara.configureShopListener();
+            payara.keepArgumentsOutOfTheLog();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
         } finally {
             payara.stop();
