@@ -6,12 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,8 +20,9 @@ import java.util.Map;
 import org.orderdesk.security.Account;
 
 /**
- * A customer of the shop. The id is the customer number itself: a database sequence hands it out, so it is
- * unique and never reused, even when a registration rolls back.
+ * A customer of the shop. The id is the customer number itself, drawn at random (CustomerNumber.random) so that
+ * it reveals nothing about the number of customers; the repository draws again while it is taken. Numbers of
+ * customers from before were handed out by a sequence and stay as they are.
  */
 @Entity
 @Table(name = "customer")
@@ -34,9 +32,6 @@ public class Customer {
     public static final String DEFAULT_TIME_ZONE = "Europe/Moscow";
 
     @Id
-    @SequenceGenerator(name = "customer_number", sequenceName = "customer_number_seq",
-            initialValue = (int) CustomerNumber.FIRST, allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_number")
     private Long number;
 
     @NotNull
@@ -81,6 +76,12 @@ public class Customer {
         this.account = account;
         this.phone = optional(phone);
         this.preferredLanguage = preferredLanguage;
+        this.number = CustomerNumber.random();
+    }
+
+    /** Another random number, when the one drawn belongs to someone already; only before the customer is stored. */
+    public void drawAnotherNumber() {
+        number = CustomerNumber.random();
     }
 
     private static String optional(String text) {

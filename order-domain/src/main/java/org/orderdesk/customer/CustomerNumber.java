@@ -1,5 +1,7 @@
 package org.orderdesk.customer;
 
+import java.security.SecureRandom;
+
 /**
  * The 8-digit number a customer is known by. Order numbers start with it, so its format is a contract with
  * customers and support staff, not a detail of the database.
@@ -8,8 +10,17 @@ public final class CustomerNumber {
 
     public static final long FIRST = 10_000_001L;
     public static final long LAST = 99_999_999L;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CustomerNumber() {
+    }
+
+    /**
+     * A number drawn at random (a CSPRNG) from the whole 8-digit range, so that it tells nobody how many
+     * customers there are or who registered before whom. The caller makes sure it is not taken yet.
+     */
+    public static long random() {
+        return RANDOM.nextLong(FIRST, LAST + 1);
     }
 
     public static String format(long number) {

@@ -3,6 +3,7 @@ package org.orderdesk.mail;
 /** Why a mail is sent; with the subject of the event it makes the mail's identity (one mail per event). */
 public enum MailKind {
     PASSWORD_RESET,
+    PASSWORD_CHANGED,
     ORDER_CONFIRMATION,
     ORDER_READY_FOR_PICKUP,
     ORDER_RECEIVED,
@@ -10,5 +11,13 @@ public enum MailKind {
     ORDER_CANCELLED,
     ORDER_RETURNED,
     STORAGE_EXTENDED,
-    SUPPORT_ANSWER
+    SUPPORT_ANSWER;
+
+    /**
+     * A mail whose link is a live secret (a password reset): the outbox keeps OutboxMail.SECRET in its place and
+     * the sender puts a freshly issued one in each copy it sends, so no usable secret is ever stored.
+     */
+    public boolean carriesSecret() {
+        return this == PASSWORD_RESET;
+    }
 }

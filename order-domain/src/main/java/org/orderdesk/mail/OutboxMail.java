@@ -26,6 +26,10 @@ import java.time.Instant;
         indexes = @Index(name = "ix_outbox_due", columnList = "state, nextAttemptAt"))
 public class OutboxMail {
 
+    /** Stands in the stored text of a mail that carries a secret (see MailKind.carriesSecret); shown as is. */
+    public static final String SECRET = "REDACTED";
+    private static final char RESEND_MARK = '#';
+
     @Id
     @GeneratedValue
     private Long id;
@@ -111,8 +115,8 @@ public class OutboxMail {
      * and the moment), so it has its own Message-ID and its own row in the log, referring to the first.
      */
     public OutboxMail resend(Instant now) {
-        OutboxMail copy = new OutboxMail(kind, eventKey + "#" + now.toEpochMilli(), recipient, subject, textBody,
-                htmlBody, now).withInlineQrCode(inlineQrCode);
+        OutboxMail copy = new OutboxMail(kind, eventKey + RESEND_MARK + now.toEpochMilli(), recipient, subject,
+                textBody, htmlBody, now).withInlineQrCode(inlineQrCode);
         copy.resendOf = id;
         return copy;
     }
@@ -147,6 +151,17 @@ public class OutboxMail {
 
     public String eventKey() {
         return eventKey;
+    }
+
+    /** The event a re-sent mail was first sent for; its own key for a first mail. */
+    public String originalEventKey() {
+        int mark = eventKey.indexOf(RESEND_MARK);
+        return mark < 0 ? eventKey : eventKey.substring(0, mark);
+    }
+
+    /** A body with the secret in place of SECRET; null stays null (a mail without HTML). */
+    public static String withSecret(String body, String secret) {
+        return body == null ? null : body.replace(SECRET, secret);
     }
 
     public Long resendOf() {

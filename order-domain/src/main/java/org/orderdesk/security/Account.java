@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -46,10 +47,25 @@ public class Account {
     @Column(nullable = false, length = 20)
     private Role role;
 
-    /** Failed logins since the last success or lock; reaching the limit locks the account for a while. */
+    /** Wrong passwords in a row (from anywhere); LoginThrottle turns them into a growing delay. */
     private int failedLogins;
 
+    /**
+     * Until then, a password from anywhere but lastLoginAddress is refused unchecked: strangers guessing slow
+     * down everyone guessing, but never the owner at the address they last logged in from. (The column keeps
+     * its name from when this was a hard lock.)
+     */
     private Instant lockedUntil;
+
+    /**
+     * Goes up with every new password (change or reset); a session remembers the value it logged in with and
+     * ends when it no longer matches, so a new password cuts off every other session. Null in rows from before.
+     */
+    private Long credentialsVersion;
+
+    /** The client address of the last successful login. */
+    @Column(length = 45)
+    private String lastLoginAddress;
 
     protected Account() {
         // for JPA
@@ -87,40 +103,55 @@ public class Account {
         return role;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Whether a login from the address must wait (the owner's last address never waits for the account). */
+    public boolean isThrottledFor(String address, Instant now) {
+        return isThrottledAt(now) && !address.equals(lastLoginAddress);
     }
 
-    /**
-     * Counts a wrong password. The attempt that reaches the limit locks the account for the lock duration; the
-     * count starts again after that, so a lock never becomes permanent.
-     */
+    /** Counts a wrong password, even one refused unchecked, so that hammering only makes the wait longer. */
     public void recordFailedLogin(Instant now, LoginThrottle throttle) {
-        failedLogins++;
-        if (failedLogins >= throttle.maxFailures()) {
-            lockedUntil = now.plus(throttle.lockDuration());
+        if (throttle.isForgottenAt(now, lockedUntil)) {
             failedLogins = 0;
+        }
+        failedLogins++;
+        Duration delay = throttle.delayAfter(failedLogins);
+        if (!delay.isZero()) {
+            lockedUntil = now.plus(delay);
         }
     }
 
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    public void recordSuccessfulLogin(String address) {
+        unlock();
+        lastLoginAddress = address;
     }
 
-    /** An operator lifts the lock after checking who the customer is (for example on the phone). */
+    /** An operator lifts the delay after checking who the customer is (for example on the phone). */
     public void unlock() {
-        recordSuccessfulLogin();
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public Instant lockedUntil() {
         return lockedUntil;
     }
 
-    /** Setting a new password (change or reset) also lifts a lock: the owner has proved who they are. */
+    /**
+     * Setting a new password (change or reset) ends every session logged in before (credentialsVersion) and
+     * lifts the delay: the owner has proved who they are.
+     */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
-        recordSuccessfulLogin();
+        credentialsVersion = credentialsVersion() + 1;
+        unlock();
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion == null ? 0 : credentialsVersion;
+    }
+
+    /** Whether logins must wait, from any address: for a check made inside a session, e.g. the current password. */
+    public boolean isThrottledAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public void rename(String newDisplayName) {

@@ -48,6 +48,15 @@ public class PasswordResetToken {
         this.expiresAt = issuedAt.plus(LIFETIME);
     }
 
+    /**
+     * A new secret for the link about to be mailed (the hash only), valid for LIFETIME from now; the link mailed
+     * before stops working. A spent token stays spent.
+     */
+    public void reissue(String newTokenHash, Instant now) {
+        this.tokenHash = newTokenHash;
+        this.expiresAt = now.plus(LIFETIME);
+    }
+
     public boolean isUsableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
     }

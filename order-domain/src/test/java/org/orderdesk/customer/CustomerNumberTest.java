@@ -2,7 +2,10 @@ package org.orderdesk.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CustomerNumberTest {
@@ -17,5 +20,17 @@ class CustomerNumberTest {
     void refusesNumbersOutsideTheEightDigitRange() {
         assertThrows(IllegalArgumentException.class, () -> CustomerNumber.format(9_999_999L));
         assertThrows(IllegalArgumentException.class, () -> CustomerNumber.format(100_000_000L));
+    }
+
+    @Test
+    void aRandomNumberHasEightDigitsAndTellsNothingOfTheOneBefore() {
+        Set<Long> drawn = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            long number = CustomerNumber.random();
+            assertEquals(8, CustomerNumber.format(number).length());
+            drawn.add(number);
+        }
+
+        assertTrue(drawn.size() > 990, "hardly ever the same: " + drawn.size());
     }
 }

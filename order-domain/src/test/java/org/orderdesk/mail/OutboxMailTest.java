@@ -1,6 +1,7 @@
 package org.orderdesk.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,5 +55,20 @@ class OutboxMailTest {
 
         assertEquals(mail.messageId("orderdesk.local"), again.messageId("orderdesk.local"));
         assertEquals("<password_reset.42@orderdesk.local>", mail.messageId("orderdesk.local"));
+    }
+
+    @Test
+    void aResentMailNamesTheEventItWasFirstSentFor() {
+        OutboxMail resent = mail.resend(NOW.plusSeconds(60)).resend(NOW.plusSeconds(120));
+
+        assertEquals("42", resent.originalEventKey());
+        assertEquals("42", mail.originalEventKey());
+    }
+
+    @Test
+    void theSecretReplacesItsPlaceholderInTextAndHtml() {
+        assertEquals("open /reset?token=s3cr3t now",
+                OutboxMail.withSecret("open /reset?token=REDACTED now", "s3cr3t"));
+        assertNull(OutboxMail.withSecret(null, "s3cr3t"));
     }
 }

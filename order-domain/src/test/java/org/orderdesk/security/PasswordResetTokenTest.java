@@ -33,4 +33,21 @@ class PasswordResetTokenTest {
         assertFalse(token.isUsableAt(ISSUED.plusSeconds(3600)));
         assertThrows(IllegalStateException.class, () -> token.use(ISSUED.plusSeconds(3600)));
     }
+
+    @Test
+    void aReissuedTokenGetsAnotherHourFromItsSending() {
+        token.reissue("1".repeat(64), ISSUED.plusSeconds(3000));
+
+        assertTrue(token.isUsableAt(ISSUED.plusSeconds(6599)));
+        assertFalse(token.isUsableAt(ISSUED.plusSeconds(6600)));
+    }
+
+    @Test
+    void aSpentTokenStaysSpentWhenReissued() {
+        token.use(ISSUED.plusSeconds(10));
+
+        token.reissue("1".repeat(64), ISSUED.plusSeconds(20));
+
+        assertFalse(token.isUsableAt(ISSUED.plusSeconds(30)));
+    }
 }

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
 final class LocalPayara {
 
     static final String HEAP = "1g";
+    static final String ADMIN_USER = "admin";
     private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";
     private static final String COMPRESSED_TYPES =
             "text/html,text/css,text/javascript,application/javascript,image/svg+xml";
@@ -25,11 +28,14 @@ final class LocalPayara {
     private final Path home;
     private final String domain;
     private final int adminPort;
+    private final Path adminPasswordFile;
 
-    LocalPayara(Path home, String domain, int adminPort) {
+    /** @param adminPassword the password of the domain's user "admin" */
+    LocalPayara(Path home, String domain, int adminPort, String adminPassword) {
         this.home = home;
         this.domain = domain;
         this.adminPort = adminPort;
+        this.adminPasswordFile = asadminPasswordFile(adminPassword);
     }
 
     Path domainDirectory() {
@@ -40,14 +46,20 @@ final class LocalPayara {
         return domainDirectory().resolve("logs/server.log");
     }
 
-    /** A fresh domain (no password on the local admin user) with Derby in its lib/ folder. */
-    void recreate(List<String> portOptions, Path derbyJars) {
+    /**
+     * A fresh domain with Derby in its lib/ folder, whose admin needs the password, and which listens only where
+     * LoopbackOnly allows.
+     *
+     * @param shopAddress the shop's listener address, or empty for every interface
+     */
+    void recreate(List<String> portOptions, Path derbyJars, Optional<String> shopAddress) {
         deleteRecursively(domainDirectory());
-        List<String> create = new ArrayList<>(List.of("create-domain", "--nopassword=true", "--checkports=false"));
+        List<String> create = new ArrayList<>(List.of("create-domain", "--checkports=false"));
         create.addAll(portOptions);
         create.add(domain);
         asadmin(create, Map.of(), 180);
         setJvmOptions();
+        LoopbackOnly.apply(domainDirectory().resolve("config/domain.xml"), shopAddress);
         copyJars(derbyJars, domainDirectory().resolve("lib"));
     }
 
@@ -85,12 +97,24 @@ final class LocalPayara {
 
     /**
      * Pages, style sheets, scripts and SVG pictures gzipped for browsers that accept it (the catalog's HTML
-     * shrinks about eightfold); a running domain's listener takes the change at once.
+     * shrinks about eightfold), and no Server or X-Powered-By header naming Payara's and Java's versions to
+     * whoever asks. A running domain's listener takes the change at once.
      */
-    void compressText() {
+    void configureShopListener() {
         String http = "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.";
         asadmin(List.of("--port", Integer.toString(adminPort), "set", http + "compression=on",
-                http + "compressable-mime-type=" + COMPRESSED_TYPES), Map.of(), 120);
+                http + "compressable-mime-type=" + COMPRESSED_TYPES, http + "xpowered-by=false",
+                http + "server-header=false"), Map.of(), 120);
+    }
+
+    /**
+     * When an EJB's parameter validation fails, Payara's EJB container logs a WARNING with every argument's value:
+     * a crafted request put passwords and card numbers in server.log that way. Only its SEVERE messages are
+     * kept; the exception itself still reaches the caller, and the web layer logs which field was refused.
+     */
+    void keepArgumentsOutOfTheLog() {
+        asadmin(List.of("--port", Integer.toString(adminPort), "set-log-levels",
+                "jakarta.enterprise.ejb.container=SEVERE"), Map.of(), 120);
     }
 
     /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */
@@ -109,11 +133,24 @@ final class LocalPayara {
         asadmin(List.of("stop-domain", domain), Map.of(), 120);
     }
 
+    /** Every call names the admin: create-domain takes its password from the file, the others log in with it. */
     private void asadmin(List<String> arguments, Map<String, String> environment, long timeoutSeconds) {
-        List<String> command = new ArrayList<>();
-        command.add(home.resolve("bin/asadmin").toString());
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(),
+                "--user", ADMIN_USER, "--passwordfile", adminPasswordFile.toString()));
         command.addAll(arguments);
         new Command(command, environment).run(timeoutSeconds);
+    }
+
+    /** asadmin's password file, readable by its owner only and gone when this JVM ends. */
+    private static Path asadminPasswordFile(String adminPassword) {
+        try {
+            Path file = Files.createTempFile("orderdesk-asadmin", ".txt",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, "AS_ADMIN_PASSWORD=" + adminPassword + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copyJars(Path from, Path to) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,7 +34,9 @@ public final class LocalRun {
         String customerPassword = System.getProperty("demo.customer.password", "customer-demo-2026");
         String operatorPassword = System.getProperty("demo.operator.password", "operator-demo-2026");
 
-        LocalPayara payara = new LocalPayara(Path.of(System.getProperty("payara.home")), "orderdesk", adminPort);
+        AdminPassword adminPassword = AdminPassword.keptIn(dataDir.resolve("payara-admin-password"));
+        LocalPayara payara = new LocalPayara(Path.of(System.getProperty("payara.home")), "orderdesk", adminPort,
+                adminPassword.value());
         MailCatcher mail = new MailCatcher(Path.of(System.getProperty("greenmail.jar")),
                 Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"), Integer.getInteger("mailapi.port"));
         requireFreePorts(httpPort, adminPort, Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"),
@@ -43,7 +46,8 @@ public final class LocalRun {
             mail.start(createDirectories(dataDir.resolve("logs")).resolve("greenmail.log"));
             say("Creating the Payara domain");
             payara.recreate(List.of("--adminport", Integer.toString(adminPort),
-                    "--instanceport", Integer.toString(httpPort)), Path.of(System.getProperty("domain.lib")));
+                    "--instanceport", Integer.toString(httpPort)), Path.of(System.getProperty("domain.lib")),
+                    Optional.of(System.getProperty("http.address")));
             say("Starting Payara Server");
             payara.start(Map.of(
                     "ORDERDESK_DERBY_DATABASE", dataDir.resolve("derby/orderdesk").toString(),
@@ -53,7 +57,8 @@ public final class LocalRun {
                     "ORDERDESK_DEMO_CUSTOMER_PASSWORD", customerPassword,
                     "ORDERDESK_OPERATOR_PASSWORD", operatorPassword));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail), "orderdesk-stop"));
-            payara.compressText();
+            payara.configureShopListener();
+            payara.keepArgumentsOutOfTheLog();
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));
             awaitShop(httpPort);
@@ -64,7 +69,7 @@ public final class LocalRun {
             throw failure;
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        printBanner(httpPort, adminPort, mail, customerPassword, operatorPassword, seconds);
+        printBanner(httpPort, adminPort, adminPassword, mail, customerPassword, operatorPassword, seconds);
         Thread.currentThread().join();
     }
 
@@ -104,8 +109,8 @@ public final class LocalRun {
         throw new IllegalStateException("The shop did not answer on port " + httpPort + " (" + last + ")");
     }
 
-    private static void printBanner(int httpPort, int adminPort, MailCatcher mail, String customerPassword,
-                                    String operatorPassword, long seconds) {
+    private static void printBanner(int httpPort, int adminPort, AdminPassword adminPassword, MailCatcher mail,
+                                    String customerPassword, String operatorPassword, long seconds) {
         String shop = "http://localhost:" + httpPort;
         say("""
 
@@ -115,13 +120,13 @@ public final class LocalRun {
                  Shop                  %s/
                  Operator console      %s/admin
                  Health / metrics      %s/health/ready   %s/metrics
-                 Payara admin console  http://localhost:%d  (user admin, no password)
+                 Payara admin console  http://127.0.0.1:%d  (user admin, %s)
                  Mail catcher (REST)   %sapi/user  (SMTP %s, IMAP %s)
 
                  Demo customer   customer@orderdesk.local / %s
                  Operator        operator@orderdesk.local / %s
                 ================================================================
-                """.formatted(seconds, shop, shop, shop, shop, adminPort, mail.apiUrl(),
+                """.formatted(seconds, shop, shop, shop, shop, adminPort, adminPassword.shown(), mail.apiUrl(),
                 System.getProperty("smtp.port"), System.getProperty("imap.port"), customerPassword,
                 operatorPassword));
     }

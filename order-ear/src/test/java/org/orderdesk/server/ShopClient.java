@@ -33,7 +33,17 @@ public final class ShopClient {
     // browser never does, so load on HTTP/2 would measure a server path no customer takes.
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
     private String lastPage = "";
+
+    public ShopClient() {
+        this(TestSettings.shopUrl());
+    }
+
+    /** A client of the shop at another address, e.g. ExternalAddress's, to be another client address to it. */
+    public ShopClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(shopUri(path));
@@ -64,11 +74,11 @@ public final class ShopClient {
         return post(path, form);
     }
 
-    /** Posts exactly these parameters, plus the view state of the last page fetched. */
+    /** Posts exactly these parameters, plus the view state of the last page fetched unless they forge one. */
     public HttpResponse<String> post(String path, Map<String, String> parameters)
             throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(parameters);
-        form.put("jakarta.faces.ViewState", viewState());
+        form.computeIfAbsent("jakarta.faces.ViewState", name -> viewState());
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -132,8 +142,8 @@ public final class ShopClient {
         return matcher.group(1);
     }
 
-    private static URI shopUri(String path) {
-        return URI.create(TestSettings.shopUrl() + path);
+    private URI shopUri(String path) {
+        return URI.create(baseUrl + path);
     }
 
     private static HttpRequest.Builder request(URI uri) {

@@ -3,6 +3,7 @@ package org.orderdesk.server;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs before the integration tests (Maven phase pre-integration-test): a fresh test domain whose ports all sit
@@ -23,12 +24,14 @@ public final class TestDomain {
 
     public static void main(String[] args) {
         LocalPayara payara = new LocalPayara(Path.of(System.getProperty("payara.home")), NAME,
-                Integer.getInteger("it.admin.port"));
+                Integer.getInteger("it.admin.port"), System.getProperty("it.admin.password"));
+        // The shop stays on every interface: the browser tests' Chromium may try ::1 for "localhost".
         payara.recreate(List.of("--portbase", System.getProperty("it.portbase")),
-                Path.of(System.getProperty("domain.lib")));
+                Path.of(System.getProperty("domain.lib")), Optional.empty());
         payara.start(Map.of());
         try {
-            payara.compressText();
+            payara.configureShopListener();
+            payara.keepArgumentsOutOfTheLog();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
         } finally {
             payara.stop();

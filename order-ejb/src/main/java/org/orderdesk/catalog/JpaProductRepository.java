@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.orderdesk.platform.LikePattern;
 
 @ApplicationScoped
 public class JpaProductRepository implements ProductRepository {
@@ -23,13 +23,11 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public List<Product> searchByName(String text) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
         return em.createQuery("""
                 select p from Product p join fetch p.category c
                 where lower(p.name.ru) like :pattern escape '\\' or lower(p.name.en) like :pattern escape '\\'
                 order by c.position, p.sku""", Product.class)
-                .setParameter("pattern", pattern)
+                .setParameter("pattern", LikePattern.containing(text))
                 .getResultList();
     }
 

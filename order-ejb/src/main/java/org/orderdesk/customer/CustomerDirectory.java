@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.orderdesk.platform.LikePattern;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountRepository;
@@ -46,7 +47,8 @@ public class CustomerDirectory {
         } else if (typed.matches("\\d{8}")) {
             where = " where c.number = :number";
         } else {
-            where = " where a.email like :text or lower(a.displayName) like :text";
+            where = " where a.email like :text" + LikePattern.ESCAPE + " or lower(a.displayName) like :text"
+                    + LikePattern.ESCAPE;
         }
         var count = em.createQuery("select count(c) from Customer c join c.account a" + where, Long.class);
         var rows = em.createQuery("""
@@ -57,8 +59,8 @@ public class CustomerDirectory {
             count.setParameter("number", Long.parseLong(typed));
             rows.setParameter("number", Long.parseLong(typed));
         } else if (!typed.isEmpty()) {
-            count.setParameter("text", "%" + typed + "%");
-            rows.setParameter("text", "%" + typed + "%");
+            count.setParameter("text", LikePattern.containing(typed));
+            rows.setParameter("text", LikePattern.containing(typed));
         }
         List<CustomerRow> items = rows.setFirstResult(Slice.firstRow(page, PAGE_SIZE)).setMaxResults(PAGE_SIZE)
                 .getResultList();

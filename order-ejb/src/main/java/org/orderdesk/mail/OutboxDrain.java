@@ -47,6 +47,9 @@ public class OutboxDrain {
     private PickupCodeImages codeImages;
 
     @Inject
+    private MailSecrets secrets;
+
+    @Inject
     @ConfigProperty(name = "orderdesk.mail.max-attempts", defaultValue = "8")
     private int maxAttempts;
 
@@ -128,9 +131,17 @@ public class OutboxDrain {
         return sent;
     }
 
+    /** The stored mail, with a secret issued now in place of the stored placeholder when it carries one. */
     private OutgoingMail outgoing(OutboxMail mail) {
-        return new OutgoingMail(mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
-                mail.messageId(messageIdDomain), inlineImages(mail));
+        String text = mail.textBody();
+        String html = mail.htmlBody();
+        if (mail.kind().carriesSecret()) {
+            String secret = secrets.issue(mail.kind(), mail.originalEventKey());
+            text = OutboxMail.withSecret(text, secret);
+            html = OutboxMail.withSecret(html, secret);
+        }
+        return new OutgoingMail(mail.recipient(), mail.subject(), text, html, mail.messageId(messageIdDomain),
+                inlineImages(mail));
     }
 
     private void fail(OutboxMail mail, Exception e) {

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.platform.LikePattern;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Roles;
 
@@ -61,8 +61,9 @@ public class OrderSearch {
             parameters.put("digits", text);
             parameters.put("customerNumber", Long.parseLong(text));
         } else if (!text.isEmpty()) {
-            where.append(" and (a.email like :text or lower(a.displayName) like :text)");
-            parameters.put("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+            where.append(" and (a.email like :text" + LikePattern.ESCAPE + " or lower(a.displayName) like :text"
+                    + LikePattern.ESCAPE + ")");
+            parameters.put("text", LikePattern.containing(text));
         }
         if (criteria.status() != null) {
             where.append(" and o.status = :status");

@@ -10,5 +10,8 @@ public interface AccountRepository {
     /** Locks the row until the transaction ends: concurrent logins must not lose a failure count. */
     Optional<Account> findByEmailForUpdate(String email);
 
+    /** Account.credentialsVersion alone, without loading the account. */
+    Optional<Long> credentialsVersion(String email);
+
     void add(Account account);
 }

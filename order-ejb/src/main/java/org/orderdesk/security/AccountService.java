@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerRepository;
@@ -27,6 +29,15 @@ public class AccountService {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private LoginThrottles throttles;
+
+    @Inject
+    private PasswordChangeNotice notice;
+
+    @Inject
+    private Clock clock;
+
     /** Returns the new customer's 8-digit number. */
     public String register(@NotNull @Valid Registration registration) throws EmailAlreadyRegisteredException {
         if (!PasswordPolicy.isAcceptable(registration.password())) {
@@ -45,18 +56,31 @@ public class AccountService {
         return customer.customerNumber();
     }
 
-    /** Needs the current password, so that a session left open cannot be used to take over the account. */
+    /**
+     * Needs the current password, so that a session left open cannot be used to take over the account; wrong
+     * ones count towards the login throttle, and while it holds even the right one is refused. The new password
+     * ends every other session and the owner gets a mail.
+     */
     @RolesAllowed(Roles.CUSTOMER)
     public boolean changePassword(@NotBlank String email, @NotNull String currentPassword,
                                   @NotNull String newPassword) {
-        Account account = accounts.findByEmail(email).orElseThrow();
+        Account account = accounts.findByEmailForUpdate(email).orElseThrow();
+        Instant now = clock.instant();
         if (!hasher.matches(currentPassword.toCharArray(), account.passwordHash())) {
+            account.recordFailedLogin(now, throttles.account());
+            LOG.warning(() -> "Password change refused: wrong current password for account " + account.id());
+            return false;
+        }
+        if (account.isThrottledAt(now)) {
+            LOG.warning(() -> "Password change refused: account " + account.id() + " must wait");
             return false;
         }
         if (!PasswordPolicy.isAcceptable(newPassword)) {
             throw new IllegalArgumentException("Password does not meet the policy");
         }
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        notice.queue(account, now);
+        LOG.info(() -> "Password changed for account " + account.id());
         return true;
     }
 }

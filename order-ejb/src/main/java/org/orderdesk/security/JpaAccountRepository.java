@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,6 +26,20 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("email", Account.normalizeEmail(email))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> credentialsVersion(String email) {
+        List<Long> versions = em.createQuery("select a.credentialsVersion from Account a where a.email = :email",
+                        Long.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultList();
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        // A row from before the column existed holds null: version 0, as Account reads it.
+        Long version = versions.get(0);
+        return Optional.of(version == null ? 0L : version);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,8 +24,23 @@ public class JpaPasswordResetTokenRepository implements PasswordResetTokenReposi
     }
 
     @Override
+    public Optional<PasswordResetToken> find(Long id) {
+        return Optional.ofNullable(em.find(PasswordResetToken.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void add(PasswordResetToken token) {
         em.persist(token);
         em.flush();
+    }
+
+    @Override
+    public void spendAll(Account account, Instant now) {
+        em.createQuery("""
+                        update PasswordResetToken t set t.usedAt = :now
+                        where t.account = :account and t.usedAt is null""")
+                .setParameter("now", now)
+                .setParameter("account", account)
+                .executeUpdate();
     }
 }

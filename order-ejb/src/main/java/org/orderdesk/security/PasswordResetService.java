@@ -26,7 +26,8 @@ import org.orderdesk.mail.PublicLinks;
 
 /**
  * "Forgot password": an e-mailed link with a random single-use token that expires after an hour. The caller
- * learns nothing about whether the address has an account; the mail goes through the outbox.
+ * learns nothing about whether the address has an account; the mail goes through the outbox, which keeps the
+ * link with a placeholder: ResetLinkSecrets issues the token as the mail is sent.
  */
 @Stateless
 @PermitAll
@@ -34,6 +35,7 @@ import org.orderdesk.mail.PublicLinks;
 @RunAs(Roles.SYSTEM)
 public class PasswordResetService {
 
+    static final int TOKEN_BYTES = 32;
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
 
     @Inject
@@ -60,6 +62,9 @@ public class PasswordResetService {
     @Inject
     private PublicLinks links;
 
+    @Inject
+    private PasswordChangeNotice notice;
+
     /** Does the same visible thing for any address; only an existing account gets a mail. */
     public void requestReset(@NotBlank String email, @NotNull String pageLanguage) {
         Optional<Account> account = accounts.findByEmail(email);
@@ -68,13 +73,14 @@ public class PasswordResetService {
             return;
         }
         Instant now = clock.instant();
-        String token = RandomSecrets.of(32);
-        PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(token), now);
+        // Until the mail is sent, the row holds the hash of a secret nobody has: no link works yet.
+        String nobodysSecret = RandomSecrets.of(TOKEN_BYTES);
+        PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(nobodysSecret), now);
         tokens.add(stored);
         String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
         RenderedMail mail = templates.render("password-reset", language, Map.of(
                 "name", account.get().displayName(),
-                "link", links.page("/shop/reset-password?token=" + token),
+                "link", links.page("/shop/reset-password?token=" + OutboxMail.SECRET),
                 "hours", Long.toString(PasswordResetToken.LIFETIME.toHours())));
         outbox.enqueue(new OutboxMail(MailKind.PASSWORD_RESET, stored.id().toString(), account.get().email(),
                 mail.subject(), mail.text(), mail.html(), now));
@@ -92,8 +98,12 @@ public class PasswordResetService {
         if (!stored.isUsableAt(clock.instant())) {
             throw new ResetLinkInvalidException();
         }
-        Account account = stored.use(clock.instant());
+        Instant now = clock.instant();
+        Account account = stored.use(now);
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        // Any other link mailed before (asked twice, or by an intruder) dies with this one.
+        tokens.spendAll(account, now);
+        notice.queue(account, now);
         LOG.info(() -> "Password reset for account " + account.id());
     }
 

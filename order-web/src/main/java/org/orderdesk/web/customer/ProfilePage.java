@@ -16,6 +16,7 @@ import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.security.Authentication;
 import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 import org.orderdesk.web.security.NewPassword;
@@ -33,6 +34,9 @@ public class ProfilePage implements Serializable {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private Authentication authentication;
 
     @Inject
     private LanguageSelection languageSelection;
@@ -89,13 +93,14 @@ public class ProfilePage implements Serializable {
     }
 
     public String changePassword() {
-        if (!newPassword.isConfirmed("password:passwordAgain")) {
+        if (!newPassword.isConfirmed("change-password:passwordAgain")) {
             return null;
         }
         if (!accounts.changePassword(Caller.email(), currentPassword, newPassword.getPassword())) {
-            FacesMessages.error("password:currentPassword", "profile.currentPasswordWrong");
+            FacesMessages.error("change-password:currentPassword", "profile.currentPasswordWrong");
             return null;
         }
+        authentication.keepSessionAfterNewPassword();
         FacesMessages.infoAfterRedirect("profile.passwordChanged");
         return "/account/profile?faces-redirect=true";
     }

@@ -5,18 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.orderdesk.security.LoginService;
 
-/** Jakarta Security's view of our accounts: the caller is the e-mail, the group is the account's role. */
+/**
+ * Jakarta Security's view of our accounts: the caller is the e-mail, the group is the account's role. The
+ * client address is the connection's: a forwarded-for header is anyone's to forge, so it is not trusted.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private LoginService logins;
 
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return logins.authenticate(credential.getCaller(), credential.getPassword().getValue())
+        return logins.authenticate(credential.getCaller(), credential.getPassword().getValue(),
+                request.getRemoteAddr())
                 .map(account -> new CredentialValidationResult(account.email(), Set.of(account.role().groupName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

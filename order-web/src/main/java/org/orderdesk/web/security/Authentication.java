@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.orderdesk.security.LoginService;
 import org.orderdesk.security.Roles;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
@@ -28,6 +29,9 @@ public class Authentication {
 
     @Inject
     private ReturnAfterLogin returnAfterLogin;
+
+    @Inject
+    private LoginService logins;
 
     /** True when logged in. The session id is changed on every login, against session fixation. */
     public boolean logIn(String email, String password) {
@@ -49,6 +53,18 @@ public class Authentication {
      * else the protected page that sent them to the login, else the given outcome. Returns null once it has
      * redirected itself.
      */
+    /**
+     * After the caller set a new password here, which ends every session logged in before, this one stays
+     * logged in, under a new id.
+     */
+    public void keepSessionAfterNewPassword() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpSession session = request.getSession();
+        SignedInCaller.of(session).ifPresent(caller -> caller
+                .withCredentialsVersion(logins.credentialsVersion(caller.name()).orElseThrow()).keepIn(session));
+        request.changeSessionId();
+    }
+
     public String continueTo(String defaultOutcome) throws IOException {
         ExternalContext external = faces.getExternalContext();
         Optional<String> sentFrom = LoginDestination.take((HttpSession) external.getSession(false));

@@ -7,15 +7,20 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Headers that make the browser refuse what the shop never does: scripts from elsewhere or inline, framing by
- * other sites, guessing content types, leaking full URLs to other sites.
+ * other sites, guessing content types, leaking full URLs to other sites, keeping pages (pickup codes, addresses,
+ * reset tokens) in caches, or leaving HTTPS once it came over HTTPS.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    private static final List<String> STATIC_PREFIXES =
+            List.of("/jakarta.faces.resource/", "/resources/", "/pictures/", "/favicon.ico");
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -35,6 +40,19 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!isStaticResource(request)) {
+            // Before the chain, so that a servlet serving public files may still allow caching.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
+    }
+
+    /** Style sheets, scripts, icons and product pictures: the same for everyone, nothing personal in them. */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

@@ -10,7 +10,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.orderdesk.security.LoginService;
 
 /**
  * Logs a caller in from the login form and, on every later request, tells the container who they are and what
@@ -32,6 +34,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginService logins;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -39,15 +44,31 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential != null) {
             return logIn(credential, request, context);
         }
-        Optional<SignedInCaller> caller = SignedInCaller.of(request.getSession(false));
-        if (caller.isPresent()) {
+        HttpSession session = request.getSession(false);
+        Optional<SignedInCaller> caller = SignedInCaller.of(session);
+        if (caller.isPresent() && isCurrent(caller.get())) {
             return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        if (caller.isPresent()) {
+            session.invalidate();
         }
         if (context.isProtected()) {
             LoginDestination.remember(request);
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            // Not context.redirect: the container would make it absolute with the Host header the client chose.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    /**
+     * A session logged in before the account's last new password (set elsewhere: another session, a reset link)
+     * ends here, so a password change or reset cuts off whoever else was logged in.
+     */
+    private boolean isCurrent(SignedInCaller caller) {
+        return logins.credentialsVersion(caller.name()).filter(version -> version == caller.credentialsVersion())
+                .isPresent();
     }
 
     @Override
@@ -63,7 +84,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             // No error response: the login page itself says, always in the same words, that it did not work.
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        String name = result.getCallerPrincipal().getName();
+        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(),
+                logins.credentialsVersion(name).orElseThrow());
         caller.keepIn(request.getSession());
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }

@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * Who logged in on this session, with their groups: what SessionAuthenticationMechanism hands to the container
- * on every request. Immutable and serializable, so it also travels with a replicated session to another instance.
+ * on every request, and the account's credentialsVersion at login, which must still be the account's for the
+ * session to stay logged in. Immutable and serializable, so it also travels with a replicated session to another
+ * instance.
  */
-record SignedInCaller(String name, Set<String> groups) implements Serializable {
+record SignedInCaller(String name, Set<String> groups, long credentialsVersion) implements Serializable {
 
     private static final String ATTRIBUTE = SignedInCaller.class.getName();
 
@@ -19,6 +21,11 @@ record SignedInCaller(String name, Set<String> groups) implements Serializable {
 
     static Optional<SignedInCaller> of(HttpSession session) {
         return Optional.ofNullable(session).map(s -> (SignedInCaller) s.getAttribute(ATTRIBUTE));
+    }
+
+    /** The same caller after a new password set in this very session, which stays logged in. */
+    SignedInCaller withCredentialsVersion(long newVersion) {
+        return new SignedInCaller(name, groups, newVersion);
     }
 
     void keepIn(HttpSession session) {

@@ -1,0 +1,89 @@
+package org.orderdesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopClient;
+import org.orderdesk.server.ShopPages;
+import org.orderdesk.server.TestSettings;
+
+/** ASVS 5.1.x / 7.4.1: hostile input gets a 4xx and a page of the shop, never a 500. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+    /** Five megabytes: past Payara's own 2 MB limit for form bodies. */
+    private static final int HUGE_BODY = 5 * 1024 * 1024;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void aNulByteInASearchOrAnOrderNumberIsABadRequest() throws Exception {
+        ShopClient customer = ResetMails.registered(ShopPages.newEmail());
+
+        assertClientError(new ShopClient().get("shop/index?q=%00"));
+        assertClientError(new ShopClient().get("shop/product?sku=%00"));
+        assertClientError(customer.get("account/order?number=%00"));
+        assertClientError(customer.get("account/orders?q=%00"));
+    }
+
+    @Test
+    void aSearchFarLongerThanTheFieldIsAnsweredWithAPage() throws Exception {
+        ShopClient operator = new ShopClient();
+        operator.logIn(ShopPages.OPERATOR_EMAIL, ShopPages.OPERATOR_PASSWORD);
+        String longText = "a".repeat(5_000);
+
+        for (HttpResponse<String> page : List.of(new ShopClient().get("shop/index?q=" + longText),
+                operator.get("admin/orders?q=" + longText), operator.get("admin/customers?q=" + longText))) {
+            assertTrue(page.statusCode() < 500, page.uri() + " gave " + page.statusCode());
+            assertTrue(page.body().contains("</html>"), "a page");
+        }
+    }
+
+    @Test
+    void aHugeBodyIsRefusedWithAPage() throws Exception {
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString("a".repeat(HUGE_BODY))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertTrue(response.body().contains("This request cannot be answered"), response.body());
+    }
+
+    @Test
+    void aForgedStatelessViewStateIsAnExpiredForm() throws Exception {
+        ShopClient visitor = new ShopClient();
+        visitor.get("shop/login");
+
+        HttpResponse<String> forged = visitor.post("shop/login", Map.of("login", "login",
+                "login:email", "a@b.c", "login:password", "x", "login:submit", "x",
+                "jakarta.faces.ViewState", "stateless"));
+
+        assertClientError(forged);
+    }
+
+    private static void assertClientError(HttpResponse<String> response) {
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+                response.uri() + " gave " + response.statusCode());
+        assertTrue(response.body().contains("</html>"), "a page");
+    }
+}

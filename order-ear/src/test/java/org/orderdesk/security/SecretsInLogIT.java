@@ -1,0 +1,99 @@
+package org.orderdesk.security;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.orderdesk.payment.PaymentService;
+import org.orderdesk.server.Callers;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopFixture;
+
+/**
+ * ASVS 7.1.1, 8.3.5: a call whose parameter validation fails (what a crafted request can cause) must not put
+ * the secrets among its arguments (passwords, a card number) into server.log. Runs in the server, to read its log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecretsInLogIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(SecretsInLogIT.class);
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private LoginService logins;
+
+    @Inject
+    private PaymentService payments;
+
+    @Inject
+    private ShopFixture shop;
+
+    @Inject
+    private Callers callers;
+
+    /** As a customer: the services refuse anyone else before they validate anything. */
+    private void logInACustomer() throws Exception {
+        callers.logIn(shop.newCustomer());
+    }
+
+    @Test
+    void aRefusedPasswordChangeLogsNeitherPassword() throws Exception {
+        String secret = "secret-" + UUID.randomUUID();
+        logInACustomer();
+
+        // A blank e-mail fails the method's validation before it runs.
+        assertRefusedByValidation(() -> accounts.changePassword(" ", secret + "-old", secret + "-new"));
+
+        assertFalse(logAfterALineOfOurOwn().contains(secret), "a password in server.log");
+    }
+
+    @Test
+    void aRefusedPaymentLogsNoCardNumber() throws Exception {
+        String card = "4242 4242 4242 4242 " + (100_000 + new SecureRandom().nextInt(900_000)) + "x";
+        logInACustomer();
+
+        // Too long and not only digits: the card fails the method's validation.
+        assertRefusedByValidation(() -> payments.pay("00000000-0000", card));
+
+        assertFalse(logAfterALineOfOurOwn().contains(card), "a card number in server.log");
+    }
+
+    /** Refused for its arguments, not for who called: otherwise nothing would have been validated or logged. */
+    private static void assertRefusedByValidation(Executable call) {
+        EJBException refused = assertThrows(EJBException.class, call);
+        assertFalse(refused instanceof EJBAccessException, refused.toString());
+    }
+
+    /** The log once a line written after the call has reached it: whatever the call logged is there by then. */
+    private String logAfterALineOfOurOwn() {
+        String marker = "marker-" + UUID.randomUUID();
+        logins.authenticate("nobody-" + UUID.randomUUID() + "@orderdesk.test", "x".toCharArray(), marker);
+        return await().atMost(Duration.ofSeconds(30)).until(SecretsInLogIT::serverLog, log -> log.contains(marker));
+    }
+
+    private static String serverLog() throws IOException {
+        return Files.readString(Path.of(System.getProperty("com.sun.aas.instanceRoot"), "logs", "server.log"),
+                StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,38 @@
+package org.orderdesk.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.MailSecrets;
+
+/**
+ * The token of a password reset mail, issued as the mail is sent: the outbox (and so the mail log, the database
+ * and its backups) only ever holds the placeholder. Each copy sent, a retry or an operator's re-send, gets a new
+ * token and an hour from then; the copy before it stops working.
+ */
+@Stateless
+public class ResetLinkSecrets implements MailSecrets {
+
+    @Inject
+    private PasswordResetTokenRepository tokens;
+
+    @Inject
+    private Clock clock;
+
+    /** Its own transaction: the token must be committed before the mail that carries it leaves. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String issue(MailKind kind, String originalEventKey) {
+        if (kind != MailKind.PASSWORD_RESET) {
+            throw new IllegalArgumentException("No secret for " + kind);
+        }
+        PasswordResetToken token = tokens.find(Long.valueOf(originalEventKey))
+                .orElseThrow(() -> new IllegalStateException("No password reset " + originalEventKey));
+        String secret = RandomSecrets.of(PasswordResetService.TOKEN_BYTES);
+        token.reissue(PasswordResetService.hashOf(secret), clock.instant());
+        return secret;
+    }
+}
