@@ -79,7 +79,8 @@ public class CheckoutService {
 
     /** The pickup point the customer chose last time, which the checkout offers first. */
     public Optional<String> lastPickupPoint() {
-        return customers.findByEmail(session.getCallerPrincipal().getName()).flatMap(customer -> orders.lastPickupPointCode(customer.number()));
+        return customers.findByEmail(session.getCallerPrincipal().getName())
+                .flatMap(customer -> orders.lastPickupPointCode(customer.number()));
     }
 
     private static CustomerOrder sameCustomersOrder(CustomerOrder order, Customer customer) {
