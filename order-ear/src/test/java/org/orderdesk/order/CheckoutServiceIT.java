@@ -80,7 +80,7 @@ class CheckoutServiceIT {
     void exactlyOneConfirmationMailArrivesWithNumberCodeReadableQrCodeAndLink() throws Exception {
         String email = shop.newCustomer();
         callers.logIn(email);
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(UUID.randomUUID().toString(), shop.newProduct(5), 1));
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(shop.newProduct(5), 1));
         String code = shop.orderNumbered(number).pickupCode();
 
         MimeMessage mail = Mailbox.awaitFirst(email);

@@ -84,7 +84,8 @@ public class CheckoutService {
 
     /** The pickup point the customer chose last time, which the checkout offers first. */
     public Optional<String> lastPickupPoint() {
-        return customers.findByEmail(session.getCallerPrincipal().getName()).flatMap(customer -> orders.lastPickupPointCode(customer.number()));
+        return customers.findByEmail(session.getCallerPrincipal().getName())
+                .flatMap(customer -> orders.lastPickupPointCode(customer.number()));
     }
 
     /** Checked under the customer's lock, so parallel checkouts cannot each find room for one more unpaid order. */
