@@ -1,5 +1,6 @@
 package org.orderdesk.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,8 @@ import org.orderdesk.mail.MailSecrets;
  * token and an hour from then; the copy before it stops working.
  */
 @Stateless
+// Only the mail sender, which runs as the system, issues a link, as it sends the mail.
+@RolesAllowed(Roles.SYSTEM)
 public class ResetLinkSecrets implements MailSecrets {
 
     @Inject
