@@ -2,11 +2,18 @@ package org.orderdesk.web.platform;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -75,10 +82,37 @@ public class ClientErrorHandler extends ExceptionHandlerWrapper {
                 && cause.getMessage().startsWith("Unable to restore view");
     }
 
+    /**
+     * Refused while rendering (a page that reads its request parameter as it draws, like the shop window's
+     * search), the half-drawn page is thrown away and the error page drawn in its place at once: the render
+     * phase is already under way and would not start again. Refused earlier, the page is drawn in its turn.
+     */
     private static void show(FacesContext faces, String page) {
-        faces.getExternalContext().setResponseStatus(STATUS);
-        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, page));
+        ExternalContext external = faces.getExternalContext();
+        boolean rendering = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (rendering) {
+            // The buffer only: the headers (security headers, content type) stay as the filters set them.
+            ((HttpServletResponse) external.getResponse()).resetBuffer();
+        }
+        external.setResponseStatus(STATUS);
+        ViewHandler views = faces.getApplication().getViewHandler();
+        UIViewRoot view = views.createView(faces, page);
+        faces.setViewRoot(view);
         faces.getPartialViewContext().setRenderAll(true);
-        faces.renderResponse();
+        if (rendering) {
+            renderNow(faces, views, view);
+        } else {
+            faces.renderResponse();
+        }
+    }
+
+    private static void renderNow(FacesContext faces, ViewHandler views, UIViewRoot view) {
+        try {
+            views.getViewDeclarationLanguage(faces, view.getViewId()).buildView(faces, view);
+            views.renderView(faces, view);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 }
