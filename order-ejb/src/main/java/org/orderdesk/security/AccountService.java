@@ -1,11 +1,12 @@
 package org.orderdesk.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,9 @@ import org.orderdesk.customer.CustomerRepository;
 @Stateless
 @PermitAll
 public class AccountService {
+
+    @Resource
+    private SessionContext session;
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
@@ -59,12 +63,11 @@ public class AccountService {
     /**
      * Needs the current password, so that a session left open cannot be used to take over the account; wrong
      * ones count towards the login throttle, and while it holds even the right one is refused. The new password
-     * ends every other session and the owner gets a mail.
+     * ends every other session and the owner gets a mail. Always the caller's own account.
      */
     @RolesAllowed(Roles.CUSTOMER)
-    public boolean changePassword(@NotBlank String email, @NotNull String currentPassword,
-                                  @NotNull String newPassword) {
-        Account account = accounts.findByEmailForUpdate(email).orElseThrow();
+    public boolean changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        Account account = accounts.findByEmailForUpdate(session.getCallerPrincipal().getName()).orElseThrow();
         Instant now = clock.instant();
         if (!hasher.matches(currentPassword.toCharArray(), account.passwordHash())) {
             account.recordFailedLogin(now, throttles.account());

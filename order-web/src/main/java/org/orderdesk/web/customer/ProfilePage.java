@@ -17,7 +17,6 @@ import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.security.Authentication;
-import org.orderdesk.web.security.Caller;
 import org.orderdesk.web.security.FacesMessages;
 import org.orderdesk.web.security.NewPassword;
 import org.orderdesk.web.security.PasswordField;
@@ -96,7 +95,7 @@ public class ProfilePage implements Serializable {
         if (!newPassword.isConfirmed("change-password:passwordAgain")) {
             return null;
         }
-        if (!accounts.changePassword(Caller.email(), currentPassword, newPassword.getPassword())) {
+        if (!accounts.changePassword(currentPassword, newPassword.getPassword())) {
             FacesMessages.error("change-password:currentPassword", "profile.currentPasswordWrong");
             return null;
         }
