@@ -2,6 +2,7 @@ package org.orderdesk.mail;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
  * still running when the timer fires again is left to finish; the next pass picks up what is left.
  */
 @Singleton
+// The timer must not touch tables before they are migrated.
+@DependsOn("SchemaMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {

@@ -1,5 +1,6 @@
 package org.orderdesk.order;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
  * order with exactly one outcome.
  */
 @Singleton
+// The timer must not touch tables before they are migrated.
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderDeadlines {
 

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseConfiguration")
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataSeeder {
 
