@@ -4,16 +4,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Fills an empty Derby database with what the last release before migrations left (db/release-634a05a-derby.sql). */
-final class ReleaseDatabase {
+/**
+ * Fills an empty Derby database with what the last release before migrations left (db/release-634a05a-derby.sql):
+ * for SchemaMigrationTest, and from the command line for the server's upgrade test (order-ear's pom).
+ */
+public final class ReleaseDatabase {
 
     static final String SCRIPT = "/db/release-634a05a-derby.sql";
+    private static final String DATABASE_SHUT_DOWN = "08006";
 
     private ReleaseDatabase() {
+    }
+
+    /** Creates the database at the path given and fills it, then shuts it down for the server to open. */
+    public static void main(String[] args) throws SQLException, IOException {
+        String url = "jdbc:derby:" + args[0];
+        try (Connection connection = DriverManager.getConnection(url + ";create=true")) {
+            load(connection);
+        }
+        try {
+            DriverManager.getConnection(url + ";shutdown=true");
+        } catch (SQLException shutDown) {
+            if (!DATABASE_SHUT_DOWN.equals(shutDown.getSQLState())) {
+                throw shutDown;
+            }
+        }
     }
 
     static void load(Connection connection) throws SQLException, IOException {
