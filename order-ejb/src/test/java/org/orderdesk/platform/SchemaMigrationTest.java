@@ -73,6 +73,7 @@ class SchemaMigrationTest {
         assertEquals(13, count("outbox_mail"));
         assertEquals(2, count("ticket_message"));
         assertEquals("10000003", single("VALUES NEXT VALUE FOR customer_number_seq"));
+        assertEquals("Moscow", single("SELECT city_en FROM pickup_point WHERE code = 'MSK-01'"));
         assertEquals(List.of(), drift());
     }
 
