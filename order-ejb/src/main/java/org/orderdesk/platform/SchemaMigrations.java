@@ -35,6 +35,7 @@ public class SchemaMigrations {
             SchemaMigration.migrate(connection);
             LOG.info("Database schema is up to date (" + name + ")");
         } catch (SchemaTooNewException refused) {
+            LOG.severe(refused.getMessage()); // the deployment's own error may bury it
             throw refused;
         } catch (Exception failed) {
             throw new IllegalStateException("Migrating the database " + name + " failed", failed);

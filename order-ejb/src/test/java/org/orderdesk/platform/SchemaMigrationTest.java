@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +100,29 @@ class SchemaMigrationTest {
         migrateOnRestart();
 
         assertEquals(ran, single("SELECT COUNT(*) FROM databasechangelog"));
+    }
+
+    @Test
+    void instancesStartingAtOnceMigrateOnce() throws Exception {
+        ExecutorService instances = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Void>> starts = instances.invokeAll(List.of(this::startInstance, this::startInstance,
+                    this::startInstance));
+            for (Future<Void> start : starts) {
+                start.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
+
+        assertEquals("0", single("SELECT COUNT(*) FROM (SELECT id FROM databasechangelog GROUP BY id"
+                + " HAVING COUNT(*) > 1) twice"));
+        assertEquals(List.of(), drift());
+    }
+
+    private Void startInstance() throws Exception {
+        migrateOnRestart();
+        return null;
     }
 
     @Test
