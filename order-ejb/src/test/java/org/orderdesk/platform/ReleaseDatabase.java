@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * Fills an empty Derby database with what the last release before migrations left (db/release-634a05a-derby.sql):
@@ -21,14 +21,21 @@ public final class ReleaseDatabase {
     private ReleaseDatabase() {
     }
 
-    /** Creates the database at the path given and fills it, then shuts it down for the server to open. */
+    /**
+     * Creates the database at the path given and fills it, then shuts it down for the server to open. Through a
+     * data source: run by exec:java, in a class loader DriverManager does not look into.
+     */
     public static void main(String[] args) throws SQLException, IOException {
-        String url = "jdbc:derby:" + args[0];
-        try (Connection connection = DriverManager.getConnection(url + ";create=true")) {
+        EmbeddedDataSource database = new EmbeddedDataSource();
+        database.setDatabaseName(args[0]);
+        database.setCreateDatabase("create");
+        try (Connection connection = database.getConnection()) {
             load(connection);
         }
+        database.setCreateDatabase(null);
+        database.setShutdownDatabase("shutdown");
         try {
-            DriverManager.getConnection(url + ";shutdown=true");
+            database.getConnection().close();
         } catch (SQLException shutDown) {
             if (!DATABASE_SHUT_DOWN.equals(shutDown.getSQLState())) {
                 throw shutDown;
