@@ -99,10 +99,15 @@ final class LocalPayara {
                 "databaseName=" + database + ":createDatabase=create");
     }
 
-    /** A server-defined JDBC resource on PostgreSQL, as the README tells administrators to create one. */
+    /**
+     * A server-defined JDBC resource on PostgreSQL, as the README tells administrators to create one. With a
+     * password although the test cluster trusts local connections: a pool with a user and no password fails
+     * ("No password credential found").
+     */
     void definePostgresDataSource(String jndiName, int port) {
         defineDataSource(jndiName, "org.postgresql.ds.PGSimpleDataSource", "serverName=127.0.0.1:portNumber=" + port
-                + ":databaseName=" + TestPostgres.DATABASE + ":user=" + TestPostgres.USER);
+                + ":databaseName=" + TestPostgres.DATABASE + ":user=" + TestPostgres.USER
+                + ":password=" + TestPostgres.USER);
     }
 
     private void defineDataSource(String jndiName, String dataSourceClass, String properties) {
