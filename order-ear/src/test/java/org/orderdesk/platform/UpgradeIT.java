@@ -4,9 +4,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,12 +19,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.catalog.ProductRepository;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
+import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.seed.StartupSeeding;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
@@ -31,7 +40,7 @@ import org.orderdesk.support.TicketStatus;
 /**
  * The server started on a database the last release before migrations made (release-634a05a-derby.sql, loaded by
  * the build before the server starts; failsafe execution "upgrade"): its customers, orders, mail and tickets are
- * all there and everything works on them.
+ * all there and everything works on them. The run has demo data switched off, as production has.
  */
 @ExtendWith(ArquillianExtension.class)
 class UpgradeIT {
@@ -63,6 +72,21 @@ class UpgradeIT {
 
     @Inject
     private ShopFixture shop;
+
+    @Inject
+    private StartupSeeding seeding;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private PickupPointRepository pickupPoints;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Test
     void customersOfTheReleaseLogInWithTheirPasswords() {
@@ -118,5 +142,28 @@ class UpgradeIT {
 
     private OrderStatus shopOrder(String number) throws Exception {
         return shop.orderNumbered(number).status();
+    }
+
+    @Test
+    void withDemoDataOffTheShopGetsItsSetUpButNoDemo() {
+        assertTrue(accounts.findByEmail("customer@orderdesk.local").isEmpty());
+        assertTrue(products.findBySku("ELE-002").isEmpty());
+        assertTrue(pickupPoints.findByCode("SPB-01").isPresent());
+        assertTrue(accounts.findByEmail("operator@orderdesk.local").isPresent());
+    }
+
+    /** What instances starting at once on one database do: they seed in turn and the later ones add nothing. */
+    @Test
+    void seedingsAtTheSameTimeTakeTurnsAndAddNothingTwice() throws Exception {
+        int points = pickupPoints.findAll().size();
+        Callable<Void> start = () -> callers.asSystem(() -> {
+            seeding.seed();
+            return null;
+        });
+
+        for (Future<Void> seeded : executor.invokeAll(Collections.nCopies(3, start))) {
+            seeded.get();
+        }
+        assertEquals(points, pickupPoints.findAll().size());
     }
 }

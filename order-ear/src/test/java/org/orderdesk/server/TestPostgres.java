@@ -10,10 +10,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The throwaway PostgreSQL cluster of the integration tests' PostgreSQL part, started before them and stopped after
@@ -25,7 +23,6 @@ public final class TestPostgres {
 
     public static final String DATABASE = "orderdesk";
     public static final String USER = "orderdesk";
-    private static final Path DEBIAN_INSTALLATIONS = Path.of("/usr/lib/postgresql");
     private static final String SERVICE_USER = "postgres";
 
     private final Path data;
@@ -40,7 +37,7 @@ public final class TestPostgres {
 
     public static void main(String[] args) throws SQLException {
         TestPostgres postgres = new TestPostgres(Path.of(System.getProperty("it.postgres.data")).toAbsolutePath(),
-                Integer.getInteger("it.postgres.port"), binaries());
+                Integer.getInteger("it.postgres.port"), PostgresPrograms.folder());
         if ("start".equals(args[0])) {
             postgres.start();
         } else {
@@ -107,26 +104,5 @@ public final class TestPostgres {
 
     private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    /** it.postgres.bin, else the newest of Debian's /usr/lib/postgresql/VERSION/bin. */
-    private static Path binaries() {
-        String configured = System.getProperty("it.postgres.bin", "");
-        if (!configured.isBlank()) {
-            return Path.of(configured);
-        }
-        try (Stream<Path> versions = Files.list(DEBIAN_INSTALLATIONS)) {
-            return versions.map(version -> version.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                    .max(Comparator.comparingInt(bin -> Integer.parseInt(bin.getParent().getFileName().toString())))
-                    .orElseThrow(TestPostgres::notInstalled);
-        } catch (IOException e) {
-            throw notInstalled();
-        }
-    }
-
-    private static IllegalStateException notInstalled() {
-        return new IllegalStateException("The integration tests on PostgreSQL need PostgreSQL's server programs:"
-                + " apt-get install postgresql, or -Dit.postgres.bin=<folder of initdb and pg_ctl>");
     }
 }

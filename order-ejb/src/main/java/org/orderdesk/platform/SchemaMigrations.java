@@ -30,8 +30,8 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        String name = System.getenv().getOrDefault(DATA_SOURCE_VARIABLE, DatabaseConfiguration.DATA_SOURCE);
-        try (Connection connection = dataSource(name).getConnection()) {
+        String name = dataSourceName();
+        try (Connection connection = dataSource().getConnection()) {
             SchemaMigration.migrate(connection);
             LOG.info("Database schema is up to date (" + name + ")");
         } catch (SchemaTooNewException refused) {
@@ -42,7 +42,12 @@ public class SchemaMigrations {
         }
     }
 
-    private static DataSource dataSource(String name) throws NamingException {
-        return (DataSource) new InitialContext().lookup(name);
+    /** The data source the application's persistence unit uses. */
+    static DataSource dataSource() throws NamingException {
+        return (DataSource) new InitialContext().lookup(dataSourceName());
+    }
+
+    private static String dataSourceName() {
+        return System.getenv().getOrDefault(DATA_SOURCE_VARIABLE, DatabaseConfiguration.DATA_SOURCE);
     }
 }

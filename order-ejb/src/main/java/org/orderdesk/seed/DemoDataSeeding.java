@@ -16,8 +16,8 @@ import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
 /**
- * Fills an empty shop with the demo catalog and pickup points. Each step adds only what is missing, so a restart
- * (or a second instance starting at the same time) never duplicates anything.
+ * Fills an empty shop with the demo catalog and the pickup points of the seed files. Each step adds only what is
+ * missing, so a restart never duplicates anything (StartupSeeding keeps instances starting at once apart).
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
