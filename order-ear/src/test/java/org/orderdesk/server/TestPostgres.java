@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The throwaway PostgreSQL cluster of the integration tests' PostgreSQL part, started before them and stopped after
- * them (Maven phases pre- and post-integration-test; see docs/DECISIONS.md): Debian's postgresql package, the
- * version production runs, initdb into target/, its own port, trust authentication, listening on 127.0.0.1 only.
+ * A PostgreSQL cluster of our own: Debian's postgresql package, the version production runs, its own folder and
+ * port, trust authentication, listening on 127.0.0.1 only. The integration tests' PostgreSQL part gets a throwaway
+ * one in target/, started before them and stopped after them (Maven phases pre- and post-integration-test; see
+ * docs/DECISIONS.md); the run command with -Ddb=postgres keeps one in the data folder between runs.
  * PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the package's postgres user.
  */
 public final class TestPostgres {
@@ -36,31 +37,46 @@ public final class TestPostgres {
     }
 
     public static void main(String[] args) throws SQLException {
-        TestPostgres postgres = new TestPostgres(Path.of(System.getProperty("it.postgres.data")).toAbsolutePath(),
-                Integer.getInteger("it.postgres.port"), PostgresPrograms.folder());
+        TestPostgres postgres = in(Path.of(System.getProperty("it.postgres.data")), Integer.getInteger("it.postgres.port"));
         if ("start".equals(args[0])) {
-            postgres.start();
+            postgres.startEmpty();
         } else {
             postgres.stop();
         }
+    }
+
+    /** The cluster kept in this folder, served on this port. */
+    public static TestPostgres in(Path data, int port) {
+        return new TestPostgres(data.toAbsolutePath(), port, PostgresPrograms.folder());
     }
 
     public static String url(int port) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    private void start() throws SQLException {
+    /** A new cluster with an empty database, whatever the folder held. */
+    void startEmpty() throws SQLException {
         stopLeftOver();
         LocalPayara.deleteRecursively(data);
-        createOwnedDirectory(data);
-        run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust",
-                "-E", "UTF8", "--no-locale"));
+        startKeepingData();
+    }
+
+    /** The cluster in the folder with its data, made with an empty database when there is none yet. */
+    void startKeepingData() throws SQLException {
+        stopLeftOver();
+        if (!Files.exists(data.resolve("PG_VERSION"))) {
+            createOwnedDirectory(data);
+            run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust",
+                    "-E", "UTF8", "--no-locale"));
+        }
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 data.resolve("postgres.log").toString(), "-w", "-o",
                 "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1", "start"));
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                 USER, ""); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + DATABASE);
+            if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+            }
         }
     }
 
@@ -75,7 +91,7 @@ public final class TestPostgres {
         }
     }
 
-    private void stop() {
+    void stop() {
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
     }
 
