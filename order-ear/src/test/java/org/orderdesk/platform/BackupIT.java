@@ -71,7 +71,7 @@ class BackupIT {
                 em.createQuery("select o.number from CustomerOrder o", String.class).getResultList());
 
         Set<String> restored;
-        try (Connection live = SchemaMigrations.dataSource().getConnection()) {
+        try (Connection live = DatabaseConfiguration.dataSource().getConnection()) {
             restored = isDerby(live.getMetaData()) ? restoredDerbyBackup() : restoredPgDump(live.getMetaData());
         }
 

@@ -8,9 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 /**
  * Migrates the database before anything else in the application touches it: every start-up bean and every timer
@@ -23,15 +20,12 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigrations {
 
-    /** The same choice persistence.xml makes with ${ENV=ORDERDESK_DATASOURCE:...}. */
-    static final String DATA_SOURCE_VARIABLE = "ORDERDESK_DATASOURCE";
-
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
     @PostConstruct
     void migrate() {
-        String name = dataSourceName();
-        try (Connection connection = dataSource().getConnection()) {
+        String name = DatabaseConfiguration.dataSourceName();
+        try (Connection connection = DatabaseConfiguration.dataSource().getConnection()) {
             SchemaMigration.migrate(connection);
             LOG.info("Database schema is up to date (" + name + ")");
         } catch (SchemaTooNewException refused) {
@@ -42,12 +36,5 @@ public class SchemaMigrations {
         }
     }
 
-    /** The data source the application's persistence unit uses. */
-    static DataSource dataSource() throws NamingException {
-        return (DataSource) new InitialContext().lookup(dataSourceName());
-    }
 
-    private static String dataSourceName() {
-        return System.getenv().getOrDefault(DATA_SOURCE_VARIABLE, DatabaseConfiguration.DATA_SOURCE);
-    }
 }
