@@ -116,6 +116,8 @@ class CheckoutBrowserIT {
         shop.type("payment:cardNumber", "4000 0000 0000 0002");
         shop.click("payment:submit");
         assertTrue(shop.text("payment:cardNumber-error").startsWith("Банк отклонил оплату"));
+        assertEquals("order=" + number, java.net.URI.create(browser.getCurrentUrl()).getQuery(),
+                "the refused payment's page still names its order");
 
         shop.type("payment:cardNumber", "4242 4242 4242 4242");
         shop.click("payment:submit");
@@ -238,6 +240,7 @@ class CheckoutBrowserIT {
         assertTrue(top.doubleValue() < screen.doubleValue(), "the summary is out of sight: " + top);
         WebElement link = summary.findElement(By.tagName("a"));
         assertEquals("Выберите пункт выдачи из списка.", link.getText());
+        assertEquals("true", browser.findElement(By.id("point-MSK-01")).getDomAttribute("aria-invalid"));
         link.click();
         assertEquals("checkout:pickupPoint", browser.executeScript("return document.activeElement.name"));
     }
