@@ -19,6 +19,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Screen;
 import org.orderdesk.server.ShopPages;
 
 /** A customer in Chromium from the shop window to the confirmation page, by pickup point and by courier. */
@@ -116,6 +117,8 @@ class CheckoutBrowserIT {
         shop.type("payment:cardNumber", "4000 0000 0000 0002");
         shop.click("payment:submit");
         assertTrue(shop.text("payment:cardNumber-error").startsWith("Банк отклонил оплату"));
+        assertEquals("order=" + number, java.net.URI.create(browser.getCurrentUrl()).getQuery(),
+                "the refused payment's page still names its order");
 
         shop.type("payment:cardNumber", "4242 4242 4242 4242");
         shop.click("payment:submit");
@@ -223,21 +226,23 @@ class CheckoutBrowserIT {
 
     @Test
     void aRefusedCheckoutSaysWhatIsWrongAtTheTopAndTakesTheFocusThere() {
+        Screen.PHONE_360.applyTo(browser);
         shop.addToCart("BOO-006");
         shop.open("shop/checkout");
         assertEquals(List.of(), checkedPickupPoints(), "a new customer has no point of their own yet");
-        assertTrue(browser.findElement(By.id("checkout:no-point-chosen")).isDisplayed(), "nothing says so");
+        WebElement noPoint = browser.findElement(By.id("checkout:no-point-chosen"));
+        assertTrue(noPoint.isDisplayed(), "nothing says so");
+        assertOnTheFirstScreen(noPoint, "the note that no point is chosen");
         shop.choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
 
         shop.click("checkout:submit");
 
         WebElement summary = browser.findElement(By.id("error-summary"));
         assertEquals("error-summary", browser.executeScript("return document.activeElement.id"));
-        Number top = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top", summary);
-        Number screen = (Number) browser.executeScript("return window.innerHeight");
-        assertTrue(top.doubleValue() < screen.doubleValue(), "the summary is out of sight: " + top);
+        assertOnTheFirstScreen(summary, "the summary");
         WebElement link = summary.findElement(By.tagName("a"));
         assertEquals("Выберите пункт выдачи из списка.", link.getText());
+        assertEquals("true", browser.findElement(By.id("point-MSK-01")).getDomAttribute("aria-invalid"));
         link.click();
         assertEquals("checkout:pickupPoint", browser.executeScript("return document.activeElement.name"));
     }
@@ -258,6 +263,13 @@ class CheckoutBrowserIT {
 
         assertEquals(List.of("SPB-02"), checkedPickupPoints());
         assertTrue(browser.findElements(By.id("checkout:no-point-chosen")).isEmpty(), "a point is chosen");
+    }
+
+    /** The element's top is within the window, as the page is scrolled now (a phone's 740 px, say). */
+    private void assertOnTheFirstScreen(WebElement element, String what) {
+        Number top = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top", element);
+        Number screen = (Number) browser.executeScript("return window.innerHeight");
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < screen.doubleValue(), what + " is out of sight: " + top);
     }
 
     /** The checkout of one product to the pickup point, cash on receipt, filled in and not yet sent. */

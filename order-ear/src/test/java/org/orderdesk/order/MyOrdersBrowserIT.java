@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orderdesk.server.CustomerAndOperatorBrowsers;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Screen;
 
 /** A customer in Chromium finding their orders, numbers and pickup codes in My orders; an operator moving them. */
 @ExtendWith(ArquillianExtension.class)
@@ -28,6 +29,7 @@ import org.orderdesk.server.Deployments;
 class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     private static final String BOOK = "BOO-001";
+    private static final String MUG = "KIT-004";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -213,6 +215,48 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
         assertEquals(number, shop.text("order-number"));
         assertTrue(browser.findElement(By.id("pickup-code")).isDisplayed());
         assertEquals(code, shop.text("pickup-code"));
+    }
+
+    /** The "done when": all of it on a 360 px phone, never wider than the screen. */
+    @Test
+    void onA360PxPhoneAShopperSearchesAddsTheRightProductChecksOutAndFindsTheCodeInMyOrders() {
+        Screen.PHONE_360.applyTo(browser);
+        shop.open("");
+        shop.type("q", "кружка");
+        shop.click("search-submit");
+        assertFitsTheScreen();
+        shop.click(browser.findElement(By.cssSelector("li[data-sku='" + MUG + "'] .add-to-cart input[type=submit]"))
+                .getDomAttribute("id"));
+        assertFitsTheScreen();
+
+        shop.click("cart-link");
+        assertEquals(List.of(MUG), browser.findElements(By.cssSelector(".cart-line")).stream()
+                .map(line -> line.getDomAttribute("data-sku")).toList());
+        assertFitsTheScreen();
+        shop.click("cart:checkout-link");
+        shop.choose("checkout:deliveryMethod", "PICKUP_POINT");
+        shop.choose("checkout:pickupPoint", "MSK-01");
+        shop.choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
+        assertFitsTheScreen();
+        shop.click("checkout:submit");
+        String number = shop.text("order-number");
+        String code = shop.text("pickup-code");
+        assertFitsTheScreen();
+
+        operatorMoves(number, "HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP");
+        shop.click("my-orders-link");
+
+        WebElement shown = orderRow(number).findElement(By.className("pickup-code"));
+        assertEquals(code, shown.getText());
+        assertTrue(shown.getRect().getY() + shown.getRect().getHeight() <= Screen.PHONE_360.height,
+                "the code is below the first screen");
+        assertFitsTheScreen();
+    }
+
+    private void assertFitsTheScreen() {
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                shop.path() + " scrolls sideways");
     }
 
     private WebElement orderRow(String number) {

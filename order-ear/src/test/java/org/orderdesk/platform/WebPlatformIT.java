@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -95,16 +96,38 @@ class WebPlatformIT {
         assertTrue(response.body().contains("href=\"/shop/index.xhtml\""), "the posted page instead");
     }
 
+    @Test
+    void aFormPostedAfterItsSessionEndedGetsTheExpiredPageWithAClientErrorAndTheSecurityHeaders() throws Exception {
+        // The login form's view state lives in the session its GET started; posting it without that session is
+        // what a visitor does who comes back to the form after the session timed out.
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(get("shop/login", "en").body());
+        assertTrue(viewState.find(), "the login form keeps its view state in the session");
+
+        HttpResponse<String> response = http.send(formPost("shop/login", "login=login&login%3Aemail=a%40b.c"
+                        + "&login%3Apassword=x&login%3Asubmit=x&jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, response.statusCode(), "a session timeout is no server error");
+        assertTrue(response.body().contains("This page has expired"), response.body());
+        assertSecurityHeaders(response);
+    }
+
     /** A post of the shop window's language form with a view state the server never issued. */
     private static HttpRequest stalePost(String referer) {
         String page = referer.startsWith("https:") ? referer : TestSettings.shopUrl() + referer;
-        return HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/index.xhtml"))
+        return formPost("shop/index.xhtml", "language=language&language%3Aen=EN&jakarta.faces.ViewState=-123%3A456")
+                .header("Referer", page)
+                .build();
+    }
+
+    /** A form's post, from a browser that prefers English, without any session. */
+    private static HttpRequest.Builder formPost(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "en")
-                .header("Referer", page)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "language=language&language%3Aen=EN&jakarta.faces.ViewState=-123%3A456"))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     @Test

@@ -156,12 +156,20 @@ public final class ShopPages {
 
     /** Checks out the cart to the first pickup point, paying in cash on receipt; returns the order number. */
     public String placePickupOrder(String sku) {
+        return placePickupOrder(sku, "CASH_ON_RECEIPT");
+    }
+
+    /**
+     * Checks out the cart to the first pickup point with that payment method; returns the order number, from the
+     * confirmation or, for a card, from the payment page the checkout leads to (the order left unpaid).
+     */
+    public String placePickupOrder(String sku, String paymentMethod) {
         addToCart(sku);
         open("shop/cart");
         click("cart:checkout-link");
         choose("checkout:deliveryMethod", "PICKUP_POINT");
         choose("checkout:pickupPoint", "MSK-01");
-        choose("checkout:paymentMethod", "CASH_ON_RECEIPT");
+        choose("checkout:paymentMethod", paymentMethod);
         click("checkout:submit");
         return text("order-number");
     }

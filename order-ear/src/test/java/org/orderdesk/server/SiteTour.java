@@ -69,15 +69,18 @@ public final class SiteTour {
 
     private final String orderNumber;
     private final String ticketId;
+    private final String unpaidOrderNumber;
 
-    private SiteTour(String orderNumber, String ticketId) {
+    private SiteTour(String orderNumber, String ticketId, String unpaidOrderNumber) {
         this.orderNumber = orderNumber;
         this.ticketId = ticketId;
+        this.unpaidOrderNumber = unpaidOrderNumber;
     }
 
     /**
-     * Registers a new customer in the browser, who places an order, asks support about it and puts a product in
-     * the cart again; the browser stays logged in as that customer.
+     * Registers a new customer in the browser, who places an order, asks support about it, leaves a second order
+     * (to be paid by card) unpaid and puts a product in the cart again; the browser stays logged in as that
+     * customer.
      */
     public static SiteTour prepare(ChromeDriver browser) {
         ShopPages shop = new ShopPages(browser);
@@ -88,8 +91,9 @@ public final class SiteTour {
         shop.type("ticket:text", "Где мой заказ?");
         shop.click("ticket:submit");
         String ticket = shop.text("ticket-number");
+        String unpaid = shop.placePickupOrder(BOOK, "ONLINE_CARD");
         shop.addToCart(KETTLE);
-        return new SiteTour(number, ticket);
+        return new SiteTour(number, ticket, unpaid);
     }
 
     /** What a visitor who is not logged in sees, the error pages included. */
@@ -97,7 +101,8 @@ public final class SiteTour {
         List<Stop> stops = new ArrayList<>(pages(shop, "", "shop/index?q=%D1%87%D0%B0%D0%B9%D0%BD%D0%B8%D0%BA",
                 "shop/index?category=kitchen", "shop/index?q=nothing-like-this", "shop/product?sku=" + KETTLE,
                 "shop/cart", "shop/login", "shop/register", "shop/forgot-password", "shop/reset-password?token=x",
-                "shop/help", "shop/no-such-page", "error/expired.xhtml", "error/server-error.xhtml"));
+                "shop/help", "shop/no-such-page", "shop/index?q=%00", "error/expired.xhtml",
+                "error/server-error.xhtml"));
         stops.add(new Stop("shop/login, refused", () -> {
             shop.open("shop/login");
             shop.type("login:email", ShopPages.newEmail());
@@ -120,7 +125,24 @@ public final class SiteTour {
                 "account/orders", "account/orders?tab=completed", "account/order?number=" + orderNumber,
                 "account/order?number=" + orderNumber + "&cancel=true", "account/profile", "account/tickets",
                 "account/ticket?id=" + ticketId, "account/new-ticket?order=" + orderNumber, "admin/index",
-                "account/order?number=99999999-9999"));
+                "account/order?number=99999999-9999", "shop/payment?order=" + unpaidOrderNumber));
+        stops.add(new Stop("shop/payment, card declined", () -> {
+            shop.open("shop/payment?order=" + unpaidOrderNumber);
+            shop.type("payment:cardNumber", "4000 0000 0000 0002");
+            shop.click("payment:submit");
+        }));
+        stops.add(new Stop("account/order, cancelling without a reason", () -> {
+            shop.open("account/order?number=" + orderNumber + "&cancel=true");
+            shop.click("cancellation:submit");
+        }));
+        stops.add(new Stop("account/new-ticket, refused", () -> {
+            shop.open("account/new-ticket?order=" + orderNumber);
+            shop.click("ticket:submit");
+        }));
+        stops.add(new Stop("account/ticket, empty reply", () -> {
+            shop.open("account/ticket?id=" + ticketId);
+            shop.click("reply:submit");
+        }));
         stops.add(new Stop("shop/checkout, refused", () -> {
             shop.open("shop/checkout");
             shop.choose("checkout:deliveryMethod", "COURIER");

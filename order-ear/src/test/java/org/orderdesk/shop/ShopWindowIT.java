@@ -124,6 +124,9 @@ class ShopWindowIT {
 
         assertTrue(shop.text("cart-count").contains("1"), shop.text("cart-count"));
         assertEquals("Electric kettle 1.7 L", shop.text("product-name"), "still on the product's page");
+        assertEquals("sku=KIT-001", URI.create(browser.getCurrentUrl()).getQuery());
+        browser.navigate().refresh();
+        assertEquals(Map.of("KIT-001", "1"), cartLines(shop), "a refresh added it again");
     }
 
     @Test

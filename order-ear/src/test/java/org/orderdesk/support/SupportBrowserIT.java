@@ -60,6 +60,14 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
                 .map(WebElement::getText).toList();
     }
 
+    /** What the console's mail log calls the mails to that address (the newest page of the log). */
+    private List<String> mailKindsInTheLog(String recipient) {
+        console.open("admin/mail");
+        return operatorBrowser.findElements(By.cssSelector("#mail-table .mail-row")).stream()
+                .filter(row -> row.findElement(By.className("mail-recipient")).getText().equals(recipient))
+                .map(row -> row.findElement(By.className("mail-kind")).getText()).toList();
+    }
+
     private WebElement myTicketRow(String id) {
         return browser.findElement(By.cssSelector("#ticket-list li[data-ticket='" + id + "']"));
     }
@@ -90,6 +98,7 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
         String text = Mailbox.part(mail, "text/plain");
         assertTrue(text.contains("завтра передадим его в доставку"), text);
         assertTrue(text.contains("/account/ticket?id=" + id), text);
+        assertTrue(mailKindsInTheLog(customerEmail).contains("Ответ поддержки"), "the mail log names the answer's kind");
 
         shop.click("nav-tickets");
         assertTrue(myTicketRow(id).getAttribute("class").contains("ticket-unread"));

@@ -13,7 +13,7 @@ import org.orderdesk.web.platform.PerRequest;
 
 /**
  * One product: picture, description, price and availability. An unknown SKU is a 404. The page keeps no view
- * state (an anonymous visitor costs no session): the "Add to cart" form posts the sku back as the view parameter.
+ * state (an anonymous visitor costs no session): the "Add to cart" form posts to the page's address, sku included.
  */
 @Named
 @RequestScoped
@@ -30,7 +30,7 @@ public class ProductPage {
 
     private String sku;
 
-    /** From the request, also when "Add to cart" posts it back: the page keeps no view state. */
+    /** From the request's address, also when "Add to cart" posts to it: the page keeps no view state. */
     @PostConstruct
     void readSku() {
         String requested = external.getRequestParameterMap().get("sku");
@@ -47,9 +47,5 @@ public class ProductPage {
     public ProductCard getProduct() {
         return sku == null ? null : PerRequest.get(ProductPage.class,
                 () -> catalog.product(sku).map(p -> ShopWindow.card(p, language.getLocale())).orElse(null));
-    }
-
-    public String getSku() {
-        return sku;
     }
 }

@@ -33,7 +33,7 @@ public class ShopWindow {
     private ExternalContext external;
 
     /**
-     * The shelf and the search come from the request itself, also when a card's "Add to cart" posts them back:
+     * The shelf and the search come from the request's address, also when a card's "Add to cart" posts to it:
      * the page keeps no view state, and the list must be the one the visitor saw, or the button pressed would be
      * a different card's.
      */
@@ -74,10 +74,6 @@ public class ShopWindow {
     static ProductCard card(Product product, Locale locale) {
         return new ProductCard(product.sku(), product.nameIn(locale), product.descriptionIn(locale),
                 product.category().nameIn(locale), product.price().format(locale), product.stock());
-    }
-
-    public String getCategory() {
-        return category;
     }
 
     public boolean isAllCategories() {

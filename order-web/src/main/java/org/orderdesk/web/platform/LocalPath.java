@@ -1,5 +1,6 @@
 package org.orderdesk.web.platform;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
@@ -14,9 +15,16 @@ public final class LocalPath {
     private LocalPath() {
     }
 
-    /** The path and query of the request, relative to the context root. */
+    /**
+     * The path and query of the request, relative to the context root. An error page (404, 403) is drawn in an error
+     * dispatch, whose path is the error page's own: then the address the visitor asked for, so that its language
+     * switch and login link come back there and not to /error/not-found.xhtml. (Its query string is still the one
+     * asked for: seen on Payara 6.)
+     */
     public static String of(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked instanceof String original ? original : request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
         String query = request.getQueryString();
         return query == null ? path : path + "?" + query;
     }

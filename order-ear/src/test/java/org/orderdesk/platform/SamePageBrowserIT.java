@@ -1,0 +1,70 @@
+package org.orderdesk.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Objects;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ShopPages;
+import org.orderdesk.server.SiteTour;
+import org.orderdesk.server.SiteTour.Stop;
+
+/**
+ * A postback that depends on the page's view parameters (the search, the product, the order, the ticket), checked
+ * on every page: the language switch, the one form every page has, comes back to the same page with the same
+ * parameters, also after a refused form (a declined card, a cancellation without a reason), whose answer used to
+ * stand at the bare view's address and lose the order it was about.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SamePageBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void onEveryPageTheLanguageSwitchComesBackToThatPageWithItsParameters() {
+        assertEquals(List.of(), SiteTour.walk("ru", SamePageBrowserIT::switchLanguageThereAndBack));
+    }
+
+    private static void switchLanguageThereAndBack(String who, Stop stop, ChromeDriver browser, List<String> problems) {
+        ShopPages shop = new ShopPages(browser);
+        try {
+            stop.open().run();
+            if (browser.findElements(By.id("language:en")).isEmpty()) {
+                problems.add(who + " " + stop + ": no language switch");
+                return;
+            }
+            String address = address(browser);
+            String heading = heading(browser);
+            shop.click("language:en");
+            shop.click("language:ru");
+            if (!address.equals(address(browser)) || !Objects.equals(heading, heading(browser))) {
+                problems.add(who + " " + stop + ": from \"" + heading + "\" at " + address + " to \""
+                        + heading(browser) + "\" at " + address(browser));
+            }
+        } catch (WebDriverException e) {
+            problems.add(who + " " + stop + ": " + e.getRawMessage());
+        }
+    }
+
+    /** The path and query in the address bar. */
+    private static String address(ChromeDriver browser) {
+        return (String) browser.executeScript("return location.pathname + location.search");
+    }
+
+    private static String heading(ChromeDriver browser) {
+        return (String) browser.executeScript("const h = document.querySelector('h1'); return h && h.textContent.trim()");
+    }
+}
