@@ -71,7 +71,7 @@ class BackupIT {
                 em.createQuery("select o.number from CustomerOrder o", String.class).getResultList());
 
         Set<String> restored;
-        try (Connection live = DatabaseConfiguration.dataSource().getConnection()) {
+        try (Connection live = ApplicationDataSource.lookup().getConnection()) {
             restored = isDerby(live.getMetaData()) ? restoredDerbyBackup() : restoredPgDump(live.getMetaData());
         }
 

@@ -71,7 +71,7 @@ public class DatabaseBackups {
      */
     public Path backUpTo(Path backups) throws SQLException, NamingException {
         Path target = backups.resolve(FOLDER_NAME.format(clock.instant().atZone(ZoneOffset.UTC)));
-        try (Connection connection = DatabaseConfiguration.dataSource().getConnection()) {
+        try (Connection connection = ApplicationDataSource.lookup().getConnection()) {
             if (!DERBY.equals(connection.getMetaData().getDatabaseProductName())) {
                 throw new IllegalStateException("Online backups here are Derby's; back PostgreSQL up with pg_dump");
             }

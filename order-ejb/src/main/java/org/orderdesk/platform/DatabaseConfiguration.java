@@ -8,9 +8,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.orderdesk.shared.Money;
 
 /**
@@ -33,21 +30,9 @@ public class DatabaseConfiguration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/orderdesk";
 
-    /** The same choice persistence.xml makes with ${ENV=ORDERDESK_DATASOURCE:...}. */
-    static final String DATA_SOURCE_VARIABLE = "ORDERDESK_DATASOURCE";
-
     private static final Logger LOG = Logger.getLogger(DatabaseConfiguration.class.getName());
     private static final String DERBY_ENGINE = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
     private static final String DERBY_SYSTEM_SHUTDOWN = "XJ015";
-
-    /** The data source the application's persistence unit uses, for work that needs plain JDBC. */
-    public static DataSource dataSource() throws NamingException {
-        return (DataSource) new InitialContext().lookup(dataSourceName());
-    }
-
-    static String dataSourceName() {
-        return System.getenv().getOrDefault(DATA_SOURCE_VARIABLE, DATA_SOURCE);
-    }
 
     /**
      * When Derby came inside the EAR (a plain deploy on a bare server), its engine belongs to this application's

@@ -24,8 +24,8 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        String name = DatabaseConfiguration.dataSourceName();
-        try (Connection connection = DatabaseConfiguration.dataSource().getConnection()) {
+        String name = ApplicationDataSource.name();
+        try (Connection connection = ApplicationDataSource.lookup().getConnection()) {
             SchemaMigration.migrate(connection);
             LOG.info("Database schema is up to date (" + name + ")");
         } catch (SchemaTooNewException refused) {

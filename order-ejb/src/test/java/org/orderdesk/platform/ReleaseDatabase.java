@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
@@ -43,13 +45,43 @@ public final class ReleaseDatabase {
         }
     }
 
-    static void load(Connection connection) throws SQLException, IOException {
-        try (InputStream in = ReleaseDatabase.class.getResourceAsStream(SCRIPT);
-             Statement statement = connection.createStatement()) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("--")) {
-                    run(statement, line.substring(0, line.lastIndexOf(';')));
+    /**
+     * The same release on PostgreSQL: its schema as that release made it there (changeset 001 for PostgreSQL, which
+     * was taken from such a database) and the same rows. Derby's script writes booleans as 0 and 1 and pictures as
+     * X'…' literals; the columns are taken as numbers while the rows go in, and the pictures are decoded.
+     */
+    public static void loadOnPostgres(Connection connection) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            for (String line : lines("/db/changelog/001-release-postgresql.sql")) {
+                statement.execute(line);
+            }
+            statement.execute("DELETE FROM sequence");
+            statement.execute("ALTER TABLE customer_order ALTER COLUMN completed TYPE SMALLINT USING completed::int,"
+                    + " ALTER COLUMN storageextended TYPE SMALLINT USING storageextended::int");
+            for (String line : lines(SCRIPT)) {
+                if (line.startsWith("INSERT")) {
+                    statement.execute(line.replaceAll("CAST\\(X'([0-9a-f]*)' AS BLOB\\)", "decode('$1', 'hex')"));
                 }
+            }
+            statement.execute("ALTER TABLE customer_order ALTER COLUMN completed TYPE BOOLEAN USING completed <> 0,"
+                    + " ALTER COLUMN storageextended TYPE BOOLEAN USING storageextended <> 0");
+        }
+    }
+
+    /** The statements of a script with one statement per line, without comments and their semicolons. */
+    private static List<String> lines(String script) throws IOException {
+        try (InputStream in = ReleaseDatabase.class.getResourceAsStream(script)) {
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .filter(line -> !line.isBlank() && !line.startsWith("--"))
+                    .map(line -> line.substring(0, line.lastIndexOf(';')))
+                    .toList();
+        }
+    }
+
+    static void load(Connection connection) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            for (String line : lines(SCRIPT)) {
+                run(statement, line);
             }
         }
     }
