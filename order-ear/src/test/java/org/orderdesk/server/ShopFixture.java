@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.Product;
 import org.orderdesk.catalog.ProductPicture;
+import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.order.CartLine;
@@ -21,9 +22,10 @@ import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.security.Account;
-import org.orderdesk.security.AccountService;
+import org.orderdesk.security.EmailVerification;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.Registration;
+import org.orderdesk.security.RegistrationService;
 import org.orderdesk.security.Role;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
@@ -39,7 +41,7 @@ public class ShopFixture {
     public static final String PASSWORD = "a long enough password";
 
     @Inject
-    private AccountService accounts;
+    private RegistrationService registrations;
 
     @Inject
     private PasswordHasher hasher;
@@ -50,10 +52,34 @@ public class ShopFixture {
     @Resource
     private UserTransaction transaction;
 
+    /** A customer registered through the registration service, whose address is verified (may place orders). */
     public String newCustomer() throws Exception {
-        String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
-        accounts.register(new Registration(email, "Buyer", null, PASSWORD, "ru"));
+        String email = newUnverifiedCustomer();
+        verifyAddressOf(email);
         return email;
+    }
+
+    /** A customer who has registered and not yet opened the verification link. */
+    public String newUnverifiedCustomer() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
+        registrations.register(new Registration(email, "Buyer", null, PASSWORD, "ru"), null);
+        return email;
+    }
+
+    /**
+     * What opening the verification link does to the address (the link's token exists only in the mail, which
+     * in-container tests do not read; the HTTP tests open the real link).
+     */
+    public void verifyAddressOf(String email) throws Exception {
+        transaction.begin();
+        em.createQuery("select v from EmailVerification v where v.account.email = :email", EmailVerification.class)
+                .setParameter("email", email).getResultList().forEach(em::remove);
+        transaction.commit();
+    }
+
+    public String customerNumberOf(String email) throws Exception {
+        return read(() -> em.createQuery("select c from Customer c where c.account.email = :email", Customer.class)
+                .setParameter("email", email).getSingleResult().customerNumber());
     }
 
     /** Operators never register: like the seeded first one, a new one is stored directly. */

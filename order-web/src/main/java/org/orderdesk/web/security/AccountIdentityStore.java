@@ -6,7 +6,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
+import org.orderdesk.security.Account;
+import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.security.LoginService;
 
 /**
@@ -20,12 +23,23 @@ public class AccountIdentityStore implements IdentityStore {
     private LoginService logins;
 
     @Inject
+    private EmailVerificationService verifications;
+
+    @Inject
     private HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return logins.authenticate(credential.getCaller(), credential.getPassword().getValue(),
-                request.getRemoteAddr())
-                .map(account -> new CredentialValidationResult(account.email(), Set.of(account.role().groupName())))
+        return resultOf(logins.authenticate(credential.getCaller(), credential.getPassword().getValue(),
+                request.getRemoteAddr()));
+    }
+
+    /** An address verification link logs its account in, once (EmailVerificationService). */
+    public CredentialValidationResult validate(VerificationLinkCredential credential) {
+        return resultOf(verifications.verify(credential.token(), request.getRemoteAddr()));
+    }
+
+    private static CredentialValidationResult resultOf(Optional<Account> account) {
+        return account.map(a -> new CredentialValidationResult(a.email(), Set.of(a.role().groupName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
