@@ -12,7 +12,7 @@ import org.orderdesk.server.ShopPages;
 final class ResetMails {
 
     private static final Pattern RESET_PATH = Pattern.compile("http://[^/\\s]+/(shop/reset-password\\?token=\\S+)");
-    private static final Pattern TOKEN = Pattern.compile("token=(\\S+)");
+    private static final Pattern TOKEN = Pattern.compile("token=([^&\\s]+)");
 
     private ResetMails() {
     }

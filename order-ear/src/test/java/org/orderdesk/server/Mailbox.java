@@ -57,7 +57,8 @@ public final class Mailbox {
         return links.get(links.size() - 1);
     }
 
-    private static final Pattern VERIFICATION_LINK =
+    /** The shop path of an address verification link in a mail (group 1). */
+    public static final Pattern VERIFICATION_LINK =
             Pattern.compile("http://[^/\\s]+/(shop/verify-email\\?token=\\S+)");
 
     /**

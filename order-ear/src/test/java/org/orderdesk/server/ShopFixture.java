@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.UUID;
@@ -74,6 +75,17 @@ public class ShopFixture {
         transaction.begin();
         em.createQuery("select v from EmailVerification v where v.account.email = :email", EmailVerification.class)
                 .setParameter("email", email).getResultList().forEach(em::remove);
+        transaction.commit();
+    }
+
+    /** The address's verification link, mailed already, as if a day had passed since. */
+    public void expireVerificationLinkOf(String email) throws Exception {
+        transaction.begin();
+        em.createQuery("select v from EmailVerification v where v.account.email = :email", EmailVerification.class)
+                .setParameter("email", email).getResultList().forEach(verification -> em.createQuery(
+                        "update EmailVerification v set v.expiresAt = :past where v.id = :id")
+                        .setParameter("past", Instant.now().minus(EmailVerification.LIFETIME))
+                        .setParameter("id", verification.id()).executeUpdate());
         transaction.commit();
     }
 
