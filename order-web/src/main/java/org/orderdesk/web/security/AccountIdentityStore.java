@@ -2,6 +2,7 @@ package org.orderdesk.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -28,14 +29,21 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return resultOf(logins.authenticate(credential.getCaller(), credential.getPassword().getValue(),
-                request.getRemoteAddr()));
-    }
-
-    /** An address verification link logs its account in, once (EmailVerificationService). */
-    public CredentialValidationResult validate(VerificationLinkCredential credential) {
-        return resultOf(verifications.verify(credential.token(), request.getRemoteAddr()));
+    /**
+     * A password from the login form, or an address verification link, which logs its account in once
+     * (EmailVerificationService). Dispatched here rather than by IdentityStore's reflective default, which did not
+     * find a method for the link's credential on the CDI proxy after a redeployment.
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return resultOf(logins.authenticate(password.getCaller(), password.getPassword().getValue(),
+                    request.getRemoteAddr()));
+        }
+        if (credential instanceof VerificationLinkCredential link) {
+            return resultOf(verifications.verify(link.token(), request.getRemoteAddr()));
+        }
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
 
     private static CredentialValidationResult resultOf(Optional<Account> account) {
