@@ -98,7 +98,7 @@ class AccountBrowserIT {
         shop.click("forgot:submit");
         assertTrue(shop.text("forgot-sent").startsWith("If this address is registered"));
 
-        MimeMessage mail = Mailbox.awaitFirst(email);
+        MimeMessage mail = Mailbox.awaitSubject(email, "Reset your OrderDesk password");
         Matcher link = RESET_LINK.matcher(Mailbox.part(mail, "text/plain"));
         assertTrue(link.find(), "reset link in the mail");
         browser.get(link.group(1));

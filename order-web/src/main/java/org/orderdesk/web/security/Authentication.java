@@ -93,6 +93,10 @@ public class Authentication {
         return null;
     }
 
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
     public boolean isOperator() {
         return security.isCallerInRole(Roles.OPERATOR);
     }

@@ -47,12 +47,16 @@ public class VerifyEmailPage implements Serializable {
     }
 
     public String verify() throws IOException {
+        // A customer who logged in with their password before verifying already has the account's cart here.
+        boolean guest = !authentication.isLoggedIn();
         if (!isToken(token) || !authentication.logInWithVerificationLink(token)) {
             usable = false;
             return null;
         }
         language.apply(customers.profile().preferredLanguage());
-        cart.joinAccountCart();
+        if (guest) {
+            cart.joinAccountCart();
+        }
         FacesMessages.infoAfterRedirect("registration.welcome");
         return authentication.continueTo("/account/profile?faces-redirect=true");
     }
