@@ -4,6 +4,9 @@ package org.orderdesk.mail;
 public enum MailKind {
     PASSWORD_RESET,
     PASSWORD_CHANGED,
+    EMAIL_VERIFICATION,
+    /** To the owner of an address someone tried to register again. */
+    REGISTRATION_ATTEMPT,
     ORDER_CONFIRMATION,
     ORDER_READY_FOR_PICKUP,
     ORDER_RECEIVED,
@@ -14,10 +17,10 @@ public enum MailKind {
     SUPPORT_ANSWER;
 
     /**
-     * A mail whose link is a live secret (a password reset): the outbox keeps OutboxMail.SECRET in its place and
+     * A mail whose link is a live secret (a password reset, an address verification): the outbox keeps OutboxMail.SECRET in its place and
      * the sender puts a freshly issued one in each copy it sends, so no usable secret is ever stored.
      */
     public boolean carriesSecret() {
-        return this == PASSWORD_RESET;
+        return this == PASSWORD_RESET || this == EMAIL_VERIFICATION;
     }
 }

@@ -1,12 +1,6 @@
 package org.orderdesk.security;
 
-import static org.awaitility.Awaitility.await;
-
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,20 +12,15 @@ import org.orderdesk.server.ShopPages;
 final class ResetMails {
 
     private static final Pattern RESET_PATH = Pattern.compile("http://[^/\\s]+/(shop/reset-password\\?token=\\S+)");
-    private static final Pattern TOKEN = Pattern.compile("token=(\\S+)");
+    private static final Pattern TOKEN = Pattern.compile("token=([^&\\s]+)");
 
     private ResetMails() {
     }
 
-    /** A new customer with ShopPages.PASSWORD, logged in on the returned client. */
+    /** A new customer with ShopPages.PASSWORD, registered through the verification mail, logged in on the client. */
     static ShopClient registered(String email) throws Exception {
         ShopClient client = new ShopClient();
-        client.get("shop/register");
-        HttpResponse<String> registration = client.submit("shop/register", "registration",
-                ShopClient.registrationForm(email, ShopPages.PASSWORD));
-        if (registration.statusCode() != 302) {
-            throw new IllegalStateException("Registration refused: " + registration.body());
-        }
+        client.register(email, ShopPages.PASSWORD);
         return client;
     }
 
@@ -50,8 +39,7 @@ final class ResetMails {
 
     /** The shop path of the link in the recipient's n-th reset mail (1 = the first), once it has arrived. */
     static String awaitLink(String email, int nth) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> links(email), links -> links.size() >= nth).get(nth - 1);
+        return Mailbox.awaitLinks(email, RESET_PATH, nth).get(nth - 1);
     }
 
     static String tokenOf(String link) {
@@ -72,16 +60,5 @@ final class ResetMails {
         ShopClient client = new ShopClient();
         client.get(link);
         return client.submit(link, "reset", Map.of("password", newPassword, "passwordAgain", newPassword));
-    }
-
-    private static List<String> links(String email) throws Exception {
-        List<String> links = new ArrayList<>();
-        for (MimeMessage message : Mailbox.messagesOf(email)) {
-            Matcher link = RESET_PATH.matcher(Mailbox.part(message, "text/plain"));
-            if (link.find()) {
-                links.add(link.group(1));
-            }
-        }
-        return links;
     }
 }

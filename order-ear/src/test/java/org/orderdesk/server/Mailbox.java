@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A recipient's mailbox on the tests' GreenMail, read over IMAP like a mail client would. Each test writes to
@@ -47,6 +49,36 @@ public final class Mailbox {
             }
         }
         return Optional.empty();
+    }
+
+    /** The shop path of the verification link in the recipient's latest verification mail, once one has come. */
+    public static String awaitVerificationLink(String recipient) {
+        List<String> links = awaitLinks(recipient, VERIFICATION_LINK, 1);
+        return links.get(links.size() - 1);
+    }
+
+    /** The shop path of an address verification link in a mail (group 1). */
+    public static final Pattern VERIFICATION_LINK =
+            Pattern.compile("http://[^/\\s]+/(shop/verify-email\\?token=\\S+)");
+
+    /**
+     * The shop paths (group 1 of the pattern) of the links in the recipient's mails, oldest first, once at least
+     * the given number of them has come.
+     */
+    public static List<String> awaitLinks(String recipient, Pattern link, int atLeast) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> links(recipient, link), links -> links.size() >= atLeast);
+    }
+
+    private static List<String> links(String recipient, Pattern link) throws MessagingException, IOException {
+        List<String> links = new ArrayList<>();
+        for (MimeMessage message : messagesOf(recipient)) {
+            Matcher found = link.matcher(part(message, "text/plain"));
+            if (found.find()) {
+                links.add(found.group(1));
+            }
+        }
+        return links;
     }
 
     public static List<MimeMessage> messagesOf(String recipient) throws MessagingException {

@@ -107,6 +107,31 @@ public final class ShopClient {
         return form;
     }
 
+    /**
+     * Registers a new customer with the registration form and finishes as the customer would, through the link
+     * of the verification mail, which logs them in on this client. Returns the response to the link's button
+     * (a redirect to the profile).
+     */
+    public HttpResponse<String> register(String email, String password) throws IOException, InterruptedException {
+        return register(registrationForm(email, password));
+    }
+
+    /** Like register(email, password), with the fields of the given registration form. */
+    public HttpResponse<String> register(Map<String, String> form) throws IOException, InterruptedException {
+        get("shop/register");
+        HttpResponse<String> sent = submit("shop/register", "registration", form);
+        if (sent.statusCode() != 200 || !sent.body().contains("id=\"registration-sent\"")) {
+            throw new IllegalStateException("Registration refused: HTTP " + sent.statusCode() + " " + sent.body());
+        }
+        return openVerificationLink(Mailbox.awaitVerificationLink(form.get("email")));
+    }
+
+    /** Opens the link of a verification mail and presses its button; returns the response to that POST. */
+    public HttpResponse<String> openVerificationLink(String path) throws IOException, InterruptedException {
+        get(path);
+        return submit(path, "verify", Map.of());
+    }
+
     /** Logs in with the login form; returns the response to the POST. */
     public HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
         get("shop/login");

@@ -41,9 +41,20 @@ public final class ShopPages {
                 .until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
+    /**
+     * Registers and finishes as a customer does, through the link of the verification mail: afterwards the
+     * browser is logged in, on the page the link brings it to.
+     */
     public void register(String email, String name, String password) {
         open("shop/register");
         submitRegistration(email, name, password);
+        finishRegistration(email);
+    }
+
+    /** Opens the link of the address's (latest) verification mail in this browser and confirms the address. */
+    public void finishRegistration(String email) {
+        open(Mailbox.awaitVerificationLink(email));
+        click("verify:submit");
     }
 
     /** Fills in and sends the registration form the browser shows, wherever it came from. */

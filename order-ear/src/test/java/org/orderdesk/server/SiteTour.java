@@ -101,6 +101,7 @@ public final class SiteTour {
         List<Stop> stops = new ArrayList<>(pages(shop, "", "shop/index?q=%D1%87%D0%B0%D0%B9%D0%BD%D0%B8%D0%BA",
                 "shop/index?category=kitchen", "shop/index?q=nothing-like-this", "shop/product?sku=" + KETTLE,
                 "shop/cart", "shop/login", "shop/register", "shop/forgot-password", "shop/reset-password?token=x",
+                "shop/verify-email?token=x",
                 "shop/help", "shop/no-such-page", "shop/index?q=%00", "error/expired.xhtml",
                 "error/server-error.xhtml"));
         stops.add(new Stop("shop/login, refused", () -> {
@@ -113,6 +114,10 @@ public final class SiteTour {
             shop.open("shop/register");
             shop.type("registration:email", "not an address");
             shop.click("registration:submit");
+        }));
+        stops.add(new Stop("shop/register, sent", () -> {
+            shop.open("shop/register");
+            shop.submitRegistration(ShopPages.newEmail(), "Посетитель", ShopPages.PASSWORD);
         }));
         stops.add(new Stop("shop/cart, filled", () -> shop.addToCart(KETTLE)));
         return stops;

@@ -1,7 +1,13 @@
 package org.orderdesk.mail;
 
-/** Issues the live secret a mail carries (MailKind.carriesSecret) at the moment that mail is sent. */
+/**
+ * Issues the live secret a mail of one kind carries (MailKind.carriesSecret) at the moment that mail is sent.
+ * One implementation per such kind.
+ */
 public interface MailSecrets {
+
+    /** The kind of mail whose secret this issues. */
+    MailKind kind();
 
     /**
      * A fresh secret for this copy of the mail, committed before it returns so that it works when the mail
@@ -9,5 +15,5 @@ public interface MailSecrets {
      *
      * @param originalEventKey the key of the event the mail was first queued for
      */
-    String issue(MailKind kind, String originalEventKey);
+    String issue(String originalEventKey);
 }

@@ -2,6 +2,8 @@ package org.orderdesk.mail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
@@ -47,7 +49,8 @@ public class OutboxDrain {
     private PickupCodeImages codeImages;
 
     @Inject
-    private MailSecrets secrets;
+    @Any
+    private Instance<MailSecrets> secrets;
 
     @Inject
     @ConfigProperty(name = "orderdesk.mail.max-attempts", defaultValue = "8")
@@ -136,12 +139,17 @@ public class OutboxDrain {
         String text = mail.textBody();
         String html = mail.htmlBody();
         if (mail.kind().carriesSecret()) {
-            String secret = secrets.issue(mail.kind(), mail.originalEventKey());
+            String secret = secretsOf(mail.kind()).issue(mail.originalEventKey());
             text = OutboxMail.withSecret(text, secret);
             html = OutboxMail.withSecret(html, secret);
         }
         return new OutgoingMail(mail.recipient(), mail.subject(), text, html, mail.messageId(messageIdDomain),
                 inlineImages(mail));
+    }
+
+    private MailSecrets secretsOf(MailKind kind) {
+        return secrets.stream().filter(issuer -> issuer.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nothing issues the secret of a mail of kind " + kind));
     }
 
     private void fail(OutboxMail mail, Exception e) {

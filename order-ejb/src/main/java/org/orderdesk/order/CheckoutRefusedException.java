@@ -17,7 +17,9 @@ public class CheckoutRefusedException extends RefusedException {
         /** More units of one product than one order may take; available() says how many it may. */
         TOO_MANY_UNITS,
         /** The customer already has as many orders waiting for payment as allowed; available() says how many. */
-        TOO_MANY_UNPAID
+        TOO_MANY_UNPAID,
+        /** The customer's e-mail address waits for its verification link: no order before it works. */
+        EMAIL_NOT_VERIFIED
     }
 
     private final String sku;

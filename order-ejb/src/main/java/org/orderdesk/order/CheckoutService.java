@@ -20,10 +20,12 @@ import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.security.EmailVerificationRepository;
 import org.orderdesk.security.Roles;
 
 /**
- * Places an order in one transaction: re-price the cart from the catalog, reserve stock, number the order, give
+ * Places an order in one transaction, for a customer whose e-mail address is verified (the order's mails are
+ * the shop's promise): re-price the cart from the catalog, reserve stock, number the order, give
  * it a pickup code, store it with its history and queue its confirmation mail. Either all of it happens or none.
  */
 @Stateless
@@ -51,6 +53,9 @@ public class CheckoutService {
     private OrderLimits limits;
 
     @Inject
+    private EmailVerificationRepository verifications;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -64,6 +69,9 @@ public class CheckoutService {
         Optional<CustomerOrder> placed = orders.findByCheckoutToken(request.token());
         if (placed.isPresent()) {
             return sameCustomersOrder(placed.get(), customer).number();
+        }
+        if (verifications.isPending(customer.account())) {
+            throw new CheckoutRefusedException(Reason.EMAIL_NOT_VERIFIED);
         }
         requireWithinLimits(request, customer);
         CustomerOrder.Builder order = CustomerOrder.builder()

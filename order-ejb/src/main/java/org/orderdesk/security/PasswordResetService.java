@@ -6,12 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -35,7 +31,6 @@ import org.orderdesk.mail.PublicLinks;
 @RunAs(Roles.SYSTEM)
 public class PasswordResetService {
 
-    static final int TOKEN_BYTES = 32;
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
 
     @Inject
@@ -46,6 +41,9 @@ public class PasswordResetService {
 
     @Inject
     private PasswordResetTokenRepository tokens;
+
+    @Inject
+    private EmailVerificationRepository verifications;
 
     @Inject
     private PasswordHasher hasher;
@@ -74,8 +72,7 @@ public class PasswordResetService {
         }
         Instant now = clock.instant();
         // Until the mail is sent, the row holds the hash of a secret nobody has: no link works yet.
-        String nobodysSecret = RandomSecrets.of(TOKEN_BYTES);
-        PasswordResetToken stored = new PasswordResetToken(account.get(), hashOf(nobodysSecret), now);
+        PasswordResetToken stored = new PasswordResetToken(account.get(), RandomSecrets.unusableHash(), now);
         tokens.add(stored);
         String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
         RenderedMail mail = templates.render("password-reset", language, Map.of(
@@ -87,32 +84,25 @@ public class PasswordResetService {
     }
 
     public boolean isUsable(@NotNull String token) {
-        return tokens.findByHash(hashOf(token)).filter(t -> t.isUsableAt(clock.instant())).isPresent();
+        return tokens.findByHash(RandomSecrets.hashOf(token)).filter(t -> t.isUsableAt(clock.instant())).isPresent();
     }
 
-    public void resetPassword(@NotNull String token, @NotNull String newPassword) throws ResetLinkInvalidException {
-        if (!PasswordPolicy.isAcceptable(newPassword)) {
-            throw new IllegalArgumentException("Password does not meet the policy");
-        }
-        PasswordResetToken stored = tokens.findByHash(hashOf(token)).orElseThrow(ResetLinkInvalidException::new);
+    public void resetPassword(@NotNull String token, @NotNull String newPassword)
+            throws ResetLinkInvalidException, PasswordRefusedException {
+        PasswordResetToken stored = tokens.findByHash(RandomSecrets.hashOf(token))
+                .orElseThrow(ResetLinkInvalidException::new);
         if (!stored.isUsableAt(clock.instant())) {
             throw new ResetLinkInvalidException();
         }
+        PasswordRefusedException.check(newPassword, stored.account().email());
         Instant now = clock.instant();
         Account account = stored.use(now);
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
         // Any other link mailed before (asked twice, or by an intruder) dies with this one.
         tokens.spendAll(account, now);
+        // The link came to the address, which proves it as well as a verification link does.
+        verifications.findByAccountForUpdate(account).ifPresent(verifications::remove);
         notice.queue(account, now);
         LOG.info(() -> "Password reset for account " + account.id());
-    }
-
-    static String hashOf(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -25,17 +25,19 @@ public class ResetLinkSecrets implements MailSecrets {
     @Inject
     private Clock clock;
 
+    @Override
+    public MailKind kind() {
+        return MailKind.PASSWORD_RESET;
+    }
+
     /** Its own transaction: the token must be committed before the mail that carries it leaves. */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String issue(MailKind kind, String originalEventKey) {
-        if (kind != MailKind.PASSWORD_RESET) {
-            throw new IllegalArgumentException("No secret for " + kind);
-        }
+    public String issue(String originalEventKey) {
         PasswordResetToken token = tokens.find(Long.valueOf(originalEventKey))
                 .orElseThrow(() -> new IllegalStateException("No password reset " + originalEventKey));
-        String secret = RandomSecrets.of(PasswordResetService.TOKEN_BYTES);
-        token.reissue(PasswordResetService.hashOf(secret), clock.instant());
+        String secret = RandomSecrets.of(RandomSecrets.TOKEN_BYTES);
+        token.reissue(RandomSecrets.hashOf(secret), clock.instant());
         return secret;
     }
 }

@@ -15,6 +15,7 @@ import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.security.AccountService;
+import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.security.Authentication;
 import org.orderdesk.web.security.FacesMessages;
@@ -95,8 +96,13 @@ public class ProfilePage implements Serializable {
         if (!newPassword.isConfirmed("change-password:passwordAgain")) {
             return null;
         }
-        if (!accounts.changePassword(currentPassword, newPassword.getPassword())) {
-            FacesMessages.error("change-password:currentPassword", "profile.currentPasswordWrong");
+        try {
+            if (!accounts.changePassword(currentPassword, newPassword.getPassword())) {
+                FacesMessages.error("change-password:currentPassword", "profile.currentPasswordWrong");
+                return null;
+            }
+        } catch (PasswordRefusedException refused) {
+            NewPassword.explain(refused, "change-password");
             return null;
         }
         authentication.keepSessionAfterNewPassword();

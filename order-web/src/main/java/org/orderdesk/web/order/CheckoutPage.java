@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
+import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.order.CheckoutRefusedException;
@@ -25,6 +26,7 @@ import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.payment.PaymentService;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
+import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
@@ -65,6 +67,9 @@ public class CheckoutPage implements Serializable {
     @Inject
     private Formats formats;
 
+    @Inject
+    private EmailVerificationService verifications;
+
     /** The request parameter that carries the checkout token (a hidden field of the form). */
     private static final String TOKEN_FIELD = "checkoutToken";
     /**
@@ -79,11 +84,17 @@ public class CheckoutPage implements Serializable {
     private String pickupPointCode;
     private PaymentMethod paymentMethod = PaymentMethod.CARD_ON_RECEIPT;
     private final AddressForm address = new AddressForm();
+    private String email;
+    /** Said at the top of the page from the start, so nobody fills in the form in vain; the service decides. */
+    private boolean emailVerified;
 
     @PostConstruct
     void start() {
         token = UUID.randomUUID().toString();
-        address.fillFrom(customers.profile().defaultAddress());
+        Customer customer = customers.profile();
+        address.fillFrom(customer.defaultAddress());
+        email = customer.account().email();
+        emailVerified = verifications.isCallerVerified();
         pickupPointCode = checkout.lastPickupPoint().orElse(null);
     }
 
@@ -111,6 +122,24 @@ public class CheckoutPage implements Serializable {
             explain(refused);
             return null;
         }
+    }
+
+    /** Mails the verification link again, which brings the customer back to this checkout. */
+    public String sendLinkAgain() {
+        if (verifications.sendAgain("/shop/checkout")) {
+            FacesMessages.info("checkout.linkSent", email);
+        } else {
+            FacesMessages.error(null, "checkout.linkWait");
+        }
+        return null;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     /** The form stays on a page whose order was placed, so that a second submit of it reaches placeOrder. */
@@ -160,6 +189,10 @@ public class CheckoutPage implements Serializable {
                     refused.available());
             case TOO_MANY_UNPAID -> FacesMessages.error("checkout:paymentMethod", "checkout.tooManyUnpaid",
                     refused.available());
+            case EMAIL_NOT_VERIFIED -> {
+                emailVerified = false;
+                FacesMessages.error(null, refused.messageKey());
+            }
         }
     }
 

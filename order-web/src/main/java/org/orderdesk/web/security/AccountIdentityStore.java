@@ -2,11 +2,15 @@ package org.orderdesk.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
+import org.orderdesk.security.Account;
+import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.security.LoginService;
 
 /**
@@ -20,12 +24,30 @@ public class AccountIdentityStore implements IdentityStore {
     private LoginService logins;
 
     @Inject
+    private EmailVerificationService verifications;
+
+    @Inject
     private HttpServletRequest request;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return logins.authenticate(credential.getCaller(), credential.getPassword().getValue(),
-                request.getRemoteAddr())
-                .map(account -> new CredentialValidationResult(account.email(), Set.of(account.role().groupName())))
+    /**
+     * A password from the login form, or an address verification link, which logs its account in once
+     * (EmailVerificationService). Dispatched here rather than by IdentityStore's reflective default, which did not
+     * find a method for the link's credential on the CDI proxy after a redeployment.
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return resultOf(logins.authenticate(password.getCaller(), password.getPassword().getValue(),
+                    request.getRemoteAddr()));
+        }
+        if (credential instanceof VerificationLinkCredential link) {
+            return resultOf(verifications.verify(link.token(), request.getRemoteAddr()));
+        }
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    private static CredentialValidationResult resultOf(Optional<Account> account) {
+        return account.map(a -> new CredentialValidationResult(a.email(), Set.of(a.role().groupName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

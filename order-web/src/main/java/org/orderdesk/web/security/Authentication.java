@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,12 +36,19 @@ public class Authentication {
 
     /** True when logged in. The session id is changed on every login, against session fixation. */
     public boolean logIn(String email, String password) {
+        return logIn(new UsernamePasswordCredential(email, new Password(password)));
+    }
+
+    /** Verifies the address with the mailed link's token and logs its account in; false for a dead link. */
+    public boolean logInWithVerificationLink(String token) {
+        return logIn(new VerificationLinkCredential(token));
+    }
+
+    private boolean logIn(Credential credential) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             return false;
         }
@@ -65,6 +73,15 @@ public class Authentication {
         request.changeSessionId();
     }
 
+    /**
+     * Where a login now would continue to (see continueTo), without using it up: for the verification link of a
+     * registration, which may be opened in another browser.
+     */
+    public Optional<String> destination() {
+        return returnAfterLogin.requested()
+                .or(() -> LoginDestination.peek((HttpSession) faces.getExternalContext().getSession(false)));
+    }
+
     public String continueTo(String defaultOutcome) throws IOException {
         ExternalContext external = faces.getExternalContext();
         Optional<String> sentFrom = LoginDestination.take((HttpSession) external.getSession(false));
@@ -74,6 +91,10 @@ public class Authentication {
         }
         external.redirect(external.getRequestContextPath() + destination.get());
         return null;
+    }
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
     }
 
     public boolean isOperator() {

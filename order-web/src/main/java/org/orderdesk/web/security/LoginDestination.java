@@ -25,6 +25,11 @@ final class LoginDestination {
         request.getSession().setAttribute(ATTRIBUTE, LocalPath.of(request));
     }
 
+    /** The remembered path, left in place for the login that follows. */
+    static Optional<String> peek(HttpSession session) {
+        return session == null ? Optional.empty() : LocalPath.checked((String) session.getAttribute(ATTRIBUTE));
+    }
+
     /** The remembered path (relative to the context root), at most once. */
     static Optional<String> take(HttpSession session) {
         if (session == null) {

@@ -1,6 +1,9 @@
 package org.orderdesk.web.security;
 
 import java.io.Serializable;
+import org.orderdesk.security.PasswordPolicy;
+import org.orderdesk.security.PasswordPolicy.Weakness;
+import org.orderdesk.security.PasswordRefusedException;
 
 /** A new password typed twice, as on the registration, reset and profile pages. */
 public class NewPassword implements Serializable {
@@ -20,6 +23,18 @@ public class NewPassword implements Serializable {
         }
         FacesMessages.error(passwordAgainClientId, "validation.passwordsDiffer");
         return false;
+    }
+
+    /** Shows a service's refusal of the new password next to its field, in the form with the given id. */
+    public static void explain(PasswordRefusedException refused, String formId) {
+        FacesMessages.error(formId + ":password", refused.messageKey(), PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH);
+    }
+
+    /** The translated message for a weakness, with the policy's lengths. */
+    static String messageOf(Weakness weakness) {
+        return FacesMessages.text(new PasswordRefusedException(weakness).messageKey(), PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH);
     }
 
     public String getPassword() {

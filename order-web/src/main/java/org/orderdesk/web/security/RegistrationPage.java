@@ -6,29 +6,28 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import org.orderdesk.security.AccountService;
-import org.orderdesk.security.EmailAlreadyRegisteredException;
+import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.security.Registration;
+import org.orderdesk.security.RegistrationService;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.order.ShoppingCart;
 
-/** Opening an account; the new customer is logged in straight away. */
+/**
+ * Opening an account. The page answers the same for a new address and for one that has an account ("we sent a
+ * link to ..."): the link in the mail finishes the registration, logs the customer in and takes them on to the
+ * page they came from (the "next" parameter), e.g. back to the checkout.
+ */
 @Named
 @RequestScoped
 public class RegistrationPage {
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
-    private Authentication authentication;
+    private RegistrationService registrations;
 
     @Inject
     private LanguageSelection language;
 
     @Inject
-    private ShoppingCart cart;
+    private Authentication authentication;
 
     @EmailField
     private String email;
@@ -40,22 +39,27 @@ public class RegistrationPage {
     private String phone;
 
     private final NewPassword newPassword = new NewPassword();
+    private boolean sent;
 
-    public String register() throws IOException {
+    public String register() {
         if (!newPassword.isConfirmed("registration:passwordAgain")) {
             return null;
         }
+        email = email.strip();
         try {
-            accounts.register(new Registration(email.strip(), displayName, phone, newPassword.getPassword(),
-                    language.getCode()));
-        } catch (EmailAlreadyRegisteredException taken) {
-            FacesMessages.error("registration:email", "registration.emailTaken");
+            registrations.register(new Registration(email, displayName, phone, newPassword.getPassword(),
+                    language.getCode()), authentication.destination().orElse(null));
+        } catch (PasswordRefusedException refused) {
+            NewPassword.explain(refused, "registration");
             return null;
         }
-        authentication.logIn(email.strip(), newPassword.getPassword());
-        cart.joinAccountCart();
-        FacesMessages.infoAfterRedirect("registration.welcome");
-        return authentication.continueTo("/account/profile?faces-redirect=true");
+        sent = true;
+        return null;
+    }
+
+    /** True once the form was sent: the page then says where the link went, whatever the address. */
+    public boolean isSent() {
+        return sent;
     }
 
     public NewPassword getNewPassword() {

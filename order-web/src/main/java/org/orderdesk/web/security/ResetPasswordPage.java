@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.security.PasswordResetService;
 import org.orderdesk.security.ResetLinkInvalidException;
 
@@ -34,6 +35,9 @@ public class ResetPasswordPage implements Serializable {
             resets.resetPassword(token, newPassword.getPassword());
         } catch (ResetLinkInvalidException dead) {
             usable = false;
+            return null;
+        } catch (PasswordRefusedException refused) {
+            NewPassword.explain(refused, "reset");
             return null;
         }
         FacesMessages.infoAfterRedirect("reset.done");

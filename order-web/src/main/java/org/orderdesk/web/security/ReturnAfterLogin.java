@@ -22,7 +22,7 @@ public class ReturnAfterLogin {
 
     /** Coming back to one of these after logging in would be going round in circles. */
     private static final Set<String> LOGIN_PAGES = Set.of("/shop/login.xhtml", "/shop/register.xhtml",
-            "/shop/forgot-password.xhtml", "/shop/reset-password.xhtml");
+            "/shop/forgot-password.xhtml", "/shop/reset-password.xhtml", "/shop/verify-email.xhtml");
 
     @Inject
     private FacesContext faces;

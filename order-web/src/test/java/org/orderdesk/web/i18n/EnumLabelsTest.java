@@ -16,6 +16,7 @@ import org.orderdesk.order.CheckoutRefusedException;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.payment.PaymentRefusedException;
+import org.orderdesk.security.PasswordPolicy;
 import org.orderdesk.support.TicketRefusedException;
 
 /**
@@ -31,7 +32,8 @@ class EnumLabelsTest {
                         values("refused.checkout.", CheckoutRefusedException.Reason.values()),
                         values("refused.order.", OrderActionRefusedException.Reason.values()),
                         values("refused.ticket.", TicketRefusedException.Reason.values()),
-                        values("refused.payment.", PaymentRefusedException.Reason.values()))
+                        values("refused.payment.", PaymentRefusedException.Reason.values()),
+                        values("refused.password.", PasswordPolicy.Weakness.values()))
                 .flatMap(keys -> Stream.of("ru", "en").map(language -> Arguments.of(language, keys)));
     }
 
