@@ -36,9 +36,14 @@ public class Callers {
 
     /** From now on the services see this account, which has ShopFixture.PASSWORD. */
     public void logIn(String email) {
+        logIn(email, ShopFixture.PASSWORD);
+    }
+
+    /** From now on the services see this account. */
+    public void logIn(String email, String password) {
         AuthenticationStatus status = security.authenticate(request, ResponseKeeper.responseTo(request),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)))
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Could not log in " + email + ": " + status);

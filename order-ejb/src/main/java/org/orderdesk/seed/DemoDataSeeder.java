@@ -20,7 +20,7 @@ import org.orderdesk.security.Roles;
 @RunAs(Roles.SYSTEM)
 @RolesAllowed(Roles.SYSTEM)
 @Startup
-@DependsOn("DatabaseConfiguration")
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataSeeder {
 
