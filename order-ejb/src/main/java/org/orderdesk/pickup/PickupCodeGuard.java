@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,27 +31,46 @@ public class PickupCodeGuard {
      * null); empty when they may now.
      */
     public Optional<Instant> stoppedUntil(String operatorEmail, String pointCode) {
-        Instant now = clock.instant();
-        Optional<Instant> atPoint = pointCode == null ? Optional.empty()
-                : PickupCodeTry.PER_POINT.closedUntil(latest("t.pointCode = :key", pointCode,
-                        PickupCodeTry.PER_POINT, now), now);
-        return Stream.of(
-                        PickupCodeTry.PER_OPERATOR.closedUntil(latest("t.operatorEmail = :key", operatorEmail,
-                                PickupCodeTry.PER_OPERATOR, now), now),
-                        atPoint,
-                        PickupCodeTry.OVERALL.closedUntil(latest(null, null, PickupCodeTry.OVERALL, now), now))
-                .flatMap(Optional::stream)
-                .max(Comparator.naturalOrder());
+        return stoppedUntil(operatorEmail, pointCode, clock.instant(), false);
     }
 
-    /** A code that found nothing; the operator's tries older than every window are forgotten on the way. */
-    public void recordMiss(String operatorEmail, String pointCode) {
+    /**
+     * Counts a code that found nothing and says until when the operator must stop now, this miss included. The
+     * windows are read before the miss is written: a transaction that has written its miss never waits to read
+     * another's, so two operators' misses at once cannot deadlock (Derby locks rows it reads). The operator's tries
+     * older than every window are forgotten on the way.
+     */
+    public Optional<Instant> recordMiss(String operatorEmail, String pointCode) {
         Instant now = clock.instant();
+        Optional<Instant> stopped = stoppedUntil(operatorEmail, pointCode, now, true);
         em.createQuery("delete from PickupCodeTry t where t.operatorEmail = :operator and t.triedAt < :before")
                 .setParameter("operator", operatorEmail)
                 .setParameter("before", PickupCodeTry.forgottenBefore(now))
                 .executeUpdate();
         em.persist(new PickupCodeTry(operatorEmail, pointCode, now));
+        return stopped;
+    }
+
+    private Optional<Instant> stoppedUntil(String operatorEmail, String pointCode, Instant now, boolean withTryNow) {
+        Optional<Instant> atPoint = pointCode == null ? Optional.empty()
+                : closedUntil(PickupCodeTry.PER_POINT, "t.pointCode = :key", pointCode, now, withTryNow);
+        return Stream.of(
+                        closedUntil(PickupCodeTry.PER_OPERATOR, "t.operatorEmail = :key", operatorEmail, now,
+                                withTryNow),
+                        atPoint,
+                        closedUntil(PickupCodeTry.OVERALL, null, null, now, withTryNow))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+    }
+
+    private Optional<Instant> closedUntil(TryWindow window, String condition, String key, Instant now,
+                                          boolean withTryNow) {
+        List<Instant> tries = new ArrayList<>();
+        if (withTryNow) {
+            tries.add(now);
+        }
+        tries.addAll(latest(condition, key, window, now));
+        return window.closedUntil(tries, now);
     }
 
     /** The times of the latest tries in the window, newest first, as many as its limit. */

@@ -89,10 +89,9 @@ public class PickupDeskService {
         if (!waiting.isEmpty()) {
             return new DeskLookup(Outcome.FOUND, waiting, null);
         }
-        guard.recordMiss(operatorEmail, point);
+        Optional<Instant> stoppedNow = guard.recordMiss(operatorEmail, point);
         LOG.warning(() -> "Pickup code with nothing to hand over at " + point + " by " + operatorEmail);
-        return guard.stoppedUntil(operatorEmail, point).map(PickupDeskService::paused)
-                .orElse(DeskLookup.only(Outcome.NOT_HERE));
+        return stoppedNow.map(PickupDeskService::paused).orElse(DeskLookup.only(Outcome.NOT_HERE));
     }
 
     private static DeskLookup paused(Instant until) {
