@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,15 +17,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
-import org.orderdesk.order.CartLine;
-import org.orderdesk.order.CheckoutRequest;
-import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
-import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.order.OrderDeadlines;
 import org.orderdesk.pickup.DeskLookup.Outcome;
@@ -38,20 +32,19 @@ import org.orderdesk.server.ShopFixture;
 @ExtendWith(ArquillianExtension.class)
 class PickupOperationsIT {
 
-
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PickupOperationsIT.class, ShopFixture.class);
+        return Deployments.builtEarWith(PickupOperationsIT.class, PickupDeskFixture.class);
     }
 
     @Inject
     private ShopFixture shop;
 
     @Inject
-    private Callers callers;
+    private PickupDeskFixture points;
 
     @Inject
-    private CheckoutService checkout;
+    private Callers callers;
 
     @Inject
     private OrderOperations operations;
@@ -65,38 +58,11 @@ class PickupOperationsIT {
     @Resource
     private ManagedExecutorService executor;
 
-    /**
-     * A new operator, logged in, at their own desk at the point: wrong codes of one test never pause another's.
-     */
-    private String operatorAt(String pointCode) throws Exception {
-        String operator = shop.newOperator();
-        callers.logIn(operator);
-        desk.serve(pointCode);
-        return operator;
-    }
-
-    /** Placed by a new customer, who stays logged in. */
-    private String orderAt(String pointCode, String sku, int quantity) throws Exception {
-        callers.logIn(shop.newCustomer());
-        return checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
-                List.of(new CartLine(sku, quantity)), DeliveryMethod.PICKUP_POINT, null, pointCode,
-                PaymentMethod.CASH_ON_RECEIPT));
-    }
-
-    /** Moved there by the operator, who stays logged in. */
-    private void bringToThePoint(String number, String operator) throws Exception {
-        callers.logIn(operator);
-        for (OrderStatus next : List.of(OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
-                OrderStatus.AWAITING_PICKUP)) {
-            operations.moveTo(number, next, null);
-        }
-    }
-
     @Test
     void theRightCodeFindsTheOrderWaitingHereAndHandsItOverAgainstPayment() throws Exception {
-        String operator = operatorAt("MSK-01");
-        String number = orderAt("MSK-01", shop.newProduct(5), 2);
-        bringToThePoint(number, operator);
+        String operator = points.operatorAt("MSK-01");
+        String number = points.orderAt("MSK-01", shop.newProduct(5), 2);
+        points.bringToThePoint(number, operator);
         String code = shop.orderNumbered(number).pickupCode();
 
         DeskLookup lookup = desk.lookUp(" " + code + " ");
@@ -115,17 +81,17 @@ class PickupOperationsIT {
 
     @Test
     void aCodeOfAnotherPointOrOfAnOrderStillOnItsWayShowsNoOrder() throws Exception {
-        String operator = operatorAt("MSK-01");
+        String operator = points.operatorAt("MSK-01");
         String sku = shop.newProduct(5);
-        String elsewhere = orderAt("SPB-01", sku, 1);
-        String onItsWay = orderAt("MSK-01", sku, 1);
-        bringToThePoint(elsewhere, operator);
+        String elsewhere = points.orderAt("SPB-01", sku, 1);
+        String onItsWay = points.orderAt("MSK-01", sku, 1);
+        points.bringToThePoint(elsewhere, operator);
 
         DeskLookup other = desk.lookUp(shop.orderNumbered(elsewhere).pickupCode());
         DeskLookup early = desk.lookUp(shop.orderNumbered(onItsWay).pickupCode());
 
-        assertEquals(Outcome.AT_ANOTHER_POINT, other.outcome());
-        assertEquals(Outcome.NOT_YET_ARRIVED, early.outcome());
+        assertEquals(Outcome.NOT_HERE, other.outcome());
+        assertEquals(Outcome.NOT_HERE, early.outcome());
         assertEquals(List.of(), other.orders());
         assertEquals(List.of(), early.orders());
         assertThrows(OrderActionRefusedException.class,
@@ -133,18 +99,19 @@ class PickupOperationsIT {
     }
 
     @Test
-    void fiveWrongCodesInARowPauseTheDeskEvenForTheRightCode() throws Exception {
-        String operator = operatorAt("MSK-01");
-        String number = orderAt("MSK-01", shop.newProduct(5), 1);
-        bringToThePoint(number, operator);
+    void tooManyCodesThatFindNothingPauseTheDeskEvenForTheRightCode() throws Exception {
+        // A point no other test tries codes at: every operator's misses there count for the point.
+        String operator = points.operatorAt("EKB-01");
+        String number = points.orderAt("EKB-01", shop.newProduct(5), 1);
+        points.bringToThePoint(number, operator);
 
-        for (int i = 0; i < 4; i++) {
-            assertEquals(Outcome.NO_SUCH_CODE, desk.lookUp("0000000" + i).outcome());
+        for (int i = 1; i < PickupCodeTry.PER_OPERATOR.limit(); i++) {
+            assertEquals(Outcome.NOT_HERE, desk.lookUp("0000000" + i).outcome());
         }
-        DeskLookup fifth = desk.lookUp("not a code");
+        DeskLookup last = desk.lookUp("not a code");
         DeskLookup right = desk.lookUp(shop.orderNumbered(number).pickupCode());
 
-        assertEquals(Outcome.PAUSED, fifth.outcome());
+        assertEquals(Outcome.PAUSED, last.outcome());
         assertEquals(Outcome.PAUSED, right.outcome());
         assertEquals(OrderStatus.AWAITING_PICKUP, shop.orderNumbered(number).status());
     }
@@ -152,8 +119,8 @@ class PickupOperationsIT {
     @Test
     void ordersNobodyCollectedGoBackOnceWithTheirStockAndAMail() throws Exception {
         String sku = shop.newProduct(5);
-        String number = orderAt("MSK-02", sku, 2);
-        bringToThePoint(number, shop.newOperator());
+        String number = points.orderAt("MSK-02", sku, 2);
+        points.bringToThePoint(number, shop.newOperator());
         Instant deadline = shop.orderNumbered(number).storageDeadline();
 
         callers.asSystem(() -> expiry.returnExpired(deadline.minus(Duration.ofMinutes(1))));
@@ -171,8 +138,8 @@ class PickupOperationsIT {
     @Test
     void twoInstancesReturningTheSameOrderAtOnceReturnItOnce() throws Exception {
         String sku = shop.newProduct(5);
-        String number = orderAt("MSK-03", sku, 1);
-        bringToThePoint(number, shop.newOperator());
+        String number = points.orderAt("MSK-03", sku, 1);
+        points.bringToThePoint(number, shop.newOperator());
         Instant after = shop.orderNumbered(number).storageDeadline().plusSeconds(1);
         Callable<Boolean> instance = () -> callers.asSystem(() -> operations.returnIfStorageEnded(number, after));
 

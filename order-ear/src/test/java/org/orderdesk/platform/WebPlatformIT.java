@@ -196,6 +196,11 @@ class WebPlatformIT {
         String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), session);
+        // Plain HTTP, as the tests are served: no Secure (the browser would drop it); __Host- only on an install
+        // served over HTTPS (orderdesk.https-only, HttpsOnlyCookiesTest). Either way for the host, not a domain.
+        assertTrue(session.contains("Path=/"), session);
+        assertFalse(session.contains("Secure"), session);
+        assertFalse(session.toLowerCase(java.util.Locale.ROOT).contains("domain="), session);
     }
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package org.orderdesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -79,6 +80,51 @@ class HostileInputIT {
                 "jakarta.faces.ViewState", "stateless"));
 
         assertClientError(forged);
+    }
+
+    /**
+     * A stateless view takes any postback. The error pages render no forms, and a POST addressed to one is
+     * refused: a forged language switch or logout there changes nothing.
+     */
+    @Test
+    void aForgedPostToAnErrorPagesFormsChangesNothing() throws Exception {
+        ShopClient customer = ResetMails.registered(ShopPages.newEmail());
+        HttpResponse<String> notFound = customer.get("shop/no-such-page");
+        assertEquals(404, notFound.statusCode());
+        assertFalse(notFound.body().contains("language:ru"), "no language form");
+        assertFalse(notFound.body().contains("logout:submit"), "no logout form");
+
+        for (String errorPage : List.of("error/not-found.xhtml", "error/not-found", "error/expired.xhtml")) {
+            HttpResponse<String> language = customer.post(errorPage, Map.of("language", "language",
+                    "language:ru", "RU", "back", "/", "jakarta.faces.ViewState", "stateless"));
+            HttpResponse<String> logout = customer.post(errorPage, Map.of("logout", "logout",
+                    "logout:submit", "x", "jakarta.faces.ViewState", "stateless"));
+
+            assertClientError(language);
+            assertClientError(logout);
+            assertTrue(language.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("lang")),
+                    errorPage + " set " + language.headers().allValues("Set-Cookie"));
+        }
+        assertEquals(200, customer.get("account/profile").statusCode(), "still logged in");
+        assertTrue(customer.get("shop/help").body().contains("lang=\"en\""), "still in English");
+    }
+
+    /** Fetch metadata: a browser posting from another site's page is refused before any page sees the post. */
+    @Test
+    void aPostFromAnotherSiteIsRefused() throws Exception {
+        HttpResponse<String> crossSite = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/index"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .POST(HttpRequest.BodyPublishers.ofString("language=language&language%3Aru=RU&back=%2F"
+                                + "&jakarta.faces.ViewState=stateless")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(403, crossSite.statusCode());
+        assertTrue(crossSite.body().contains("</html>"), "a page");
+        assertTrue(crossSite.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("lang")),
+                String.valueOf(crossSite.headers().allValues("Set-Cookie")));
     }
 
     private static void assertClientError(HttpResponse<String> response) {

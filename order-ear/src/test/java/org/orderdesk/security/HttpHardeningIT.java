@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,6 +50,24 @@ class HttpHardeningIT {
             assertEquals(200, page.statusCode(), page.uri().toString());
             assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                     page.uri() + ": " + page.headers());
+        }
+    }
+
+    /** ASVS 3.1.1, 4.3.2, 14.4.1: no session id in any address, no folder listings, pages say their charset. */
+    @Test
+    void noSessionIdInAddressesNoFolderListingsAndPagesSayTheirCharset() throws Exception {
+        ShopClient visitor = new ShopClient();
+        HttpResponse<String> login = visitor.get("shop/login");
+
+        assertTrue(visitor.sessionId().isPresent(), "the login page starts a session");
+        assertFalse(login.body().toLowerCase(Locale.ROOT).contains("jsessionid"), "no session id in links or forms");
+        assertTrue(login.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT)
+                .replace(" ", "").equals("text/html;charset=utf-8"), login.headers().toString());
+        for (String folder : List.of("resources/", "resources/css/", "jakarta.faces.resource/", "WEB-INF/",
+                "META-INF/", "error/", "pictures/")) {
+            HttpResponse<String> answer = visitor.get(folder);
+            assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, folder + " gave " + answer.statusCode());
+            assertFalse(answer.body().toLowerCase(Locale.ROOT).contains("directory listing"), folder);
         }
     }
 

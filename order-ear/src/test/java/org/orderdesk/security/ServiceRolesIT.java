@@ -121,7 +121,7 @@ class ServiceRolesIT {
 
         assertAllRefused(
                 () -> operations.moveTo(ORDER, OrderStatus.CANCELLED, "a customer's try"),
-                () -> search.search(new OrderCriteria("", null, null, null, null, ZoneOffset.UTC), 1),
+                () -> search.find(new OrderCriteria("", null, null, null, null, ZoneOffset.UTC), 1),
                 () -> search.order(ORDER),
                 statistics::countsByStatus,
                 desk::pointOf,

@@ -1,7 +1,10 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,13 +17,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.pickup.PickupCodeGuard;
 import org.orderdesk.platform.LikePattern;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Roles;
 
 /**
- * The console's order search, a read-only view across customers (the repository serves the order aggregate). The text is read the way operators type it: a whole order number finds that order,
- * eight digits are a pickup code or a customer number, anything else is part of a customer's e-mail or name.
+ * The console's order search, a read-only view across customers (the repository serves the order aggregate). The
+ * text is read the way operators type it: a whole order number finds that order, eight digits are a pickup code or
+ * a customer number, anything else is part of a customer's e-mail or name. Eight digits that are no order's
+ * pickup code count as a code tried in vain, like a wrong code at the desk ({@link PickupCodeGuard}): the search
+ * must not be a way round the desk's limit.
  */
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
@@ -33,7 +40,37 @@ public class OrderSearch {
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
 
-    public Slice<OrderListing> search(@NotNull OrderCriteria criteria, @Min(1) int page) {
+    @Inject
+    private PickupCodeGuard codeGuard;
+
+    @Resource
+    private SessionContext session;
+
+    /**
+     * The order a text alone names exactly (no other filter given), or the page of orders that match. The one
+     * entry point, so that a code is counted once per search, whatever of the two found it.
+     */
+    public OrderSearchResult find(@NotNull OrderCriteria criteria, @Min(1) int page) {
+        String text = criteria.trimmedText();
+        if (PickupCode.isWellFormed(text)) {
+            String operator = session.getCallerPrincipal().getName();
+            Optional<Instant> paused = codeGuard.stoppedUntil(operator, null);
+            if (paused.isPresent()) {
+                return new OrderSearchResult(null, new Slice<>(List.of(), 0, page, PAGE_SIZE), paused.get());
+            }
+            if (em.createQuery("select count(o) from CustomerOrder o where o.pickupCode = :code", Long.class)
+                    .setParameter("code", text).getSingleResult() == 0) {
+                codeGuard.recordMiss(operator, null);
+            }
+        }
+        boolean textOnly = criteria.status() == null && criteria.placedFrom() == null && criteria.placedTo() == null
+                && criteria.storageEndsOn() == null;
+        Optional<String> exact = textOnly && !text.isEmpty() ? exactMatch(text) : Optional.empty();
+        return exact.map(number -> new OrderSearchResult(number, null, null))
+                .orElseGet(() -> new OrderSearchResult(null, search(criteria, page), null));
+    }
+
+    private Slice<OrderListing> search(OrderCriteria criteria, int page) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(criteria, parameters);
         TypedQuery<Long> count = em.createQuery("select count(o)" + FROM + where, Long.class);
@@ -93,8 +130,7 @@ public class OrderSearch {
      * The one order the text names exactly, for opening it straight away: a whole order number, or the pickup
      * code of an order that can still be collected (codes are unique only among those).
      */
-    public Optional<String> exactMatch(@NotBlank String text) {
-        String typed = text.strip();
+    private Optional<String> exactMatch(String typed) {
         if (OrderNumber.isWellFormed(typed)) {
             return em.createQuery("select o.number from CustomerOrder o where o.number = :n", String.class)
                     .setParameter("n", typed).getResultStream().findFirst();

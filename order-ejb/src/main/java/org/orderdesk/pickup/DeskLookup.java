@@ -5,17 +5,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the desk says about a code. Only FOUND shows anything about an order; the other answers say why there is
- * nothing to hand over here without telling whose order it is.
+ * What the desk says about a code. Only FOUND shows anything about an order. Every other code is NOT_HERE, whether
+ * no order carries it, its order waits at another point or is still on its way: a finer answer would tell someone
+ * trying codes that they hit a real one.
  */
 public record DeskLookup(Outcome outcome, List<DeskOrder> orders, Instant pausedUntil) implements Serializable {
 
     /** The desk's answers. */
     public enum Outcome {
         FOUND,
-        NO_SUCH_CODE,
-        AT_ANOTHER_POINT,
-        NOT_YET_ARRIVED,
+        NOT_HERE,
         PAUSED,
         NO_POINT_CHOSEN
     }

@@ -24,8 +24,8 @@ import org.orderdesk.security.Roles;
 
 /**
  * The counter of a pickup point: the operator enters (or scans) the customer's code and hands over the orders that
- * wait here under it. Wrong codes are counted per desk in the database and logged; five in a row pause the desk.
- * The desk is the calling operator's own.
+ * wait here under it. Codes that find nothing here are logged and counted ({@link PickupCodeGuard}); too many stop
+ * the desk for a while. The desk is the calling operator's own.
  */
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
@@ -44,6 +44,9 @@ public class PickupDeskService {
 
     @Inject
     private OrderChanges changes;
+
+    @Inject
+    private PickupCodeGuard guard;
 
     @Inject
     private Clock clock;
@@ -70,34 +73,29 @@ public class PickupDeskService {
         if (found.isEmpty()) {
             return DeskLookup.only(Outcome.NO_POINT_CHOSEN);
         }
-        PickupDesk desk = found.get();
-        Instant now = clock.instant();
-        if (desk.isPaused(now)) {
-            LOG.warning(() -> "Pickup desk of " + operatorEmail + " is paused; a code was entered anyway");
-            return new DeskLookup(Outcome.PAUSED, List.of(), desk.pausedUntil());
+        String point = found.get().point().code();
+        Optional<Instant> stopped = guard.stoppedUntil(operatorEmail, point);
+        if (stopped.isPresent()) {
+            LOG.warning(() -> "Pickup desk of " + operatorEmail + " at " + point + " is stopped; a code was entered");
+            return paused(stopped.get());
         }
         String code = typedCode.strip();
-        List<CustomerOrder> withCode = PickupCode.isWellFormed(code) ? orders.findActiveByPickupCode(code) : List.of();
-        if (withCode.isEmpty()) {
-            int inARow = desk.recordWrongCode(now);
-            LOG.warning(() -> "Wrong pickup code at " + desk.point().code() + " by " + operatorEmail + ", " + inARow
-                    + " in a row");
-            return desk.isPaused(now) ? new DeskLookup(Outcome.PAUSED, List.of(), desk.pausedUntil())
-                    : DeskLookup.only(Outcome.NO_SUCH_CODE);
-        }
-        desk.recordRightCode();
-        List<CustomerOrder> here = withCode.stream()
-                .filter(order -> order.pickupPoint() != null && order.pickupPoint().code().equals(desk.point().code()))
-                .toList();
-        if (here.isEmpty()) {
-            return DeskLookup.only(Outcome.AT_ANOTHER_POINT);
-        }
-        List<DeskOrder> waiting = here.stream()
+        List<DeskOrder> waiting = (PickupCode.isWellFormed(code) ? orders.findActiveByPickupCode(code)
+                : List.<CustomerOrder>of()).stream()
+                .filter(order -> order.pickupPoint() != null && order.pickupPoint().code().equals(point))
                 .filter(order -> order.status() == OrderStatus.AWAITING_PICKUP)
                 .map(PickupDeskService::forDesk)
                 .toList();
-        return waiting.isEmpty() ? DeskLookup.only(Outcome.NOT_YET_ARRIVED)
-                : new DeskLookup(Outcome.FOUND, waiting, null);
+        if (!waiting.isEmpty()) {
+            return new DeskLookup(Outcome.FOUND, waiting, null);
+        }
+        Optional<Instant> stoppedNow = guard.recordMiss(operatorEmail, point);
+        LOG.warning(() -> "Pickup code with nothing to hand over at " + point + " by " + operatorEmail);
+        return stoppedNow.map(PickupDeskService::paused).orElse(DeskLookup.only(Outcome.NOT_HERE));
+    }
+
+    private static DeskLookup paused(Instant until) {
+        return new DeskLookup(Outcome.PAUSED, List.of(), until);
     }
 
     /** Hands the order over, checking again that it waits at this desk's point under this code. */

@@ -6,13 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import org.orderdesk.order.OrderCriteria;
 import org.orderdesk.order.OrderListing;
 import org.orderdesk.order.OrderSearch;
+import org.orderdesk.order.OrderSearchResult;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.i18n.Formats;
@@ -42,24 +43,24 @@ public class AdminOrdersPage {
     private boolean badFrom;
     private boolean badTo;
     private Slice<OrderListing> slice;
+    private Instant codesPausedUntil;
 
     public void load() throws IOException {
-        if (query != null && !query.isBlank() && status == null && from == null && to == null) {
-            Optional<String> exact = search.exactMatch(query);
-            if (exact.isPresent()) {
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/admin/order?number=" + exact.get());
-                FacesContext.getCurrentInstance().responseComplete();
-                return;
-            }
-        }
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
         badFrom = fromDate == null && isGiven(from);
         badTo = toDate == null && isGiven(to);
         OrderCriteria criteria = new OrderCriteria(query, statusFilter(), fromDate, toDate, date(storageEnds),
                 ZoneId.of(formats.getZoneId()));
-        slice = search.search(criteria, PageNumber.of(page));
+        OrderSearchResult result = search.find(criteria, PageNumber.of(page));
+        if (result.exactNumber() != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/admin/order?number=" + result.exactNumber());
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        slice = result.slice();
+        codesPausedUntil = result.codesPausedUntil();
     }
 
     private static boolean isGiven(String text) {
@@ -95,6 +96,11 @@ public class AdminOrdersPage {
 
     public Slice<OrderListing> getSlice() {
         return slice;
+    }
+
+    /** Set when the operator tried too many pickup codes in vain: the search looks up none until then. */
+    public Instant getCodesPausedUntil() {
+        return codesPausedUntil;
     }
 
     public boolean isBadFrom() {

@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.orderdesk.web.platform.SamePage;
+import org.orderdesk.web.security.HttpsOnlyCookies;
 
 /**
  * The language of this visitor. First visit: the browser's preference (Accept-Language matched against the
  * supported locales of faces-config, Russian when nothing matches). A choice made with the switch, or the
- * customer's preferred language at login, is kept in a cookie, so it survives the session and the next visit.
+ * customer's preferred language at login, is kept in a cookie, so it survives the session and the next visit
+ * (over HTTPS named with the __Host- prefix).
  * Request-scoped and read from the cookie: knowing the language must not cost an anonymous visitor a session.
  */
 @Named("language")
@@ -60,13 +62,17 @@ public class LanguageSelection {
         FacesContext faces = FacesContext.getCurrentInstance();
         locale = Locale.forLanguageTag(language);
         faces.getViewRoot().setLocale(locale);
-        faces.getExternalContext().addResponseCookie(COOKIE, language, Map.of(
-                "maxAge", ONE_YEAR_SECONDS, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+        ExternalContext external = faces.getExternalContext();
+        boolean secure = external.isSecure();
+        // Over HTTPS a __Host- cookie: Secure, for the whole host, no Domain, so no other host can plant one.
+        external.addResponseCookie(HttpsOnlyCookies.cookieName(COOKIE, secure), language, Map.of(
+                "maxAge", ONE_YEAR_SECONDS, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax",
+                "secure", secure));
     }
 
     private static Locale initialLocale(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
-        Object remembered = external.getRequestCookieMap().get(COOKIE);
+        Object remembered = external.getRequestCookieMap().get(HttpsOnlyCookies.cookieName(COOKIE, external.isSecure()));
         if (remembered instanceof Cookie cookie && SUPPORTED.contains(cookie.getValue())) {
             return Locale.forLanguageTag(cookie.getValue());
         }

@@ -16,7 +16,8 @@ import org.orderdesk.security.Roles;
 
 /**
  * /pickup-codes/qr/NNNNNNNN-NNNN.png and /pickup-codes/barcode/NNNNNNNN-NNNN.png: the pickup code of one of the
- * caller's own orders as a picture. Never cached by shared caches: the code is what hands the order over.
+ * caller's own orders as a picture, while the code can still hand the order over: a completed order's code is
+ * served no more, like another customer's. Never cached: the code is what hands the order over.
  */
 @WebServlet("/pickup-codes/*")
 public class PickupCodeImageServlet extends HttpServlet {
@@ -34,7 +35,7 @@ public class PickupCodeImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
         Optional<CustomerOrder> order = !request.isUserInRole(Roles.CUSTOMER) || !path.matches() ? Optional.empty()
-                : orders.ownedBy(path.group(2));
+                : orders.ownedBy(path.group(2)).filter(CustomerOrder::isPickupCodeValid);
         if (order.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -16,8 +16,10 @@ import java.util.Set;
 
 /**
  * What the shop port answers before any page: only GET, HEAD and POST (a PUT, DELETE or OPTIONS never renders a
- * page); no body over a megabyte (413); /metrics only to this host (a scraper beside the server, or through the admin's own tunnel), never to
- * the network; and redirects without a host, so a forged Host header is never sent back as a Location.
+ * page); no body over a megabyte (413); no POST that the browser says comes from another site (403), nor one
+ * addressed to an error page (400); /metrics only to this host (a scraper beside the server, or through the
+ * admin's own tunnel), never to the network; and redirects without a host, so a forged Host header is never sent
+ * back as a Location.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestGuardFilter extends HttpFilter {
@@ -34,6 +36,14 @@ public class RequestGuardFilter extends HttpFilter {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     /** Where Payara's MicroProfile Metrics answers in an application at the root context. */
     private static final String METRICS = "/metrics";
+    /**
+     * The error pages have no forms (page.xhtml): a POST addressed to one was made by hand. Shown after a failed
+     * request, they render inside it (ClientErrorHandler) or through the container's error dispatch, which this
+     * filter does not see.
+     */
+    private static final String ERROR_PAGES = "/error/";
+    /** Sec-Fetch-Site values of a request the shop's own pages made, or the user typed or bookmarked. */
+    private static final Set<String> SAME_ORIGIN = Set.of("same-origin", "none");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,6 +55,14 @@ public class RequestGuardFilter extends HttpFilter {
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             refuseTooLarge(request, response);
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && isFromAnotherSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && path(request).startsWith(ERROR_PAGES)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         if (isMetrics(request) && !isFromThisHost(request)) {
@@ -73,8 +91,24 @@ public class RequestGuardFilter extends HttpFilter {
     }
 
     private static boolean isMetrics(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals(METRICS) || path.startsWith(METRICS + "/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * Fetch metadata: browsers since 2020-2023 say where a request comes from, and no page of another site has
+     * any business posting to the shop. This guards the forms of stateless pages (the shop window, the product
+     * page), whose postbacks carry no view state to forge-proof them; the session cookie (SameSite=Lax) is not
+     * sent along with such a post either. Without the header (an older browser, a script) JSF's view state and
+     * SameSite are the defence, as on every other page.
+     */
+    private static boolean isFromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && !SAME_ORIGIN.contains(site);
     }
 
     private static boolean isFromThisHost(HttpServletRequest request) {
