@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.orderdesk.security.LoginService;
-import org.orderdesk.security.Roles;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
 @RequestScoped
@@ -33,13 +32,48 @@ public class Authentication {
     @Inject
     private LoginService logins;
 
-    /** True when logged in. The session id is changed on every login, against session fixation. */
+    /**
+     * True when the password was right: the visitor is logged in, or, an operator, is on to the second factor
+     * (isSecondFactorNext). The session id is changed on every login, against session fixation.
+     */
     public boolean logIn(String email, String password) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS && !isSecondFactorNext()) {
+            return false;
+        }
+        request.changeSessionId();
+        return true;
+    }
+
+    /** Whether the password was an operator's, who must now give the second factor to be logged in. */
+    public boolean isSecondFactorNext() {
+        return SecondFactorPending.of((HttpSession) faces.getExternalContext().getSession(false)).isPresent();
+    }
+
+    /**
+     * On to the second-factor page, keeping the page the login link asked to come back to for after it (the
+     * protected page that sent the visitor to log in is kept already).
+     */
+    public String toSecondFactor() {
+        HttpSession session = (HttpSession) faces.getExternalContext().getSession(true);
+        returnAfterLogin.requested().ifPresent(path -> LoginDestination.keep(session, path));
+        return SessionAuthenticationMechanism.SECOND_FACTOR_PAGE + "?faces-redirect=true";
+    }
+
+    /**
+     * The second step of an operator's login, on the session the password began it on; true when logged in. The
+     * session id changes again, as at every login.
+     */
+    public boolean logInWithSecondFactor(String code) {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new SecondFactorCredential(code))
                         .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             return false;
@@ -48,11 +82,6 @@ public class Authentication {
         return true;
     }
 
-    /**
-     * Where the visitor goes after logging in or registering: the page their login link asked to come back to,
-     * else the protected page that sent them to the login, else the given outcome. Returns null once it has
-     * redirected itself.
-     */
     /**
      * After the caller set a new password here, which ends every session logged in before, this one stays
      * logged in, under a new id.
@@ -65,18 +94,24 @@ public class Authentication {
         request.changeSessionId();
     }
 
+    /**
+     * Where the visitor goes after logging in or registering: the page their login link asked to come back to,
+     * else the protected page that sent them to the login, else the given outcome. Returns null once it has
+     * redirected itself.
+     */
     public String continueTo(String defaultOutcome) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        Optional<String> sentFrom = LoginDestination.take((HttpSession) external.getSession(false));
-        Optional<String> destination = returnAfterLogin.requested().or(() -> sentFrom);
+        Optional<String> destination = destination();
         if (destination.isEmpty()) {
             return defaultOutcome;
         }
+        ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + destination.get());
         return null;
     }
 
-    public boolean isOperator() {
-        return security.isCallerInRole(Roles.OPERATOR);
+    /** The page continueTo would go to, if any, relative to the context root; asked once per login. */
+    public Optional<String> destination() {
+        Optional<String> sentFrom = LoginDestination.take((HttpSession) faces.getExternalContext().getSession(false));
+        return returnAfterLogin.requested().or(() -> sentFrom);
     }
 }
