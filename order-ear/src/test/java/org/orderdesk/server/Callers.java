@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.Callable;
+import org.orderdesk.security.SecondFactorCredential;
 
 /**
  * Who in-container tests call the services as. Customers and operators log in the way the login page logs them
@@ -34,13 +36,30 @@ public class Callers {
     @Resource
     private ContextService context;
 
-    /** From now on the services see this account, which has ShopFixture.PASSWORD. */
+    /**
+     * From now on the services see this account, which has ShopFixture.PASSWORD; an operator (of
+     * ShopFixture.newOperator) also gives the code of their second factor, as on the second-factor page.
+     */
     public void logIn(String email) {
+        if (!OperatorCodes.isEnrolled(email)) {
+            authenticate(email, new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)),
+                    AuthenticationStatus.SUCCESS);
+            return;
+        }
+        logInWithPasswordOnly(email);
+        authenticate(email, new SecondFactorCredential(OperatorCodes.nextCode(email)), AuthenticationStatus.SUCCESS);
+    }
+
+    /** An operator's first step alone: the password is right, the second factor still owed. */
+    public void logInWithPasswordOnly(String email) {
+        authenticate(email, new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)),
+                AuthenticationStatus.NOT_DONE);
+    }
+
+    private void authenticate(String email, Credential credential, AuthenticationStatus expected) {
         AuthenticationStatus status = security.authenticate(request, ResponseKeeper.responseTo(request),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)))
-                        .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status != expected) {
             throw new IllegalStateException("Could not log in " + email + ": " + status);
         }
     }

@@ -97,8 +97,9 @@ public class LoginService {
     }
 
     /**
-     * While the account or the address must wait, no code is even checked, so waits bound the guessing rate of
-     * whoever has the password; a wrong code counts like a wrong password.
+     * A wrong code counts like a wrong password. While the account or the address must wait, no code is even
+     * checked (a right one would be used up for nothing) and every try counts as wrong, so that hammering only
+     * makes the wait longer.
      */
     private boolean secondStep(String email, String clientAddress, String what,
                                BiPredicate<Account, Instant> check) {
@@ -108,13 +109,13 @@ public class LoginService {
         }
         Instant now = clock.instant();
         if (addresses.isThrottled(clientAddress, now) || account.isThrottledFor(clientAddress, now)) {
+            recordFailure(account, clientAddress, now);
             LOG.warning(() -> "Second factor (" + what + ") refused from " + clientAddress + ": account "
                     + account.id() + " or the address must wait after wrong passwords or codes");
             return false;
         }
         if (!check.test(account, now)) {
-            account.recordFailedLogin(now, throttles.account());
-            addresses.recordFailure(clientAddress, now, throttles.address());
+            recordFailure(account, clientAddress, now);
             LOG.warning(() -> "Second factor (" + what + ") refused from " + clientAddress
                     + ": wrong code for account " + account.id());
             return false;
@@ -131,5 +132,10 @@ public class LoginService {
      */
     public Optional<Long> credentialsVersion(@NotNull String email) {
         return accounts.credentialsVersion(email);
+    }
+
+    private void recordFailure(Account account, String clientAddress, Instant now) {
+        account.recordFailedLogin(now, throttles.account());
+        addresses.recordFailure(clientAddress, now, throttles.address());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.security.SecondFactorCredential;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
 @RequestScoped

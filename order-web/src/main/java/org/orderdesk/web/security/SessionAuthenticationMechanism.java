@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.security.SecondFactorCredential;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.Roles;
 
