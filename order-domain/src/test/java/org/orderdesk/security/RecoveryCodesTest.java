@@ -23,8 +23,9 @@ class RecoveryCodesTest {
     @Test
     void theHashIgnoresCaseSpacesAndDashesButNotTheCode() {
         String code = RecoveryCodes.newCodes().get(0);
+        String typedOtherwise = " " + code.replace("-", " ").toUpperCase(Locale.ROOT);
 
-        assertEquals(RecoveryCodes.hash(code), RecoveryCodes.hash(" " + code.replace("-", " ").toUpperCase(Locale.ROOT)));
+        assertEquals(RecoveryCodes.hash(code), RecoveryCodes.hash(typedOtherwise));
         assertNotEquals(RecoveryCodes.hash(code), RecoveryCodes.hash(RecoveryCodes.newCodes().get(0)));
         assertEquals(64, RecoveryCodes.hash(code).length());
     }

@@ -41,7 +41,8 @@ class OperatorSecondFactorIT {
     /** The refusal, in the field's message element, right after the field. */
     private static final Pattern WRONG_CODE =
             Pattern.compile("id=\"second-factor:code-error\"[^>]*>This code is wrong or was already used");
-    private static final Pattern QR_CODE = Pattern.compile("id=\"enrolment-qr\" src=\"data:image/png;base64,([^\"]+)\"");
+    private static final Pattern QR_CODE =
+            Pattern.compile("id=\"enrolment-qr\" src=\"data:image/png;base64,([^\"]+)\"");
     private static final Pattern RECOVERY_CODE = Pattern.compile("<li><code>([a-z2-7-]+)</code></li>");
 
     @Deployment

@@ -28,7 +28,8 @@ public final class ShopClient {
     private static final Pattern HIDDEN_FIELD =
             Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
 
-    private static final Pattern ENROLMENT_SECRET = Pattern.compile("<code id=\"enrolment-secret\">([A-Z2-7 ]+)</code>");
+    private static final Pattern ENROLMENT_SECRET =
+            Pattern.compile("<code id=\"enrolment-secret\">([A-Z2-7 ]+)</code>");
 
     private final CookieManager cookies = new CookieManager();
     // HTTP/1.1 as browsers speak it without TLS: Java's default would upgrade to h2c, which Payara accepts and a

@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.orderdesk.security.LoginService;
-import org.orderdesk.security.SecondFactorCredential;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.Roles;
+import org.orderdesk.security.SecondFactorCredential;
 
 /**
  * Logs a caller in from the login form and, on every later request, tells the container who they are and what
@@ -70,8 +70,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             LoginDestination.remember(request);
             // Not context.redirect: the container would make it absolute with the Host header the client chose.
             response.setStatus(HttpServletResponse.SC_FOUND);
-            boolean halfwayIn = SecondFactorPending.of(session).isPresent();
-            response.setHeader("Location", request.getContextPath() + (halfwayIn ? SECOND_FACTOR_PAGE : LOGIN_PAGE));
+            // An operator halfway in is held at the second step, whatever page they try.
+            String page = SecondFactorPending.of(session).isPresent() ? SECOND_FACTOR_PAGE : LOGIN_PAGE;
+            response.setHeader("Location", request.getContextPath() + page);
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
