@@ -145,8 +145,7 @@ public class CustomerOrder {
 
     /**
      * Declined tries so far; each new try is a new charge with a key of its own. Null in rows stored before tries
-     * were counted: the tables are still extended in place (no migrations yet), which cannot add a NOT NULL column
-     * to a table with rows.
+     * were counted (changeset 002 added the column as it was then, nullable).
      */
     private Integer paymentAttempts;
 

@@ -85,11 +85,6 @@ public class PickupPoint {
         return city != null;
     }
 
-    /** Names the city of a point stored without one. */
-    public void locateIn(LocalizedText city) {
-        this.city = city;
-    }
-
     /** The city's name, or empty for a point whose city is not known yet. */
     public String cityIn(Locale locale) {
         return city == null ? "" : city.in(locale);

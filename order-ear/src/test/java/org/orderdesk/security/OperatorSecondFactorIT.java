@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -73,6 +73,8 @@ class OperatorSecondFactorIT {
         assertTrue(wrong.body().contains("current code for the key above"), wrong.body());
         assertToSecondFactor(client.get("admin/orders"));
 
+        client.get("shop/second-factor");
+        assertEquals(Optional.of(secret), client.secretOnEnrolmentPage(), "the same secret until enrolled");
         OperatorCodes.enrolled(operator, secret);
         HttpResponse<String> enrolled = client.submitSecondFactor(OperatorCodes.nextCode(operator));
         assertRedirectTo("/admin/recovery-codes", enrolled);

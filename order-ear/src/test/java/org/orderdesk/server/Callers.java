@@ -36,30 +36,36 @@ public class Callers {
     @Resource
     private ContextService context;
 
-    /**
-     * From now on the services see this account, which has ShopFixture.PASSWORD; an operator (of
-     * ShopFixture.newOperator) also gives the code of their second factor, as on the second-factor page.
-     */
+    /** From now on the services see this account, which has ShopFixture.PASSWORD. */
     public void logIn(String email) {
+        logIn(email, ShopFixture.PASSWORD);
+    }
+
+    /**
+     * From now on the services see this account; an operator (of ShopFixture.newOperator) also gives the code of
+     * their second factor, as on the second-factor page.
+     */
+    public void logIn(String email, String password) {
         if (!OperatorCodes.isEnrolled(email)) {
-            authenticate(email, new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)),
-                    AuthenticationStatus.SUCCESS);
+            authenticate(email, new UsernamePasswordCredential(email, new Password(password)));
             return;
         }
-        logInWithPasswordOnly(email);
-        authenticate(email, new SecondFactorCredential(OperatorCodes.nextCode(email)), AuthenticationStatus.SUCCESS);
+        authenticate(email, new UsernamePasswordCredential(email, new Password(password)));
+        authenticate(email, new SecondFactorCredential(OperatorCodes.nextCode(email)));
     }
 
-    /** An operator's first step alone: the password is right, the second factor still owed. */
+    /**
+     * An operator's first step alone: the password (ShopFixture.PASSWORD) is right, the second factor owed. The
+     * container answers SUCCESS for it as for a login, but the caller is nobody until the second step.
+     */
     public void logInWithPasswordOnly(String email) {
-        authenticate(email, new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)),
-                AuthenticationStatus.NOT_DONE);
+        authenticate(email, new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)));
     }
 
-    private void authenticate(String email, Credential credential, AuthenticationStatus expected) {
+    private void authenticate(String email, Credential credential) {
         AuthenticationStatus status = security.authenticate(request, ResponseKeeper.responseTo(request),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
-        if (status != expected) {
+        if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Could not log in " + email + ": " + status);
         }
     }

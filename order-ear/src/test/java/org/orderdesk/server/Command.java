@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** An external program run to completion, its output kept for the error message when it fails. */
-record Command(List<String> arguments, Map<String, String> environment) {
+public record Command(List<String> arguments, Map<String, String> environment) {
 
-    String run(long timeoutSeconds) {
+    public String run(long timeoutSeconds) {
         try {
             File output = File.createTempFile("orderdesk-command", ".log");
             output.deleteOnExit();

@@ -119,12 +119,26 @@ final class LocalPayara {
 
     /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */
     void defineDerbyDataSource(String jndiName, Path database) {
+        defineDataSource(jndiName, "org.apache.derby.jdbc.EmbeddedDataSource",
+                "databaseName=" + database + ":createDatabase=create");
+    }
+
+    /**
+     * A server-defined JDBC resource on PostgreSQL, as the README tells administrators to create one. With a
+     * password although the test cluster trusts local connections: a pool with a user and no password fails
+     * ("No password credential found").
+     */
+    void definePostgresDataSource(String jndiName, int port) {
+        defineDataSource(jndiName, "org.postgresql.ds.PGSimpleDataSource", "serverName=127.0.0.1:portNumber=" + port
+                + ":databaseName=" + TestPostgres.DATABASE + ":user=" + TestPostgres.USER
+                + ":password=" + TestPostgres.USER);
+    }
+
+    private void defineDataSource(String jndiName, String dataSourceClass, String properties) {
         String pool = jndiName.replace('/', '-') + "-pool";
         String admin = Integer.toString(adminPort);
-        asadmin(List.of("--port", admin, "create-jdbc-connection-pool",
-                "--datasourceclassname", "org.apache.derby.jdbc.EmbeddedDataSource",
-                "--restype", "javax.sql.DataSource",
-                "--property", "databaseName=" + database + ":createDatabase=create", pool), Map.of(), 120);
+        asadmin(List.of("--port", admin, "create-jdbc-connection-pool", "--datasourceclassname", dataSourceClass,
+                "--restype", "javax.sql.DataSource", "--property", properties, pool), Map.of(), 120);
         asadmin(List.of("--port", admin, "create-jdbc-resource", "--connectionpoolid", pool, jndiName),
                 Map.of(), 120);
     }
@@ -164,7 +178,7 @@ final class LocalPayara {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

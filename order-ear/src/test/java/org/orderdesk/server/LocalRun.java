@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +19,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * The README's run command (./mvnw -Prun package): GreenMail, a fresh Payara domain, the EAR deployed, the shop
  * checked over HTTP, the addresses and logins printed. Ctrl-C stops all of it. The data lives in ./data, outside
- * target/, so it survives a restart and a clean.
+ * target/, so it survives a restart and a clean: embedded Derby, or with -Ddb=postgres a PostgreSQL cluster of its
+ * own that the command starts and stops.
  */
 public final class LocalRun {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final String POSTGRES_DATA_SOURCE = "jdbc/orderdesk-pg";
 
     private LocalRun() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, SQLException {
         long started = System.nanoTime();
         int httpPort = Integer.getInteger("http.port");
         int adminPort = Integer.getInteger("admin.port");
@@ -39,9 +43,20 @@ public final class LocalRun {
                 adminPassword.value());
         MailCatcher mail = new MailCatcher(Path.of(System.getProperty("greenmail.jar")),
                 Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"), Integer.getInteger("mailapi.port"));
+        Optional<TestPostgres> postgres = "postgres".equals(System.getProperty("db"))
+                ? Optional.of(TestPostgres.in(dataDir.resolve("postgres"), Integer.getInteger("postgres.port")))
+                : Optional.empty();
         requireFreePorts(httpPort, adminPort, Integer.getInteger("smtp.port"), Integer.getInteger("imap.port"),
                 Integer.getInteger("mailapi.port"));
+        if (postgres.isPresent()) {
+            requireFreePorts(Integer.getInteger("postgres.port"));
+        }
         try {
+            if (postgres.isPresent()) {
+                say("Starting PostgreSQL (port " + System.getProperty("postgres.port") + ", data in "
+                        + dataDir.resolve("postgres") + ")");
+                postgres.get().startKeepingData();
+            }
             say("Starting GreenMail (SMTP " + System.getProperty("smtp.port") + ")");
             mail.start(createDirectories(dataDir.resolve("logs")).resolve("greenmail.log"));
             say("Creating the Payara domain");
@@ -49,27 +64,36 @@ public final class LocalRun {
                     "--instanceport", Integer.toString(httpPort)), Path.of(System.getProperty("domain.lib")),
                     Optional.of(System.getProperty("http.address")));
             say("Starting Payara Server");
-            payara.start(Map.of(
+            Map<String, String> environment = new HashMap<>(Map.of(
                     "ORDERDESK_DERBY_DATABASE", dataDir.resolve("derby/orderdesk").toString(),
+                    "ORDERDESK_BACKUP_DIRECTORY", dataDir.resolve("backups").toString(),
                     "ORDERDESK_SMTP_HOST", "127.0.0.1",
                     "ORDERDESK_SMTP_PORT", System.getProperty("smtp.port"),
                     "ORDERDESK_PUBLIC_URL", "http://localhost:" + httpPort,
                     "ORDERDESK_DEMO_CUSTOMER_PASSWORD", customerPassword,
                     "ORDERDESK_OPERATOR_PASSWORD", operatorPassword));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail), "orderdesk-stop"));
+            postgres.ifPresent(database -> environment.put("ORDERDESK_DATASOURCE", POSTGRES_DATA_SOURCE));
+            payara.start(environment);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail, postgres), "orderdesk-stop"));
             payara.configureShopListener();
             payara.keepArgumentsOutOfTheLog();
+            if (postgres.isPresent()) {
+                payara.definePostgresDataSource(POSTGRES_DATA_SOURCE, Integer.getInteger("postgres.port"));
+            }
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));
             awaitShop(httpPort);
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | SQLException failure) {
             say("FAILED: " + failure.getMessage());
             say("Server log: " + payara.serverLog());
-            stopAll(payara, mail);
+            stopAll(payara, mail, postgres);
             throw failure;
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        printBanner(httpPort, adminPort, adminPassword, mail, customerPassword, operatorPassword, seconds);
+        String database = postgres.isPresent()
+                ? "PostgreSQL on 127.0.0.1:" + System.getProperty("postgres.port") + ", data in " + dataDir.resolve("postgres")
+                : "embedded Derby, data in " + dataDir.resolve("derby");
+        printBanner(httpPort, adminPort, adminPassword, mail, customerPassword, operatorPassword, database, seconds);
         Thread.currentThread().join();
     }
 
@@ -110,7 +134,8 @@ public final class LocalRun {
     }
 
     private static void printBanner(int httpPort, int adminPort, AdminPassword adminPassword, MailCatcher mail,
-                                    String customerPassword, String operatorPassword, long seconds) {
+                                    String customerPassword, String operatorPassword, String database,
+                                    long seconds) {
         String shop = "http://localhost:" + httpPort;
         say("""
 
@@ -122,6 +147,7 @@ public final class LocalRun {
                  Health / metrics      %s/health/ready   %s/metrics
                  Payara admin console  http://127.0.0.1:%d  (user admin, %s)
                  Mail catcher (REST)   %sapi/user  (SMTP %s, IMAP %s)
+                 Database              %s
 
                  Demo customer   customer@orderdesk.local / %s
                  Operator        operator@orderdesk.local / %s
@@ -129,11 +155,11 @@ public final class LocalRun {
                                   have an authenticator app ready)
                 ================================================================
                 """.formatted(seconds, shop, shop, shop, shop, adminPort, adminPassword.shown(), mail.apiUrl(),
-                System.getProperty("smtp.port"), System.getProperty("imap.port"), customerPassword,
+                System.getProperty("smtp.port"), System.getProperty("imap.port"), database, customerPassword,
                 operatorPassword));
     }
 
-    private static void stopAll(LocalPayara payara, MailCatcher mail) {
+    private static void stopAll(LocalPayara payara, MailCatcher mail, Optional<TestPostgres> postgres) {
         try {
             say("Stopping Payara Server");
             payara.stop();
@@ -141,6 +167,16 @@ public final class LocalRun {
             say(alreadyStopped.getMessage());
         } finally {
             mail.stop();
+            postgres.ifPresent(LocalRun::stopPostgres);
+        }
+    }
+
+    private static void stopPostgres(TestPostgres postgres) {
+        say("Stopping PostgreSQL");
+        try {
+            postgres.stop();
+        } catch (RuntimeException alreadyStopped) {
+            say(alreadyStopped.getMessage());
         }
     }
 

@@ -18,6 +18,10 @@ public final class TestDomain {
      * way an administrator moves the application to another database without rebuilding it.
      */
     public static final String SERVER_DATA_SOURCE = "jdbc/orderdesk-it";
+    /** The same on the build's PostgreSQL (TestPostgres), for the part of the tests that runs there too. */
+    public static final String POSTGRES_DATA_SOURCE = "jdbc/orderdesk-pg";
+    /** The same on a database of the last release before migrations, for UpgradeIT (filled by ReleaseDatabase). */
+    public static final String UPGRADE_DATA_SOURCE = "jdbc/orderdesk-upgrade";
 
     private TestDomain() {
     }
@@ -28,11 +32,15 @@ public final class TestDomain {
         // The shop stays on every interface: the browser tests' Chromium may try ::1 for "localhost".
         payara.recreate(List.of("--portbase", System.getProperty("it.portbase")),
                 Path.of(System.getProperty("domain.lib")), Optional.empty());
+        Path upgradeDatabase = Path.of(System.getProperty("it.upgrade.database"));
+        LocalPayara.deleteRecursively(upgradeDatabase); // the build loads it anew after this
         payara.start(Map.of());
         try {
             payara.configureShopListener();
             payara.keepArgumentsOutOfTheLog();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
+            payara.defineDerbyDataSource(UPGRADE_DATA_SOURCE, upgradeDatabase);
+            payara.definePostgresDataSource(POSTGRES_DATA_SOURCE, Integer.getInteger("it.postgres.port"));
         } finally {
             payara.stop();
         }

@@ -2,6 +2,7 @@ package org.orderdesk.order;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,8 @@ import org.orderdesk.security.Roles;
 // The timer has no caller: what it calls runs as the system. Only the system may run the jobs by hand too.
 @RunAs(Roles.SYSTEM)
 @RolesAllowed(Roles.SYSTEM)
+// The timer must not touch tables before they are migrated.
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderDeadlines {
 

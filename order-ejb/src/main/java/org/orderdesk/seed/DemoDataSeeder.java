@@ -12,30 +12,23 @@ import jakarta.inject.Inject;
 import org.orderdesk.security.Roles;
 
 /**
- * Seeds at start-up. Every step runs in a transaction of its own (the seeding beans are stateless), so a failure
- * in one does not undo the others and the next start completes what is missing.
+ * Seeds at start-up, after the migrations. A failed seeding fails the deployment and leaves nothing half done
+ * (StartupSeeding is one transaction); the next start completes what is missing.
  */
 @Singleton
 // Start-up has no caller: the seeding beans it calls see the system.
 @RunAs(Roles.SYSTEM)
 @RolesAllowed(Roles.SYSTEM)
 @Startup
-@DependsOn("DatabaseConfiguration")
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataSeeder {
 
     @Inject
-    private DemoDataSeeding data;
-
-    @Inject
-    private DemoAccountSeeding accountSeeding;
+    private StartupSeeding seeding;
 
     @PostConstruct
     void seed() {
-        data.seedCategories();
-        data.seedProducts();
-        data.seedPickupPoints();
-        accountSeeding.seedOperator();
-        accountSeeding.seedDemoCustomer();
+        seeding.seed();
     }
 }

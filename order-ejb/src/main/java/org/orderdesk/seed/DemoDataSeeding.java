@@ -16,8 +16,8 @@ import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
 /**
- * Fills an empty shop with the demo catalog and pickup points. Each step adds only what is missing, so a restart
- * (or a second instance starting at the same time) never duplicates anything.
+ * Fills an empty shop with the demo catalog and the pickup points of the seed files. Each step adds only what is
+ * missing, so a restart never duplicates anything (StartupSeeding keeps instances starting at once apart).
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
@@ -63,16 +63,10 @@ public class DemoDataSeeding {
 
     public void seedPickupPoints() {
         for (String[] r : SeedFile.records("pickup-points.txt", 9)) {
-            LocalizedText city = new LocalizedText(r[1], r[2]);
-            pickupPoints.findByCode(r[0]).ifPresentOrElse(
-                    // Points seeded before cities were kept learn theirs on the next start.
-                    point -> {
-                        if (!point.hasCity()) {
-                            point.locateIn(city);
-                        }
-                    },
-                    () -> pickupPoints.add(new PickupPoint(r[0], city, new LocalizedText(r[3], r[4]),
-                            new LocalizedText(r[5], r[6]), new LocalizedText(r[7], r[8]))));
+            if (pickupPoints.findByCode(r[0]).isEmpty()) {
+                pickupPoints.add(new PickupPoint(r[0], new LocalizedText(r[1], r[2]), new LocalizedText(r[3], r[4]),
+                        new LocalizedText(r[5], r[6]), new LocalizedText(r[7], r[8])));
+            }
         }
     }
 }

@@ -1,0 +1,169 @@
+package org.orderdesk.platform;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.mail.MailKind;
+import org.orderdesk.order.CheckoutService;
+import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.OrderSummary;
+import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.security.AccountRepository;
+import org.orderdesk.security.LoginService;
+import org.orderdesk.seed.StartupSeeding;
+import org.orderdesk.server.Callers;
+import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ShopFixture;
+import org.orderdesk.support.CustomerSupport;
+import org.orderdesk.support.TicketRow;
+import org.orderdesk.support.TicketStatus;
+
+/**
+ * The server started on a database the last release before migrations made (release-634a05a-derby.sql, loaded by
+ * the build before the server starts; failsafe execution "upgrade"): its customers, orders, mail and tickets are
+ * all there and everything works on them. The run has demo data switched off, as production has.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UpgradeIT {
+
+    private static final String ANNA = "anna@release.test";
+    private static final String ANNAS_PASSWORD = "release-anna-2026";
+    private static final String BOB = "bob@release.test";
+    private static final String CLIENT = "127.0.0.1";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWith(UpgradeIT.class, Mailbox.class, ShopFixture.class);
+    }
+
+    @Inject
+    private LoginService login;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private OrderQueries orders;
+
+    @Inject
+    private CheckoutService checkout;
+
+    @Inject
+    private CustomerSupport support;
+
+    @Inject
+    private ShopFixture shop;
+
+    @Inject
+    private StartupSeeding seeding;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private PickupPointRepository pickupPoints;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Test
+    void customersOfTheReleaseLogInWithTheirPasswords() {
+        assertTrue(login.authenticate(ANNA, ANNAS_PASSWORD.toCharArray(), CLIENT).isPresent());
+        assertTrue(login.authenticate(BOB, "release-bob-2026".toCharArray(), CLIENT).isPresent());
+    }
+
+    @Test
+    void myOrdersListsEveryOrderOfTheRelease() throws Exception {
+        callers.logIn(ANNA, ANNAS_PASSWORD);
+        List<String> listed = Stream.concat(orders.list(false, 1).items().stream(),
+                orders.list(true, 1).items().stream()).map(OrderSummary::number).toList();
+
+        List<String> release = IntStream.rangeClosed(1, 11).mapToObj("10000001-%04d"::formatted).toList();
+        assertTrue(listed.containsAll(release), listed::toString);
+        assertEquals(OrderStatus.AWAITING_PICKUP, shopOrder("10000001-0007"));
+        assertEquals(2, shop.orderNumbered("10000001-0010").history().size());
+    }
+
+    /** The release stored no payment deadlines; the migration gave its unpaid order one, long past. */
+    @Test
+    void theReleasesUnpaidOrderExpires() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> shopOrder("10000001-0002") == OrderStatus.CANCELLED);
+        callers.logIn(ANNA, ANNAS_PASSWORD);
+        assertEquals(5, orders.tabs().completed());
+    }
+
+    @Test
+    void aCustomerOfTheReleaseOrdersAgainAndGetsTheMail() throws Exception {
+        String product = shop.newProduct(5);
+        callers.logIn(ANNA, ANNAS_PASSWORD);
+        String number = checkout.placeOrder(ShopFixture.pickupOrder(product, 1));
+
+        assertEquals("10000001-0012", number);
+        Mailbox.awaitSubject(ANNA, number);
+        assertEquals(1, shop.mails(MailKind.ORDER_CONFIRMATION, number).size());
+    }
+
+    @Test
+    void mailTheReleaseHadNotSentYetGoesOut() {
+        Mailbox.awaitSubject(BOB, "queued before the upgrade");
+    }
+
+    @Test
+    void ticketsOfTheReleaseAreKept() {
+        callers.logIn(ANNA, ANNAS_PASSWORD);
+        TicketRow ticket = support.list(1).items().get(0);
+
+        assertEquals("10000001-0007", ticket.orderNumber());
+        assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.status());
+    }
+
+    private OrderStatus shopOrder(String number) throws Exception {
+        return shop.orderNumbered(number).status();
+    }
+
+    @Test
+    void withDemoDataOffTheShopGetsItsSetUpButNoDemo() {
+        assertTrue(accounts.findByEmail("customer@orderdesk.local").isEmpty());
+        assertTrue(products.findBySku("ELE-002").isEmpty());
+        assertTrue(pickupPoints.findByCode("SPB-01").isPresent());
+        assertTrue(accounts.findByEmail("operator@orderdesk.local").isPresent());
+    }
+
+    /** What instances starting at once on one database do: they seed in turn and the later ones add nothing. */
+    @Test
+    void seedingsAtTheSameTimeTakeTurnsAndAddNothingTwice() throws Exception {
+        int points = pickupPoints.findAll().size();
+        Callable<Void> start = () -> callers.asSystem(() -> {
+            seeding.seed();
+            return null;
+        });
+
+        for (Future<Void> seeded : executor.invokeAll(Collections.nCopies(3, start))) {
+            seeded.get();
+        }
+        assertEquals(points, pickupPoints.findAll().size());
+    }
+}

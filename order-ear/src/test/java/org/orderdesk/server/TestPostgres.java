@@ -1,0 +1,124 @@
+package org.orderdesk.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A PostgreSQL cluster of our own: Debian's postgresql package, the version production runs, its own folder and
+ * port, trust authentication, listening on 127.0.0.1 only. The integration tests' PostgreSQL part gets a throwaway
+ * one in target/, started before them and stopped after them (Maven phases pre- and post-integration-test; see
+ * docs/DECISIONS.md); the run command with -Ddb=postgres keeps one in the data folder between runs.
+ * PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the package's postgres user.
+ */
+public final class TestPostgres {
+
+    public static final String DATABASE = "orderdesk";
+    public static final String USER = "orderdesk";
+    private static final String SERVICE_USER = "postgres";
+
+    private final Path data;
+    private final int port;
+    private final Path binaries;
+
+    private TestPostgres(Path data, int port, Path binaries) {
+        this.data = data;
+        this.port = port;
+        this.binaries = binaries;
+    }
+
+    public static void main(String[] args) throws SQLException {
+        TestPostgres postgres = in(Path.of(System.getProperty("it.postgres.data")), Integer.getInteger("it.postgres.port"));
+        if ("start".equals(args[0])) {
+            postgres.startEmpty();
+        } else {
+            postgres.stop();
+        }
+    }
+
+    /** The cluster kept in this folder, served on this port. */
+    public static TestPostgres in(Path data, int port) {
+        return new TestPostgres(data.toAbsolutePath(), port, PostgresPrograms.folder());
+    }
+
+    public static String url(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** A new cluster with an empty database, whatever the folder held. */
+    void startEmpty() throws SQLException {
+        stopLeftOver();
+        LocalPayara.deleteRecursively(data);
+        startKeepingData();
+    }
+
+    /** The cluster in the folder with its data, made with an empty database when there is none yet. */
+    void startKeepingData() throws SQLException {
+        stopLeftOver();
+        if (!Files.exists(data.resolve("PG_VERSION"))) {
+            createOwnedDirectory(data);
+            run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust",
+                    "-E", "UTF8", "--no-locale"));
+        }
+        run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                data.resolve("postgres.log").toString(), "-w", "-o",
+                "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1", "start"));
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                USER, ""); Statement statement = admin.createStatement()) {
+            if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+            }
+        }
+    }
+
+    /** A cluster that a killed build left running would hold the port and the folder. */
+    private void stopLeftOver() {
+        if (Files.exists(data.resolve("postmaster.pid"))) {
+            try {
+                stop();
+            } catch (IllegalStateException notRunning) {
+                // its pid file outlived it: nothing to stop
+            }
+        }
+    }
+
+    void stop() {
+        run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
+    }
+
+    /** As root, through runuser: the one way to start PostgreSQL there. */
+    private static void run(List<String> command) {
+        List<String> arguments = new ArrayList<>();
+        if (isRoot()) {
+            arguments.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));
+        }
+        arguments.addAll(command);
+        new Command(arguments, Map.of()).run(120);
+    }
+
+    private static void createOwnedDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            if (isRoot()) {
+                UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(SERVICE_USER);
+                Files.setOwner(directory, owner);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}
