@@ -1,11 +1,14 @@
 package org.orderdesk.security;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,11 +16,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Someone who can log in: a customer or an operator. The e-mail is stored lower-cased, so uniqueness is
- * case-insensitive in any database; only a PBKDF2 hash of the password is ever kept.
+ * case-insensitive in any database; only a PBKDF2 hash of the password is ever kept. An operator also has a second
+ * factor: a one-time-code secret shared with their authenticator app, and recovery codes of which only hashes are
+ * kept.
  */
 @Entity
 @Table(name = "account")
@@ -66,6 +75,22 @@ public class Account {
     /** The client address of the last successful login. */
     @Column(length = 45)
     private String lastLoginAddress;
+
+    /**
+     * The operator's one-time-code secret (Base32), stored at enrolment; null before. It is needed in clear to
+     * compute codes, so it is never logged and never shown again after enrolment.
+     */
+    @Column(length = 64)
+    private String oneTimeCodeSecret;
+
+    /** The time step of the last one-time code accepted: no code of it or of an earlier step counts again. */
+    private Long lastOneTimeCodeStep;
+
+    /** SHA-256 of each recovery code not yet spent (RecoveryCodes). */
+    @ElementCollection
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash", length = 64, nullable = false)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
 
     protected Account() {
         // for JPA
@@ -156,5 +181,49 @@ public class Account {
 
     public void rename(String newDisplayName) {
         this.displayName = newDisplayName;
+    }
+
+    public boolean hasSecondFactor() {
+        return oneTimeCodeSecret != null;
+    }
+
+    /**
+     * Keeps the secret once a code of it shows that the operator's app has it (the code's step then counts as
+     * used), with the hashes of the new recovery codes; false, and nothing kept, for a wrong code.
+     */
+    public boolean enrolSecondFactor(String secret, String code, Instant now, Collection<String> recoveryHashes) {
+        if (hasSecondFactor()) {
+            throw new IllegalStateException("Account " + id + " already has a second factor");
+        }
+        OptionalLong step = OneTimeCodes.matchingStep(secret, code, now, Long.MIN_VALUE);
+        if (step.isEmpty()) {
+            return false;
+        }
+        oneTimeCodeSecret = secret;
+        lastOneTimeCodeStep = step.getAsLong();
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(recoveryHashes);
+        return true;
+    }
+
+    /**
+     * Whether the code is the app's for now and not used before, or an unspent recovery code; either is then
+     * used up.
+     */
+    public boolean acceptSecondFactor(String code, Instant now) {
+        if (!hasSecondFactor()) {
+            return false;
+        }
+        OptionalLong step = OneTimeCodes.matchingStep(oneTimeCodeSecret, code, now,
+                lastOneTimeCodeStep == null ? Long.MIN_VALUE : lastOneTimeCodeStep);
+        if (step.isPresent()) {
+            lastOneTimeCodeStep = step.getAsLong();
+            return true;
+        }
+        return recoveryCodeHashes.remove(RecoveryCodes.hash(code));
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
     }
 }

@@ -1,18 +1,12 @@
 package org.orderdesk.security;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.orderdesk.payment.PaymentService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.ServerLog;
 import org.orderdesk.server.ShopFixture;
 
 /**
@@ -34,7 +29,7 @@ class SecretsInLogIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SecretsInLogIT.class);
+        return Deployments.builtEarWith(SecretsInLogIT.class, ServerLog.class);
     }
 
     @Inject
@@ -65,7 +60,7 @@ class SecretsInLogIT {
         // A missing current password fails the method's validation before it runs.
         assertRefusedByValidation(() -> accounts.changePassword(null, secret + "-new"));
 
-        assertFalse(logAfterALineOfOurOwn().contains(secret), "a password in server.log");
+        assertFalse(ServerLog.afterALineOfOurOwn(logins).contains(secret), "a password in server.log");
     }
 
     @Test
@@ -76,24 +71,12 @@ class SecretsInLogIT {
         // Too long and not only digits: the card fails the method's validation.
         assertRefusedByValidation(() -> payments.pay("00000000-0000", card));
 
-        assertFalse(logAfterALineOfOurOwn().contains(card), "a card number in server.log");
+        assertFalse(ServerLog.afterALineOfOurOwn(logins).contains(card), "a card number in server.log");
     }
 
     /** Refused for its arguments, not for who called: otherwise nothing would have been validated or logged. */
     private static void assertRefusedByValidation(Executable call) {
         EJBException refused = assertThrows(EJBException.class, call);
         assertFalse(refused instanceof EJBAccessException, refused.toString());
-    }
-
-    /** The log once a line written after the call has reached it: whatever the call logged is there by then. */
-    private String logAfterALineOfOurOwn() {
-        String marker = "marker-" + UUID.randomUUID();
-        logins.authenticate("nobody-" + UUID.randomUUID() + "@orderdesk.test", "x".toCharArray(), marker);
-        return await().atMost(Duration.ofSeconds(30)).until(SecretsInLogIT::serverLog, log -> log.contains(marker));
-    }
-
-    private static String serverLog() throws IOException {
-        return Files.readString(Path.of(System.getProperty("com.sun.aas.instanceRoot"), "logs", "server.log"),
-                StandardCharsets.ISO_8859_1);
     }
 }

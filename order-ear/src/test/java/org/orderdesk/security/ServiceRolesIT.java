@@ -1,6 +1,7 @@
 package org.orderdesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,7 +120,22 @@ class ServiceRolesIT {
     void aCustomerIsRefusedByEveryOperatorService() throws Exception {
         callers.logIn(shop.newCustomer());
 
-        assertAllRefused(
+        assertAllRefused(operatorServices());
+    }
+
+    /** ASVS 4.3.1: the password alone gives an operator no rights; the second factor does. */
+    @Test
+    void anOperatorWhoGaveOnlyThePasswordIsRefusedByEveryOperatorService() throws Exception {
+        String operator = shop.newOperator();
+        callers.logInWithPasswordOnly(operator);
+
+        assertAllRefused(operatorServices());
+        callers.logIn(operator);
+        assertDoesNotThrow(statistics::countsByStatus);
+    }
+
+    private Executable[] operatorServices() {
+        return new Executable[] {
                 () -> operations.moveTo(ORDER, OrderStatus.CANCELLED, "a customer's try"),
                 () -> search.find(new OrderCriteria("", null, null, null, null, ZoneOffset.UTC), 1),
                 () -> search.order(ORDER),
@@ -132,7 +148,7 @@ class ServiceRolesIT {
                 () -> mailLog.resend(1L),
                 () -> directory.search("", 1),
                 () -> directory.unlock("customer@orderdesk.local"),
-                customers::count);
+                customers::count};
     }
 
     @Test

@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.Callable;
+import org.orderdesk.security.SecondFactorCredential;
 
 /**
  * Who in-container tests call the services as. Customers and operators log in the way the login page logs them
@@ -39,12 +41,30 @@ public class Callers {
         logIn(email, ShopFixture.PASSWORD);
     }
 
-    /** From now on the services see this account. */
+    /**
+     * From now on the services see this account; an operator (of ShopFixture.newOperator) also gives the code of
+     * their second factor, as on the second-factor page.
+     */
     public void logIn(String email, String password) {
+        if (!OperatorCodes.isEnrolled(email)) {
+            authenticate(email, new UsernamePasswordCredential(email, new Password(password)));
+            return;
+        }
+        authenticate(email, new UsernamePasswordCredential(email, new Password(password)));
+        authenticate(email, new SecondFactorCredential(OperatorCodes.nextCode(email)));
+    }
+
+    /**
+     * An operator's first step alone: the password (ShopFixture.PASSWORD) is right, the second factor owed. The
+     * container answers SUCCESS for it as for a login, but the caller is nobody until the second step.
+     */
+    public void logInWithPasswordOnly(String email) {
+        authenticate(email, new UsernamePasswordCredential(email, new Password(ShopFixture.PASSWORD)));
+    }
+
+    private void authenticate(String email, Credential credential) {
         AuthenticationStatus status = security.authenticate(request, ResponseKeeper.responseTo(request),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Could not log in " + email + ": " + status);
         }

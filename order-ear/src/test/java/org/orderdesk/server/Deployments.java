@@ -32,7 +32,7 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
         war.addClasses(TestSettings.class, ShopFixture.class, Callers.class, SystemIdentity.class,
-                ResponseKeeper.class);
+                ResponseKeeper.class, OperatorCodes.class);
         war.addAsLibraries(new File(System.getProperty("awaitility.jar")), new File(System.getProperty("hamcrest.jar")));
         war.addAsResource(new StringAsset(settings()), TestSettings.RESOURCE);
         ear.delete(WAR);

@@ -151,6 +151,8 @@ public final class LocalRun {
 
                  Demo customer   customer@orderdesk.local / %s
                  Operator        operator@orderdesk.local / %s
+                                 (sets up a second factor at the first login:
+                                  have an authenticator app ready)
                 ================================================================
                 """.formatted(seconds, shop, shop, shop, shop, adminPort, adminPassword.shown(), mail.apiUrl(),
                 System.getProperty("smtp.port"), System.getProperty("imap.port"), database, customerPassword,

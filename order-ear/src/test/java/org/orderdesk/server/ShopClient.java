@@ -28,6 +28,9 @@ public final class ShopClient {
     private static final Pattern HIDDEN_FIELD =
             Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
 
+    private static final Pattern ENROLMENT_SECRET =
+            Pattern.compile("<code id=\"enrolment-secret\">([A-Z2-7 ]+)</code>");
+
     private final CookieManager cookies = new CookieManager();
     // HTTP/1.1 as browsers speak it without TLS: Java's default would upgrade to h2c, which Payara accepts and a
     // browser never does, so load on HTTP/2 would measure a server path no customer takes.
@@ -132,10 +135,42 @@ public final class ShopClient {
         return submit(path, "verify", Map.of());
     }
 
-    /** Logs in with the login form; returns the response to the POST. */
+    /**
+     * Logs in with the login form; returns the response to the POST. An operator then gives the code of their
+     * second factor, enrolling it first if the page asks to (OperatorCodes plays the app); the response is then
+     * that of the code's POST.
+     */
     public HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> login = logInWithPasswordOnly(email, password);
+        if (!isToSecondFactor(login)) {
+            return login;
+        }
+        follow(login);
+        secretOnEnrolmentPage().ifPresent(secret -> OperatorCodes.enrolled(email, secret));
+        return submitSecondFactor(OperatorCodes.nextCode(email));
+    }
+
+    /** The login form alone: for an operator, the first of the two steps. */
+    public HttpResponse<String> logInWithPasswordOnly(String email, String password)
+            throws IOException, InterruptedException {
         get("shop/login");
         return submit("shop/login", "login", Map.of("email", email, "password", password));
+    }
+
+    /** Sends a code with the second-factor form of the last page fetched. */
+    public HttpResponse<String> submitSecondFactor(String code) throws IOException, InterruptedException {
+        return submit("shop/second-factor", "second-factor", Map.of("code", code));
+    }
+
+    public static boolean isToSecondFactor(HttpResponse<String> response) {
+        return response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").endsWith("/shop/second-factor");
+    }
+
+    /** The secret the last page shows to enrol a second factor, without the spaces that group it. */
+    public Optional<String> secretOnEnrolmentPage() {
+        Matcher secret = ENROLMENT_SECRET.matcher(lastPage);
+        return secret.find() ? Optional.of(secret.group(1).replace(" ", "")) : Optional.empty();
     }
 
     public Optional<String> sessionId() {

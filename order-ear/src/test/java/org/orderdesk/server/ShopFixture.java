@@ -24,6 +24,8 @@ import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.EmailVerification;
+import org.orderdesk.security.AccountService;
+import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.Registration;
 import org.orderdesk.security.RegistrationService;
@@ -87,8 +89,29 @@ public class ShopFixture {
                 .setParameter("email", email).getSingleResult().customerNumber());
     }
 
-    /** Operators never register: like the seeded first one, a new one is stored directly. */
+    /**
+     * Operators never register: like the seeded first one, a new one is stored directly. It has its second factor
+     * already (OperatorCodes knows the secret), enrolled with the code of the step before now, so that the next
+     * two logins need not wait for a fresh step.
+     */
     public String newOperator() throws Exception {
+        String email = newOperatorWithoutSecondFactor();
+        String secret = OneTimeCodes.newSecret();
+        Instant now = Instant.now();
+        long step = OneTimeCodes.stepAt(now) - 1;
+        transaction.begin();
+        Account operator = em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", email).getSingleResult();
+        if (!operator.enrolSecondFactor(secret, OneTimeCodes.code(secret, step), now, List.of())) {
+            throw new IllegalStateException("The code of the step before now must enrol");
+        }
+        transaction.commit();
+        OperatorCodes.enrolled(email, secret, step);
+        return email;
+    }
+
+    /** An operator as the seeded one is before its first login: with a password only. */
+    public String newOperatorWithoutSecondFactor() throws Exception {
         String email = "it-operator-" + UUID.randomUUID() + "@orderdesk.test";
         transaction.begin();
         em.persist(new Account(email, "Operator", hasher.hash(PASSWORD.toCharArray()), Role.OPERATOR));

@@ -71,11 +71,29 @@ public final class ShopPages {
         submitLogin(email, password);
     }
 
-    /** Fills in and sends the login form the browser shows, wherever it came from. */
+    /**
+     * Fills in and sends the login form the browser shows, wherever it came from. An operator then gives the code
+     * of their second factor, enrolling it first if the page asks to (OperatorCodes plays the app).
+     */
     public void submitLogin(String email, String password) {
         type("login:email", email);
         type("login:password", password);
         click("login:submit");
+        if (path().equals("/shop/second-factor")) {
+            giveSecondFactor(email);
+        }
+    }
+
+    private void giveSecondFactor(String email) {
+        boolean enrolling = !browser.findElements(By.id("enrolment-secret")).isEmpty();
+        if (enrolling) {
+            OperatorCodes.enrolled(email, text("enrolment-secret"));
+        }
+        type("second-factor:code", OperatorCodes.nextCode(email));
+        click("second-factor:submit");
+        if (enrolling) {
+            click("continue");
+        }
     }
 
     /** Presses "Add to cart" on the product's card in the shop window. */

@@ -8,8 +8,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Every page of the site, as a visitor, a customer and an operator reach it: the pages under shop/, account/ and
- * admin/, in the states worth looking at (a filled cart, a refused login, an order with its code, a ticket), and the
- * error pages a browser can reach. Layout and accessibility tests walk it; the data is a new customer's own.
+ * admin/, in the states worth looking at (a filled cart, a refused login, an order with its code, a ticket, an
+ * operator's refused second step), and the error pages a browser can reach. Layout and accessibility tests walk
+ * it; the data is a new customer's own.
  */
 public final class SiteTour {
 
@@ -181,6 +182,16 @@ public final class SiteTour {
             console.open("admin/mail");
             String href = browser.findElement(By.cssSelector("#mail-table .mail-link")).getDomAttribute("href");
             console.open(href.substring(1));
+        }));
+        // Last, for it logs the operator out: the second step of a login, with a refused code.
+        stops.add(new Stop("shop/second-factor, refused", () -> {
+            console.logOut();
+            console.open("shop/login");
+            console.type("login:email", ShopPages.OPERATOR_EMAIL);
+            console.type("login:password", ShopPages.OPERATOR_PASSWORD);
+            console.click("login:submit");
+            console.type("second-factor:code", "000000");
+            console.click("second-factor:submit");
         }));
         return stops;
     }

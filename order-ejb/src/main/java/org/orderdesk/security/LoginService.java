@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.logging.Logger;
 
 /**
@@ -14,6 +16,11 @@ import java.util.logging.Logger;
  * lock: a stranger's wrong passwords slow down strangers, never the owner at the address of their last login.
  * Every refusal looks the same to the caller, and every path hashes once, so neither the answer nor its timing
  * tells whether an e-mail is registered or a login is being throttled. Each outcome is logged with the address.
+ *
+ * <p>An operator's password is only the first step: the second is a one-time code of their authenticator app or a
+ * recovery code (ASVS 2.8, 4.3.1), enrolled at their first login. Wrong codes count like wrong passwords, in the
+ * same throttles; the login counts as successful (and its address as the owner's) only after the second step.
+ * Secrets and codes are never constrained parameters here, so a refused call can never put them in the log.
  */
 @Stateless
 @PermitAll
@@ -56,9 +63,67 @@ public class LoginService {
                     + " or the address must wait after wrong passwords");
             return Optional.empty();
         }
+        if (account.role() == Role.OPERATOR) {
+            LOG.info(() -> "Password accepted: account " + account.id() + " from " + clientAddress
+                    + ", second factor next");
+            return Optional.of(account);
+        }
         account.recordSuccessfulLogin(clientAddress);
         LOG.info(() -> "Login: account " + account.id() + " from " + clientAddress);
         return Optional.of(account);
+    }
+
+    /** Whether the operator has enrolled a second factor yet. */
+    public boolean hasSecondFactor(@NotNull String email) {
+        return accounts.findByEmail(email).filter(Account::hasSecondFactor).isPresent();
+    }
+
+    /**
+     * Enrols the secret the operator's app was given, if the code is of it; returns the new recovery codes, the
+     * only time they exist in clear.
+     */
+    public Optional<List<String>> enrolSecondFactor(@NotNull String email, String secret, String code,
+                                                    @NotNull String clientAddress) {
+        List<String> recoveryCodes = RecoveryCodes.newCodes();
+        List<String> hashes = recoveryCodes.stream().map(RecoveryCodes::hash).toList();
+        boolean enrolled = secondStep(email, clientAddress, "enrolment",
+                (account, now) -> account.enrolSecondFactor(secret, code, now, hashes));
+        return enrolled ? Optional.of(recoveryCodes) : Optional.empty();
+    }
+
+    /** The second step of an operator's login: a one-time code, or a recovery code, which is then spent. */
+    public boolean checkSecondFactor(@NotNull String email, String code, @NotNull String clientAddress) {
+        return secondStep(email, clientAddress, "code", (account, now) -> account.acceptSecondFactor(code, now));
+    }
+
+    /**
+     * A wrong code counts like a wrong password. While the account or the address must wait, no code is even
+     * checked (a right one would be used up for nothing) and every try counts as wrong, so that hammering only
+     * makes the wait longer.
+     */
+    private boolean secondStep(String email, String clientAddress, String what,
+                               BiPredicate<Account, Instant> check) {
+        Account account = accounts.findByEmailForUpdate(email).orElse(null);
+        if (account == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (addresses.isThrottled(clientAddress, now) || account.isThrottledFor(clientAddress, now)) {
+            recordFailure(account, clientAddress, now);
+            LOG.warning(() -> "Second factor (" + what + ") refused from " + clientAddress + ": account "
+                    + account.id() + " or the address must wait after wrong passwords or codes");
+            return false;
+        }
+        if (!check.test(account, now)) {
+            recordFailure(account, clientAddress, now);
+            LOG.warning(() -> "Second factor (" + what + ") refused from " + clientAddress
+                    + ": wrong code for account " + account.id());
+            return false;
+        }
+        account.recordSuccessfulLogin(clientAddress);
+        LOG.info(() -> "Login: account " + account.id() + " from " + clientAddress + " with a second factor ("
+                + what + "), " + account.recoveryCodesLeft() + " recovery codes left");
+        return true;
     }
 
     /**
@@ -67,5 +132,10 @@ public class LoginService {
      */
     public Optional<Long> credentialsVersion(@NotNull String email) {
         return accounts.credentialsVersion(email);
+    }
+
+    private void recordFailure(Account account, String clientAddress, Instant now) {
+        account.recordFailedLogin(now, throttles.account());
+        addresses.recordFailure(clientAddress, now, throttles.address());
     }
 }

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.orderdesk.security.LoginService;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.SecondFactorCredential;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
 @RequestScoped
@@ -34,33 +34,67 @@ public class Authentication {
     @Inject
     private LoginService logins;
 
-    /** True when logged in. The session id is changed on every login, against session fixation. */
+    /**
+     * True when the password was right: the visitor is logged in, or, an operator, is on to the second factor
+     * (isSecondFactorNext). The session id is changed on every login, against session fixation.
+     */
     public boolean logIn(String email, String password) {
-        return logIn(new UsernamePasswordCredential(email, new Password(password)));
+        boolean right = authenticate(new UsernamePasswordCredential(email, new Password(password)))
+                || isSecondFactorNext();
+        if (right) {
+            changeSessionId();
+        }
+        return right;
     }
 
     /** Verifies the address with the mailed link's token and logs its account in; false for a dead link. */
     public boolean logInWithVerificationLink(String token) {
-        return logIn(new VerificationLinkCredential(token));
-    }
-
-    private boolean logIn(Credential credential) {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            return false;
-        }
-        request.changeSessionId();
-        return true;
+        return logInWith(new VerificationLinkCredential(token));
     }
 
     /**
-     * Where the visitor goes after logging in or registering: the page their login link asked to come back to,
-     * else the protected page that sent them to the login, else the given outcome. Returns null once it has
-     * redirected itself.
+     * The second step of an operator's login, on the session the password began it on; true when logged in. The
+     * session id changes again, as at every login.
      */
+    public boolean logInWithSecondFactor(String code) {
+        return logInWith(new SecondFactorCredential(code));
+    }
+
+    private boolean logInWith(Credential credential) {
+        boolean loggedIn = authenticate(credential);
+        if (loggedIn) {
+            changeSessionId();
+        }
+        return loggedIn;
+    }
+
+    private boolean authenticate(Credential credential) {
+        ExternalContext external = faces.getExternalContext();
+        return security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true))
+                == AuthenticationStatus.SUCCESS;
+    }
+
+    private void changeSessionId() {
+        ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
+    }
+
+    /** Whether the password was an operator's, who must now give the second factor to be logged in. */
+    public boolean isSecondFactorNext() {
+        return SecondFactorPending.of((HttpSession) faces.getExternalContext().getSession(false)).isPresent();
+    }
+
+    /**
+     * On to the second-factor page, keeping the page the login link asked to come back to for after it (the
+     * protected page that sent the visitor to log in is kept already).
+     */
+    public String toSecondFactor() {
+        HttpSession session = (HttpSession) faces.getExternalContext().getSession(true);
+        returnAfterLogin.requested().ifPresent(path -> LoginDestination.keep(session, path));
+        return SessionAuthenticationMechanism.SECOND_FACTOR_PAGE + "?faces-redirect=true";
+    }
+
     /**
      * After the caller set a new password here, which ends every session logged in before, this one stays
      * logged in, under a new id.
@@ -82,13 +116,17 @@ public class Authentication {
                 .or(() -> LoginDestination.peek((HttpSession) faces.getExternalContext().getSession(false)));
     }
 
+    /**
+     * Where the visitor goes after logging in or registering: the page their login link asked to come back to,
+     * else the protected page that sent them to the login, else the given outcome. Returns null once it has
+     * redirected itself.
+     */
     public String continueTo(String defaultOutcome) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        Optional<String> sentFrom = LoginDestination.take((HttpSession) external.getSession(false));
-        Optional<String> destination = returnAfterLogin.requested().or(() -> sentFrom);
+        Optional<String> destination = takeDestination();
         if (destination.isEmpty()) {
             return defaultOutcome;
         }
+        ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + destination.get());
         return null;
     }
@@ -97,7 +135,12 @@ public class Authentication {
         return security.getCallerPrincipal() != null;
     }
 
-    public boolean isOperator() {
-        return security.isCallerInRole(Roles.OPERATOR);
+    /**
+     * Where the visitor goes after logging in or registering, taken for this login (see continueTo): the page
+     * their login link asked to come back to, else the protected page that sent them to the login.
+     */
+    public Optional<String> takeDestination() {
+        Optional<String> sentFrom = LoginDestination.take((HttpSession) faces.getExternalContext().getSession(false));
+        return returnAfterLogin.requested().or(() -> sentFrom);
     }
 }

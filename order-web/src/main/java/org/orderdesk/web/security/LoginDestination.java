@@ -30,6 +30,11 @@ final class LoginDestination {
         return session == null ? Optional.empty() : LocalPath.checked((String) session.getAttribute(ATTRIBUTE));
     }
 
+    /** Keeps a path the login page was asked to come back to, for after the second factor of an operator. */
+    static void keep(HttpSession session, String path) {
+        session.setAttribute(ATTRIBUTE, path);
+    }
+
     /** The remembered path (relative to the context root), at most once. */
     static Optional<String> take(HttpSession session) {
         if (session == null) {

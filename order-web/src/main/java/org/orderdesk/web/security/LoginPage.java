@@ -41,8 +41,9 @@ public class LoginPage {
             FacesMessages.error(null, "login.failed");
             return null;
         }
-        if (authentication.isOperator()) {
-            return authentication.continueTo("/admin/index?faces-redirect=true");
+        if (authentication.isSecondFactorNext()) {
+            // Always an operator: the console opens after the second factor (SecondFactorPage).
+            return authentication.toSecondFactor();
         }
         language.apply(customers.profile().preferredLanguage());
         cart.joinAccountCart();

@@ -11,8 +11,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Optional;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.security.OneTimeCodes;
+import org.orderdesk.security.Roles;
+import org.orderdesk.security.SecondFactorCredential;
 
 /**
  * Logs a caller in from the login form and, on every later request, tells the container who they are and what
@@ -25,11 +29,18 @@ import org.orderdesk.security.LoginService;
  * nothing in the log. Here every request states name and groups itself, from a value of its own session, so no
  * request can see another's. The same value survives session replication, where the container's own login is
  * lost (payara/Payara#6342).
+ *
+ * <p>An operator logs in in two steps (ASVS 4.3.1): the password leaves the session SecondFactorPending, with no
+ * rights at all, and only the second factor (SecondFactorCredential) makes it an operator's. Until then every
+ * protected page sends the session to the second-factor page, which also enrols an operator who has none yet.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/shop/login";
+    static final String SECOND_FACTOR_PAGE = "/shop/second-factor";
+    /** The request attribute where the recovery codes of a just-finished enrolment wait to be shown, once. */
+    static final String NEW_RECOVERY_CODES = SessionAuthenticationMechanism.class.getName() + ".recoveryCodes";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -41,6 +52,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof SecondFactorCredential secondFactor) {
+            return secondStep(secondFactor, request, context);
+        }
         if (credential != null) {
             return logIn(credential, request, context);
         }
@@ -56,7 +70,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             LoginDestination.remember(request);
             // Not context.redirect: the container would make it absolute with the Host header the client chose.
             response.setStatus(HttpServletResponse.SC_FOUND);
-            response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+            // An operator halfway in is held at the second step, whatever page they try.
+            String page = SecondFactorPending.of(session).isPresent() ? SECOND_FACTOR_PAGE : LOGIN_PAGE;
+            response.setHeader("Location", request.getContextPath() + page);
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
@@ -79,15 +95,57 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus logIn(Credential credential, HttpServletRequest request,
             HttpMessageContext context) {
+        // A new password starts over: whatever second step an earlier one left pending is dropped.
+        SecondFactorPending.forget(request.getSession(false));
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // No error response: the login page itself says, always in the same words, that it did not work.
             return AuthenticationStatus.SEND_FAILURE;
         }
         String name = result.getCallerPrincipal().getName();
-        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(),
-                logins.credentialsVersion(name).orElseThrow());
-        caller.keepIn(request.getSession());
+        long credentialsVersion = logins.credentialsVersion(name).orElseThrow();
+        HttpSession session = request.getSession();
+        if (result.getCallerGroups().contains(Roles.OPERATOR)) {
+            SignedInCaller.forget(session);
+            new SecondFactorPending(name, result.getCallerGroups(), credentialsVersion,
+                    logins.hasSecondFactor(name) ? null : OneTimeCodes.newSecret()).keepIn(session);
+            return context.doNothing();
+        }
+        SecondFactorPending.forget(session);
+        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(), credentialsVersion);
+        caller.keepIn(session);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /**
+     * The code finishes the login the password began on this session, or enrols the secret shown to the operator
+     * and then leaves the new recovery codes in the request for the page to show.
+     */
+    private AuthenticationStatus secondStep(SecondFactorCredential credential, HttpServletRequest request,
+            HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Optional<SecondFactorPending> found = SecondFactorPending.of(session);
+        if (found.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SecondFactorPending pending = found.get();
+        String address = request.getRemoteAddr();
+        boolean passed;
+        if (pending.isEnrolling()) {
+            Optional<List<String>> recoveryCodes = logins.enrolSecondFactor(pending.name(),
+                    pending.enrolmentSecret(), credential.code(), address);
+            recoveryCodes.ifPresent(codes -> request.setAttribute(NEW_RECOVERY_CODES, codes));
+            passed = recoveryCodes.isPresent();
+        } else {
+            passed = logins.checkSecondFactor(pending.name(), credential.code(), address);
+        }
+        if (!passed) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SecondFactorPending.forget(session);
+        // Were the password changed meanwhile, isCurrent ends this session at its next request.
+        SignedInCaller caller = pending.signedIn();
+        caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 }
