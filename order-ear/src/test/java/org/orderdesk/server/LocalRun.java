@@ -54,7 +54,7 @@ public final class LocalRun {
         try {
             if (postgres.isPresent()) {
                 say("Starting PostgreSQL (port " + System.getProperty("postgres.port") + ", data in "
-                        + dataDir.resolve("postgres") + ")");
+                        + postgres.get().folder() + ")");
                 postgres.get().startKeepingData();
             }
             say("Starting GreenMail (SMTP " + System.getProperty("smtp.port") + ")");
@@ -91,7 +91,7 @@ public final class LocalRun {
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         String database = postgres.isPresent()
-                ? "PostgreSQL on 127.0.0.1:" + System.getProperty("postgres.port") + ", data in " + dataDir.resolve("postgres")
+                ? "PostgreSQL on 127.0.0.1:" + System.getProperty("postgres.port") + ", data in " + postgres.get().folder()
                 : "embedded Derby, data in " + dataDir.resolve("derby");
         printBanner(httpPort, adminPort, adminPassword, mail, customerPassword, operatorPassword, database, seconds);
         Thread.currentThread().join();

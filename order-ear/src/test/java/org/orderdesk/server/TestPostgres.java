@@ -18,13 +18,16 @@ import java.util.Map;
  * port, trust authentication, listening on 127.0.0.1 only. The integration tests' PostgreSQL part gets a throwaway
  * one in target/, started before them and stopped after them (Maven phases pre- and post-integration-test; see
  * docs/DECISIONS.md); the run command with -Ddb=postgres keeps one in the data folder between runs.
- * PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the package's postgres user.
+ * PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the package's postgres user,
+ * and lives under /var/tmp/orderdesk-postgres instead of the folder asked for, because that user may not enter the
+ * folders above it (a fresh clone in a private temporary folder, a home folder).
  */
 public final class TestPostgres {
 
     public static final String DATABASE = "orderdesk";
     public static final String USER = "orderdesk";
     private static final String SERVICE_USER = "postgres";
+    private static final Path ROOTS_CLUSTERS = Path.of("/var/tmp/orderdesk-postgres");
 
     private final Path data;
     private final int port;
@@ -45,9 +48,18 @@ public final class TestPostgres {
         }
     }
 
-    /** The cluster kept in this folder, served on this port. */
+    /** The cluster kept in this folder (as root: in a folder of its own for it, see above), served on this port. */
     public static TestPostgres in(Path data, int port) {
-        return new TestPostgres(data.toAbsolutePath(), port, PostgresPrograms.folder());
+        Path folder = data.toAbsolutePath();
+        if (isRoot()) {
+            folder = ROOTS_CLUSTERS.resolve(port + "-" + Integer.toHexString(folder.toString().hashCode()));
+        }
+        return new TestPostgres(folder, port, PostgresPrograms.folder());
+    }
+
+    /** Where the cluster's files are. */
+    public Path folder() {
+        return data;
     }
 
     public static String url(int port) {
