@@ -108,8 +108,17 @@ public final class ShopPages {
         browser.findElement(By.cssSelector("input[name='" + radioGroupId + "'][value='" + value + "']")).click();
     }
 
+    /** Logs out with the header's button, opening the phone's menu first when the button is inside it. */
     public void logOut() {
+        if (!browser.findElement(By.id("logout:submit")).isDisplayed()) {
+            browser.findElement(By.cssSelector(".site-menu > summary")).click();
+        }
         click("logout:submit");
+    }
+
+    /** Whether the page offers to log out, as it does to whoever is logged in (error pages excepted). */
+    public boolean offersLogOut() {
+        return !browser.findElements(By.id("logout:submit")).isEmpty();
     }
 
     /**
