@@ -1,47 +1,27 @@
-package org.orderdesk.platform;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package org.orderdesk.server;
 
 import java.util.List;
 import java.util.Objects;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.orderdesk.server.Deployments;
-import org.orderdesk.server.ShopPages;
-import org.orderdesk.server.SiteTour;
 import org.orderdesk.server.SiteTour.Stop;
 
 /**
  * A postback that depends on the page's view parameters (the search, the product, the order, the ticket), checked
- * on every page: the language switch, the one form every page has, comes back to the same page with the same
- * parameters, also after a refused form (a declined card, a cancellation without a reason), whose answer used to
- * stand at the bare view's address and lose the order it was about.
+ * on a page the tour has just opened: the language switch, the one form every page but an error page has, comes
+ * back to the same page with the same parameters, also after a refused form (a declined card, a cancellation without
+ * a reason), whose answer used to stand at the bare view's address and lose the order it was about.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SamePageBrowserIT {
+public final class LanguageRoundTrip {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+    private LanguageRoundTrip() {
     }
 
-    @Test
-    void onEveryPageTheLanguageSwitchComesBackToThatPageWithItsParameters() {
-        assertEquals(List.of(), SiteTour.walk("ru", SamePageBrowserIT::switchLanguageThereAndBack));
-    }
-
-    private static void switchLanguageThereAndBack(String who, Stop stop, ChromeDriver browser, List<String> problems) {
+    /** Switches the open page's language there and back; adds what went wrong to the problems. */
+    public static void check(String who, Stop stop, ChromeDriver browser, List<String> problems) {
         ShopPages shop = new ShopPages(browser);
         try {
-            stop.open().run();
             if (!browser.findElements(By.cssSelector(".error-page")).isEmpty()) {
                 // An error page carries no form at all (a stateless view takes any postback); its links lead back.
                 if (!browser.findElements(By.tagName("form")).isEmpty()) {
