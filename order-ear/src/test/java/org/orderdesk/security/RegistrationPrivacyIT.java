@@ -116,7 +116,7 @@ class RegistrationPrivacyIT {
                 ShopClient.registrationForm(email, PASSWORD));
         String link = Mailbox.awaitVerificationLink(email);
         ShopClient operator = new ShopClient();
-        operator.logIn(ShopPages.OPERATOR_EMAIL, ShopPages.OPERATOR_PASSWORD);
+        operator.logIn(shop.newOperator(), ShopFixture.PASSWORD);
         String id = verificationMailId(email);
 
         String view = operator.get("admin/mail-view?id=" + id).body();
@@ -140,7 +140,7 @@ class RegistrationPrivacyIT {
         submitRegistration(new ShopClient(), email, PASSWORD);
         String first = Mailbox.awaitVerificationLink(email);
         ShopClient operator = new ShopClient();
-        operator.logIn(ShopPages.OPERATOR_EMAIL, ShopPages.OPERATOR_PASSWORD);
+        operator.logIn(shop.newOperator(), ShopFixture.PASSWORD);
         String id = verificationMailId(email);
 
         operator.get("admin/mail-view?id=" + id);

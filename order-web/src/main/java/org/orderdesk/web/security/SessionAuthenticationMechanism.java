@@ -65,6 +65,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (caller.isPresent()) {
             session.invalidate();
+            session = null; // ended: it can hold no second step either
         }
         if (context.isProtected()) {
             LoginDestination.remember(request);
