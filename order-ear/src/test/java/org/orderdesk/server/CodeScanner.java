@@ -22,7 +22,8 @@ public final class CodeScanner {
 
     public static String read(BufferedImage image, BarcodeFormat format) throws NotFoundException {
         MultiFormatReader reader = new MultiFormatReader();
-        reader.setHints(Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(format)));
+        // TRY_HARDER: without it the enrolment's QR code of some secrets was not found at all (NotFoundException).
+        reader.setHints(Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(format), DecodeHintType.TRY_HARDER, true));
         return reader.decodeWithState(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
                 .getText();
     }
