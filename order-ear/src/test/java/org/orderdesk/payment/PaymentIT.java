@@ -40,6 +40,7 @@ import org.orderdesk.order.OrderDeadlines;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.order.PaymentService;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.payment.PaymentRefusedException.Reason;
 import org.orderdesk.payment.SandboxOperation.Kind;

@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import org.orderdesk.payment.PaymentService;
+import org.orderdesk.order.PaymentService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ServerLog;

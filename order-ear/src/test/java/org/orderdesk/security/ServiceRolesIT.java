@@ -36,7 +36,7 @@ import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderStatistics;
 import org.orderdesk.order.OrderStatus;
-import org.orderdesk.payment.PaymentService;
+import org.orderdesk.order.PaymentService;
 import org.orderdesk.pickup.PickupDeskService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;

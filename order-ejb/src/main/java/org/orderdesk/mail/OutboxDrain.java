@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.mail.OutgoingMail.InlineImage;
-import org.orderdesk.order.PickupCodeImages;
+import org.orderdesk.platform.CodeImages;
 
 /**
  * One pass over the outbox: claim a batch of the mails that are due (OutboxClaims makes sure each goes to one
@@ -46,7 +46,7 @@ public class OutboxDrain {
     private Clock clock;
 
     @Inject
-    private PickupCodeImages codeImages;
+    private CodeImages codeImages;
 
     @Inject
     @Any

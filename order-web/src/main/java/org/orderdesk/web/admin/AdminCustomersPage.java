@@ -8,9 +8,9 @@ import java.time.Clock;
 import org.orderdesk.customer.CustomerDirectory;
 import org.orderdesk.customer.CustomerRow;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.PageNumber;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.FacesMessages;
 
 /**
  * Customers in the console: find by number, e-mail or name, open their orders, unlock an account locked after

@@ -15,7 +15,7 @@ import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.StatusChange;
 import org.orderdesk.web.order.PlacedOrderView;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * An order as the operator sees it: customer, items, delivery, payment, the whole history with who made each

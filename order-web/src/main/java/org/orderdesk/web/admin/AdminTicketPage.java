@@ -8,8 +8,8 @@ import org.orderdesk.order.OrderStatus;
 import org.orderdesk.support.SupportDesk;
 import org.orderdesk.support.SupportTicket;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.web.security.Caller;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.Caller;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.support.TicketView;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.OutboxMail;
-import org.orderdesk.order.PickupCodeImages;
+import org.orderdesk.platform.CodeImages;
 
 /**
  * /admin/mail-html/ID: the HTML part of an outbox mail as the customer's mail client shows it, for operators
@@ -30,7 +30,7 @@ public class MailHtmlServlet extends HttpServlet {
     private transient MailLog log;
 
     @Inject
-    private transient PickupCodeImages images;
+    private transient CodeImages images;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

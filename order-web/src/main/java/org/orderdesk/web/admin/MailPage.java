@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.FacesMessages;
 
 /** One outbox mail: where it went, how the tries went, its text, a link to its HTML, and re-sending it. */
 @Named

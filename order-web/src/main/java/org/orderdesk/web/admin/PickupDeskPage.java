@@ -13,8 +13,8 @@ import org.orderdesk.pickup.DeskOrder;
 import org.orderdesk.pickup.PickupDeskService;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.FacesMessages;
 
 /**
  * The pickup desk: the operator chooses their point once, then enters or scans a customer's code and hands over

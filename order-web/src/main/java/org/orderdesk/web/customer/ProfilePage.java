@@ -17,8 +17,8 @@ import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.security.Authentication;
-import org.orderdesk.web.security.FacesMessages;
 import org.orderdesk.web.security.NewPassword;
 import org.orderdesk.web.security.PasswordField;
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.shared.Money;
-import org.orderdesk.web.security.Caller;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.Caller;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * Money and times as the reader expects them: in the page's language and, for a customer, in the time zone of

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.orderdesk.web.platform.SamePage;
-import org.orderdesk.web.security.HttpsOnlyCookies;
 
 /**
  * The language of this visitor. First visit: the browser's preference (Accept-Language matched against the
@@ -65,14 +64,22 @@ public class LanguageSelection {
         ExternalContext external = faces.getExternalContext();
         boolean secure = external.isSecure();
         // Over HTTPS a __Host- cookie: Secure, for the whole host, no Domain, so no other host can plant one.
-        external.addResponseCookie(HttpsOnlyCookies.cookieName(COOKIE, secure), language, Map.of(
+        external.addResponseCookie(cookieName(secure), language, Map.of(
                 "maxAge", ONE_YEAR_SECONDS, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax",
                 "secure", secure));
     }
 
+    /**
+     * Over HTTPS the language cookie is a __Host- cookie (Secure, whole host, no Domain), so no other host of the
+     * domain can plant one; over plain HTTP the browser would refuse that name (see HttpsOnlyCookies).
+     */
+    static String cookieName(boolean secureRequest) {
+        return secureRequest ? "__Host-" + COOKIE : COOKIE;
+    }
+
     private static Locale initialLocale(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
-        Object remembered = external.getRequestCookieMap().get(HttpsOnlyCookies.cookieName(COOKIE, external.isSecure()));
+        Object remembered = external.getRequestCookieMap().get(cookieName(external.isSecure()));
         if (remembered instanceof Cookie cookie && SUPPORTED.contains(cookie.getValue())) {
             return Locale.forLanguageTag(cookie.getValue());
         }

@@ -3,7 +3,7 @@ package org.orderdesk.web.order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.orderdesk.order.CancellationReason;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * Why an order was cancelled, in the reader's language: a reason picked from the list by its label, followed by the

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerService;
@@ -23,16 +23,16 @@ import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.DeliveryPricing;
 import org.orderdesk.order.PaymentMethod;
-import org.orderdesk.payment.PaymentService;
+import org.orderdesk.order.PaymentService;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.shared.Money;
-import org.orderdesk.web.i18n.Formats;
-import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.customer.AddressForm;
 import org.orderdesk.web.customer.AddressValidation;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.i18n.Formats;
+import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * Delivery, payment and review on one page. The checkout token is made when the page is first shown and lives

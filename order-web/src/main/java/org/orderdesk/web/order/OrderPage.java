@@ -16,7 +16,7 @@ import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.StatusChange;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * One of the customer's orders: the pickup code big and first while it can still be used, the status timeline,

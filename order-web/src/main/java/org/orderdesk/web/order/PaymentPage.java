@@ -11,12 +11,12 @@ import java.io.Serializable;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.PaymentService;
 import org.orderdesk.payment.PaymentRefusedException;
-import org.orderdesk.payment.PaymentService;
 import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.FacesMessages;
 
 /** Paying an order online; a declined card can be retried as often as the customer likes. */
 @Named

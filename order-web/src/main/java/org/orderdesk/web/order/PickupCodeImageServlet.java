@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.order.PickupCodeImages;
+import org.orderdesk.platform.CodeImages;
 import org.orderdesk.security.Roles;
 
 /**
@@ -29,7 +29,7 @@ public class PickupCodeImageServlet extends HttpServlet {
     private transient OrderQueries orders;
 
     @Inject
-    private transient PickupCodeImages images;
+    private transient CodeImages images;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,7 @@
 package org.orderdesk.web.order;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,13 +18,14 @@ import org.orderdesk.catalog.Product;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.order.OrderLimits;
+import org.orderdesk.security.Roles;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.catalog.ProductCard;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.platform.SamePage;
-import org.orderdesk.web.security.FacesMessages;
-import org.orderdesk.security.Roles;
+import org.orderdesk.web.security.CustomerLoggedIn;
 
 /**
  * The visitor's cart: products and quantities only. Names, prices and stock are read from the catalog each time
@@ -116,7 +118,7 @@ public class ShoppingCart implements Serializable {
     }
 
     /** At login: what the guest put in the cart joins what the account had kept. */
-    public void joinAccountCart() {
+    void joinAccountCart(@Observes CustomerLoggedIn loggedIn) {
         customers.savedCart().forEach((sku, quantity) ->
                 quantities.merge(sku, capped(quantity), (a, b) -> capped(a + b)));
         customers.keepCart(quantities);

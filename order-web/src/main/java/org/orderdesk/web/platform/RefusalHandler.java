@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 import org.orderdesk.platform.RefusedException;
-import org.orderdesk.web.security.FacesMessages;
 
 /**
  * The safety net of the exception policy: a service's refusal that no page caught is shown on the page as its

@@ -34,9 +34,4 @@ public class HttpsOnlyCookies implements ServletContextListener {
             sessionCookie.setDomain(null);
         }
     }
-
-    /** A cookie of the application's own, named for the scheme the request came over (see the class comment). */
-    public static String cookieName(String name, boolean secureRequest) {
-        return secureRequest ? "__Host-" + name : name;
-    }
 }

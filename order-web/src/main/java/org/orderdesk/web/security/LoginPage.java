@@ -1,6 +1,7 @@
 package org.orderdesk.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.order.ShoppingCart;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * The login form. A refusal always reads the same, whether the e-mail is unknown, the password wrong or the
@@ -28,7 +29,7 @@ public class LoginPage {
     private LanguageSelection language;
 
     @Inject
-    private ShoppingCart cart;
+    private Event<CustomerLoggedIn> loggedIn;
 
     @NotBlank(message = "{orderdesk.required}")
     @Size(max = 254, message = "{orderdesk.tooLong}")
@@ -46,7 +47,7 @@ public class LoginPage {
             return authentication.toSecondFactor();
         }
         language.apply(customers.profile().preferredLanguage());
-        cart.joinAccountCart();
+        loggedIn.fire(new CustomerLoggedIn());
         return authentication.continueTo("/account/profile?faces-redirect=true");
     }
 

@@ -1,9 +1,10 @@
 package org.orderdesk.web.security;
 
 import java.io.Serializable;
-import org.orderdesk.security.PasswordPolicy;
 import org.orderdesk.security.PasswordPolicy.Weakness;
+import org.orderdesk.security.PasswordPolicy;
 import org.orderdesk.security.PasswordRefusedException;
+import org.orderdesk.web.platform.FacesMessages;
 
 /** A new password typed twice, as on the registration, reset and profile pages. */
 public class NewPassword implements Serializable {

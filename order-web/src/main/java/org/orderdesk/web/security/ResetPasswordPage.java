@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.security.PasswordResetService;
 import org.orderdesk.security.ResetLinkInvalidException;
+import org.orderdesk.web.platform.FacesMessages;
 
 /** The page behind the e-mailed link: a new password, once, within the hour. */
 @Named

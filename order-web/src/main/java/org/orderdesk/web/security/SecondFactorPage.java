@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Optional;
-import org.orderdesk.order.PickupCodeImages;
+import org.orderdesk.platform.CodeImages;
 import org.orderdesk.security.OneTimeCodes;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * An operator's second step after the password: the one-time code of their authenticator app, or a recovery code.
@@ -31,7 +32,7 @@ public class SecondFactorPage {
     private Authentication authentication;
 
     @Inject
-    private PickupCodeImages images;
+    private CodeImages images;
 
     @Inject
     private FacesContext faces;

@@ -1,5 +1,6 @@
 package org.orderdesk.web.security;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,7 @@ import java.io.Serializable;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.order.ShoppingCart;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * The page behind the mailed verification link. Opening it changes nothing (mail scanners open links too); the
@@ -36,7 +37,7 @@ public class VerifyEmailPage implements Serializable {
     private LanguageSelection language;
 
     @Inject
-    private ShoppingCart cart;
+    private Event<CustomerLoggedIn> loggedIn;
 
     private String token;
     private boolean usable;
@@ -55,7 +56,7 @@ public class VerifyEmailPage implements Serializable {
         }
         language.apply(customers.profile().preferredLanguage());
         if (guest) {
-            cart.joinAccountCart();
+            loggedIn.fire(new CustomerLoggedIn());
         }
         FacesMessages.infoAfterRedirect("registration.welcome");
         return authentication.continueTo("/account/profile?faces-redirect=true");

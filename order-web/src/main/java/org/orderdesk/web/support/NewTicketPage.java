@@ -12,7 +12,7 @@ import org.orderdesk.order.OrderQueries;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.SupportTopic;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * Writing to support: a topic, optionally one of the customer's orders (chosen already when the customer comes

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.SupportTicket;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.web.security.FacesMessages;
+import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * One of the customer's tickets: the whole conversation, oldest first, a reply box and closing. Opening the page

@@ -6,9 +6,9 @@ import java.io.Serializable;
 import java.util.Optional;
 import org.orderdesk.support.SupportTicket;
 import org.orderdesk.support.TicketRefusedException;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.FacesMessages;
 
 /**
  * What the customer's and the operator's ticket pages share: the ticket named by the id view parameter, read once

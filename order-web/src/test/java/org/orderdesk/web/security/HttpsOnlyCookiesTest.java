@@ -39,12 +39,6 @@ class HttpsOnlyCookiesTest {
         assertEquals(Map.of(), set);
     }
 
-    @Test
-    void theApplicationsOwnCookiesTakeThePrefixOverHttpsOnly() {
-        assertEquals("__Host-orderdesk-lang", HttpsOnlyCookies.cookieName("orderdesk-lang", true));
-        assertEquals("orderdesk-lang", HttpsOnlyCookies.cookieName("orderdesk-lang", false));
-    }
-
     private static Map<String, Object> withoutNulls(Map<String, Object> values) {
         Map<String, Object> present = new LinkedHashMap<>(values);
         present.values().removeIf(value -> value == null);

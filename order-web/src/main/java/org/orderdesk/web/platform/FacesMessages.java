@@ -1,4 +1,4 @@
-package org.orderdesk.web.security;
+package org.orderdesk.web.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package org.orderdesk.payment;
+package org.orderdesk.order;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,12 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
-import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.OrderChanges;
-import org.orderdesk.order.OrderRepository;
-import org.orderdesk.order.OrderStatus;
-import org.orderdesk.order.PaymentState;
+import org.orderdesk.payment.PaymentGateway;
 import org.orderdesk.payment.PaymentGateway.PaymentResult;
+import org.orderdesk.payment.PaymentRefusedException;
 import org.orderdesk.payment.PaymentRefusedException.Reason;
 import org.orderdesk.security.Roles;
 

@@ -1,4 +1,4 @@
-package org.orderdesk.order;
+package org.orderdesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,9 +12,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** What a scanner at the pickup desk sees: each picture reads back as the pickup code. */
-class PickupCodeImagesTest {
+class CodeImagesTest {
 
-    private final PickupCodeImages images = new PickupCodeImages();
+    private final CodeImages images = new CodeImages();
 
     @Test
     void theQrCodeReadsBackAsThePickupCode() throws Exception {

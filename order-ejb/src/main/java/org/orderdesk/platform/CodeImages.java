@@ -1,4 +1,4 @@
-package org.orderdesk.order;
+package org.orderdesk.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -16,25 +16,29 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** The pickup code as pictures a scanner at the pickup desk reads: a QR code and a Code-128 barcode (PNG). */
+/**
+ * Codes as pictures a scanner or a phone reads: the pickup code as a QR code and a Code-128 barcode for the desk,
+ * and the enrolment link of an operator's authenticator app as a QR code (PNG). Platform code, because the order,
+ * mail and security features all draw them.
+ */
 @ApplicationScoped
-public class PickupCodeImages {
+public class CodeImages {
 
     /** Indexes into the two-colour palette of a TYPE_BYTE_BINARY image. */
     private static final int BLACK = 0;
     private static final int WHITE = 1;
 
-    public byte[] qrCode(String pickupCode) {
+    public byte[] qrCode(String text) {
         try {
-            return png(new QRCodeWriter().encode(pickupCode, BarcodeFormat.QR_CODE, 240, 240,
+            return png(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2)));
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot draw a QR code for " + pickupCode, e);
+            throw new IllegalArgumentException("Cannot draw a QR code for " + text, e);
         }
     }
 
-    public byte[] barcode(String pickupCode) {
-        return png(new Code128Writer().encode(pickupCode, BarcodeFormat.CODE_128, 360, 90,
+    public byte[] barcode(String text) {
+        return png(new Code128Writer().encode(text, BarcodeFormat.CODE_128, 360, 90,
                 Map.of(EncodeHintType.MARGIN, 16)));
     }
 
