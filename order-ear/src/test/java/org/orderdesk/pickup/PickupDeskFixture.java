@@ -11,6 +11,7 @@ import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.ShopFixture;
 

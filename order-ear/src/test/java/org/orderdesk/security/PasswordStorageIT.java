@@ -12,6 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.customer.Registration;
+import org.orderdesk.customer.RegistrationService;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;

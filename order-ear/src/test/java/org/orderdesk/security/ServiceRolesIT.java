@@ -37,7 +37,7 @@ import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderStatistics;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentService;
-import org.orderdesk.pickup.PickupDeskService;
+import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
@@ -21,7 +19,7 @@ public class OwnerMails {
     private static final String DEFAULT_LANGUAGE = "ru";
 
     @Inject
-    private CustomerRepository customers;
+    private OwnerLanguages languages;
 
     @Inject
     private MailTemplates templates;
@@ -30,10 +28,9 @@ public class OwnerMails {
     private Outbox outbox;
 
     /** The template is given the owner's name as {{name}} besides the values. */
-    void queue(Account account, MailKind kind, String eventKey, String template, Map<String, String> values,
+    public void queue(Account account, MailKind kind, String eventKey, String template, Map<String, String> values,
                Instant now) {
-        String language = customers.findByEmail(account.email()).map(Customer::preferredLanguage)
-                .orElse(DEFAULT_LANGUAGE);
+        String language = languages.of(account.email()).orElse(DEFAULT_LANGUAGE);
         Map<String, String> withName = new HashMap<>(values);
         withName.put("name", account.displayName());
         RenderedMail mail = templates.render(template, language, withName);

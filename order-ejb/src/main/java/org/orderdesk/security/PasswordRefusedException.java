@@ -13,7 +13,7 @@ public class PasswordRefusedException extends RefusedException {
     }
 
     /** Refuses the password of the account with this e-mail, if the policy finds a weakness in it. */
-    static void check(String password, String email) throws PasswordRefusedException {
+    public static void check(String password, String email) throws PasswordRefusedException {
         Weakness weakness = PasswordPolicy.weaknessOf(password, email).orElse(null);
         if (weakness != null) {
             throw new PasswordRefusedException(weakness);

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
@@ -37,7 +35,7 @@ public class PasswordResetService {
     private AccountRepository accounts;
 
     @Inject
-    private CustomerRepository customers;
+    private OwnerLanguages languages;
 
     @Inject
     private PasswordResetTokenRepository tokens;
@@ -74,7 +72,7 @@ public class PasswordResetService {
         // Until the mail is sent, the row holds the hash of a secret nobody has: no link works yet.
         PasswordResetToken stored = new PasswordResetToken(account.get(), RandomSecrets.unusableHash(), now);
         tokens.add(stored);
-        String language = customers.findByEmail(email).map(Customer::preferredLanguage).orElse(pageLanguage);
+        String language = languages.of(email).orElse(pageLanguage);
         RenderedMail mail = templates.render("password-reset", language, Map.of(
                 "name", account.get().displayName(),
                 "link", links.page("/shop/reset-password?token=" + OutboxMail.SECRET),

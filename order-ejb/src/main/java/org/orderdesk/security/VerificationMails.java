@@ -16,7 +16,7 @@ import org.orderdesk.mail.PublicLinks;
  * on their way to (a local path, checked again when it is followed), so that opening it takes them on from there.
  */
 @ApplicationScoped
-class VerificationMails {
+public class VerificationMails {
 
     @Inject
     private EmailVerificationRepository verifications;
@@ -28,7 +28,7 @@ class VerificationMails {
     private PublicLinks links;
 
     /** A new account's address now waits for its link, which is mailed. */
-    void start(Account account, String next, Instant now) {
+    public void start(Account account, String next, Instant now) {
         EmailVerification verification = new EmailVerification(account, RandomSecrets.unusableHash(), now);
         verifications.add(verification);
         queue(verification, next, now);

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.orderdesk.customer.Registration;
+import org.orderdesk.customer.RegistrationService;
 import org.orderdesk.security.PasswordRefusedException;
-import org.orderdesk.security.Registration;
-import org.orderdesk.security.RegistrationService;
 import org.orderdesk.web.i18n.LanguageSelection;
 
 /**

@@ -1,9 +1,7 @@
-package org.orderdesk.pickup;
+package org.orderdesk.order;
 
 import java.io.Serializable;
 import java.util.List;
-import org.orderdesk.order.PaymentMethod;
-import org.orderdesk.order.PaymentState;
 import org.orderdesk.shared.Money;
 
 /** An order as the pickup desk shows it: what to hand over, to whom, and what is still to be paid. */

@@ -1,4 +1,4 @@
-package org.orderdesk.pickup;
+package org.orderdesk.order;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.OrderActionRefusedException;
+import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
-import org.orderdesk.order.OrderChanges;
-import org.orderdesk.order.OrderRepository;
-import org.orderdesk.order.OrderStatus;
-import org.orderdesk.order.PickupCode;
-import org.orderdesk.pickup.DeskLookup.Outcome;
+import org.orderdesk.pickup.PickupCodeGuard;
+import org.orderdesk.pickup.PickupDesk;
+import org.orderdesk.pickup.PickupDeskRepository;
+import org.orderdesk.pickup.PickupPoint;
+import org.orderdesk.pickup.PickupPointRepository;
 import org.orderdesk.security.Roles;
 
 /**

@@ -1,10 +1,11 @@
-package org.orderdesk.security;
+package org.orderdesk.customer;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.orderdesk.security.PasswordPolicy;
 
 /** What a new customer gives to open an account. */
 public record Registration(

@@ -1,4 +1,4 @@
-package org.orderdesk.security;
+package org.orderdesk.customer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -13,10 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.security.Account;
+import org.orderdesk.security.AccountRepository;
+import org.orderdesk.security.OwnerMails;
+import org.orderdesk.security.PasswordHasher;
+import org.orderdesk.security.PasswordRefusedException;
+import org.orderdesk.security.Role;
+import org.orderdesk.security.Roles;
+import org.orderdesk.security.VerificationMails;
 
 /**
  * Opening a customer account (operators are never created here). The visitor learns nothing about whether the

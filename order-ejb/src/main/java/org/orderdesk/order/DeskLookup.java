@@ -1,4 +1,4 @@
-package org.orderdesk.pickup;
+package org.orderdesk.order;
 
 import java.io.Serializable;
 import java.time.Instant;
