@@ -25,7 +25,6 @@ import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.security.Account;
-import org.orderdesk.security.AccountService;
 import org.orderdesk.security.EmailVerification;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.PasswordHasher;
