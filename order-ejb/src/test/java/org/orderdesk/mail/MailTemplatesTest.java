@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,21 @@ class MailTemplatesTest {
                 "password-reset_ru.html"), reads);
         assertEquals("Subject password-reset_ru.txt", ru.subject());
         assertEquals("Hello Boris", ru.text());
+    }
+
+    @Test
+    void anOrdersLinesAreRepeatedInBothPartsAndEscapedInHtml() {
+        Map<String, Object> order = new HashMap<>(Map.of("name", "Anna", "number", "K-1", "pickupCode", "12345678",
+                "total", "3 ₽", "delivery", "Courier", "payment", "Card", "link", "http://shop/o", "help", "http://shop/h"));
+        order.put("items", List.of(
+                Map.of("name", "Tea <green>", "quantity", "2", "total", "2 ₽"),
+                Map.of("name", "Cup", "quantity", "1", "total", "1 ₽")));
+
+        RenderedMail mail = templates.render("order-confirmation", "en", order);
+
+        assertTrue(mail.text().contains("- Tea <green> × 2 = 2 ₽\n- Cup × 1 = 1 ₽\n"), mail.text());
+        assertTrue(mail.html().contains("<td>Tea &lt;green&gt;</td><td>× 2</td>"), mail.html());
+        assertTrue(mail.html().contains("<td>Cup</td><td>× 1</td>"));
+        assertFalse(mail.text().contains("{{"));
     }
 }
