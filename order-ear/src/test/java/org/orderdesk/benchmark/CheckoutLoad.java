@@ -50,6 +50,7 @@ public final class CheckoutLoad {
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.markdown());
+        Files.writeString(out.resolveSibling("checkout-load-windows.tsv"), report.windows());
         System.out.println(report.markdown());
     }
 
