@@ -35,7 +35,8 @@ import org.orderdesk.server.SmtpSwitch;
  * The outbox against the real server, database and SMTP server (through SmtpSwitch, which plays the mail server
  * going down or refusing a mailbox): no mail lost, none sent twice, a refused mail failing alone without holding
  * up the others of its batch, hopeless ones given up with their error. The test server retries
- * after 1, 2, 4, 5, 5 s and gives up after 6 tries (see the failsafe environment in the pom).
+ * after 1, 2, 4, 5, 5 s (its outbox timer ticks every 0.5 s) and gives up after 6 tries (see the failsafe
+ * environment in the pom).
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
