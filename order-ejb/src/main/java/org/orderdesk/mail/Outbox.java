@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.orderdesk.security.Roles;
 
-/** Queues a mail as part of the caller's transaction; the OutboxSender delivers it once that has committed. */
+/** Queues a mail as part of the caller's transaction; the OutboxTimer delivers it once that has committed. */
 @Stateless
 // Queued inside the transaction of whoever caused the mail: a customer, an operator or a job.
 @RolesAllowed({Roles.CUSTOMER, Roles.OPERATOR, Roles.SYSTEM})

@@ -41,16 +41,16 @@ import org.orderdesk.security.Roles;
 @DependsOn("SchemaMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxSender {
+public class OutboxTimer {
 
     /**
      * Drain loops that join the timer's own while a full batch shows that mail is piling up. A mail's time goes
      * mostly to waiting for the SMTP server and the database, so a few connections at once send more; the claims
      * keep them from sending a mail twice.
      */
-    static final int HELPER_COUNT = 2;
+    static final int EXTRA_LOOPS = 2;
 
-    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final Logger LOG = Logger.getLogger(OutboxTimer.class.getName());
 
     private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -58,7 +58,7 @@ public class OutboxSender {
     private OutboxDrain drain;
 
     @Inject
-    private OutboxHelper helper;
+    private ExtraDrainLoop extraLoop;
 
     /**
      * How often a pass starts. A failed mail is retried at the first pass after its back-off, so this is also the
@@ -91,7 +91,7 @@ public class OutboxSender {
         }
         try {
             if (drain.drainOnce() == OutboxDrain.BATCH) {
-                drainWithHelpers();
+                drainWithExtraLoops();
             }
         } finally {
             draining.set(false);
@@ -99,16 +99,16 @@ public class OutboxSender {
     }
 
     /** Only after a full batch: a pass that claimed fewer has taken all that was due. */
-    private void drainWithHelpers() {
+    private void drainWithExtraLoops() {
         List<Future<?>> loops = new ArrayList<>();
-        for (int i = 0; i < HELPER_COUNT; i++) {
-            loops.add(helper.drainUntilEmpty());
+        for (int i = 0; i < EXTRA_LOOPS; i++) {
+            loops.add(extraLoop.drainUntilEmpty());
         }
         drain.drainUntilEmpty();
-        loops.forEach(OutboxSender::await);
+        loops.forEach(OutboxTimer::await);
     }
 
-    /** Waits for a helper, so that the next timer only starts once this pass has ended. */
+    /** Waits for an extra loop, so that the next timer only starts once this pass has ended. */
     private static void await(Future<?> loop) {
         try {
             loop.get();
