@@ -223,6 +223,30 @@ public class Account {
         return recoveryCodeHashes.remove(RecoveryCodes.hash(code));
     }
 
+    /**
+     * Whether the code is the app's for a step already used (now's or the one either side): someone is replaying
+     * a code they saw, or the owner typed it twice. Either way the owner should hear of it (ASVS 2.8.5).
+     */
+    public boolean isUsedCode(String code, Instant now) {
+        if (!hasSecondFactor() || lastOneTimeCodeStep == null) {
+            return false;
+        }
+        OptionalLong step = OneTimeCodes.matchingStep(oneTimeCodeSecret, code, now, Long.MIN_VALUE);
+        return step.isPresent() && step.getAsLong() <= lastOneTimeCodeStep;
+    }
+
+    /**
+     * Another operator clears this one's second factor when the phone is lost or stolen and no recovery code is
+     * left (ASVS 2.5.7, 2.8.6): the secret and the recovery codes go, every session ends (as a new password ends
+     * them), and the next login enrols anew.
+     */
+    public void resetSecondFactor() {
+        oneTimeCodeSecret = null;
+        lastOneTimeCodeStep = null;
+        recoveryCodeHashes.clear();
+        credentialsVersion = credentialsVersion() + 1;
+    }
+
     public int recoveryCodesLeft() {
         return recoveryCodeHashes.size();
     }

@@ -56,6 +56,32 @@ class AccountSecondFactorTest {
     }
 
     @Test
+    void aResetClearsTheSecretAndTheRecoveryCodesAndEndsEverySession() {
+        enrol();
+        long version = operator.credentialsVersion();
+
+        operator.resetSecondFactor();
+
+        assertFalse(operator.hasSecondFactor());
+        assertEquals(0, operator.recoveryCodesLeft());
+        assertEquals(version + 1, operator.credentialsVersion());
+        assertFalse(operator.acceptSecondFactor(code(STEP + 1), NOW));
+        assertFalse(operator.acceptSecondFactor(recoveryCodes.get(0), NOW));
+        assertTrue(operator.enrolSecondFactor(SECRET, code(STEP + 1), NOW, hashes()), "enrols anew");
+    }
+
+    @Test
+    void onlyACodeOfAStepAlreadyUsedIsAReplay() {
+        enrol();
+
+        assertTrue(operator.isUsedCode(code(STEP), NOW));
+        assertFalse(operator.isUsedCode(code(STEP + 1), NOW));
+        assertFalse(operator.isUsedCode(code(STEP + 3), NOW), "a code of no step near now is just wrong");
+        assertTrue(operator.acceptSecondFactor(code(STEP + 1), NOW));
+        assertTrue(operator.isUsedCode(code(STEP + 1), NOW));
+    }
+
+    @Test
     void enrolsOnlyOnce() {
         enrol();
 
