@@ -87,6 +87,10 @@ class OperatorSecondFactorIT {
 
         String log = ServerLog.afterALineOfOurOwn(logins);
         assertFalse(log.contains(secret), "the secret in server.log");
+        // ASVS 2.8.2: the database holds the secret sealed with a key kept outside it.
+        String stored = shop.storedSecondFactorSecretOf(operator);
+        assertFalse(stored.contains(secret), stored);
+        assertTrue(SecondFactorKey.isSealed(stored), stored);
     }
 
     @Test

@@ -49,6 +49,9 @@ public class LoginService {
     @Inject
     private UsedCodeNotice usedCodeNotice;
 
+    @Inject
+    private SecondFactorKeys keys;
+
     /** The account that logged in, or nothing for any refusal. */
     public Optional<Account> authenticate(@NotNull String email, @NotNull char[] password,
                                           @NotNull String clientAddress) {
@@ -93,17 +96,17 @@ public class LoginService {
         List<String> recoveryCodes = RecoveryCodes.newCodes();
         List<String> hashes = recoveryCodes.stream().map(RecoveryCodes::hash).toList();
         boolean enrolled = secondStep(email, clientAddress, "enrolment",
-                (account, now) -> account.enrolSecondFactor(secret, code, now, hashes));
+                (account, now) -> account.enrolSecondFactor(secret, code, now, hashes, keys.key()));
         return enrolled ? Optional.of(recoveryCodes) : Optional.empty();
     }
 
     /** The second step of an operator's login: a one-time code, or a recovery code, which is then spent. */
     public boolean checkSecondFactor(@NotNull String email, String code, @NotNull String clientAddress) {
         return secondStep(email, clientAddress, "code", (account, now) -> {
-            if (account.acceptSecondFactor(code, now)) {
+            if (account.acceptSecondFactor(code, now, keys.key())) {
                 return true;
             }
-            if (account.isUsedCode(code, now)) {
+            if (account.isUsedCode(code, now, keys.key())) {
                 usedCodeNotice.queue(account, clientAddress, now);
             }
             return false;
