@@ -1,4 +1,4 @@
-package org.orderdesk.web.platform;
+package org.orderdesk.web.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.orderdesk.security.LoginService;
 
@@ -32,9 +33,11 @@ public class RefusedAccessLog extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Principal caller = request.getUserPrincipal();
-        String who = caller == null ? "anonymous"
-                : logins.accountId(caller.getName()).map(id -> "account " + id).orElse("an unknown account");
+        // The session's caller as well: the container need not name the caller during its error dispatch.
+        Optional<String> caller = Optional.ofNullable(request.getUserPrincipal()).map(Principal::getName)
+                .or(() -> SignedInCaller.of(request.getSession(false)).map(SignedInCaller::name));
+        String who = caller.map(name -> logins.accountId(name).map(id -> "account " + id)
+                .orElse("an unknown account")).orElse("anonymous");
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         LOG.warning(() -> "Access refused (403): " + who + ", " + request.getMethod() + " " + path + " from "
                 + request.getRemoteAddr());
