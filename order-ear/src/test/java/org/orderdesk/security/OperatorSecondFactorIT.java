@@ -109,6 +109,7 @@ class OperatorSecondFactorIT {
         second.get("shop/second-factor");
         assertRefused(second.submitSecondFactor(code));
         assertToSecondFactor(second.get("admin/index"));
+        second.get("shop/second-factor");
         assertRefused(second.submitSecondFactor(code));
 
         // ASVS 2.8.5: the operator hears of the replay, once however often it is repeated.
