@@ -116,6 +116,9 @@ class ServiceRolesIT {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private SecondFactorResets secondFactorResets;
+
     @Test
     void aCustomerIsRefusedByEveryOperatorService() throws Exception {
         callers.logIn(shop.newCustomer());
@@ -148,6 +151,8 @@ class ServiceRolesIT {
                 () -> mailLog.resend(1L),
                 () -> directory.search("", 1),
                 () -> directory.unlock("customer@orderdesk.local"),
+                secondFactorResets::operators,
+                () -> secondFactorResets.reset("operator@orderdesk.local"),
                 customers::count};
     }
 

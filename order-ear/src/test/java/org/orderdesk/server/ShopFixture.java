@@ -29,6 +29,7 @@ import org.orderdesk.security.EmailVerification;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.Role;
+import org.orderdesk.security.SecondFactorKeys;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
@@ -47,6 +48,9 @@ public class ShopFixture {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private SecondFactorKeys secondFactorKeys;
 
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
@@ -101,12 +105,19 @@ public class ShopFixture {
         transaction.begin();
         Account operator = em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", email).getSingleResult();
-        if (!operator.enrolSecondFactor(secret, OneTimeCodes.code(secret, step), now, List.of())) {
+        if (!operator.enrolSecondFactor(secret, OneTimeCodes.code(secret, step), now, List.of(),
+                secondFactorKeys.key())) {
             throw new IllegalStateException("The code of the step before now must enrol");
         }
         transaction.commit();
         OperatorCodes.enrolled(email, secret, step);
         return email;
+    }
+
+    /** What the account's row holds for its one-time-code secret. */
+    public String storedSecondFactorSecretOf(String email) throws Exception {
+        return read(() -> em.createQuery("select a.oneTimeCodeSecret from Account a where a.email = :email",
+                String.class).setParameter("email", email).getSingleResult());
     }
 
     /** An operator as the seeded one is before its first login: with a password only. */

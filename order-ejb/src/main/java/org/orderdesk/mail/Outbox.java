@@ -24,4 +24,12 @@ public class Outbox {
     public void enqueue(@NotNull @Valid OutboxMail mail) {
         em.persist(mail);
     }
+
+    /** Whether a mail of this event is queued (or sent) already: for notices that must not repeat. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean holds(@NotNull MailKind kind, @NotNull String eventKey) {
+        return !em.createQuery("select m.id from OutboxMail m where m.kind = :kind and m.eventKey = :eventKey")
+                .setParameter("kind", kind).setParameter("eventKey", eventKey)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 }
