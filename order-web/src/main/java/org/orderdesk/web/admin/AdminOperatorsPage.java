@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.orderdesk.security.OperatorRow;
 import org.orderdesk.security.SecondFactorResets;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.PerRequest;
-import org.orderdesk.web.security.FacesMessages;
 
 /** The operators, whether each has sign-in codes, and resetting another operator's codes (lost phone). */
 @Named
