@@ -107,16 +107,20 @@ class OperatorSecondFactorIT {
 
         ShopClient second = startLogin(operator);
         second.get("shop/second-factor");
+        long firstReplayHour = Instant.now().getEpochSecond() / 3600;
         assertRefused(second.submitSecondFactor(code));
         assertToSecondFactor(second.get("admin/index"));
         second.get("shop/second-factor");
         assertRefused(second.submitSecondFactor(code));
+        long windowsSpanned = Instant.now().getEpochSecond() / 3600 - firstReplayHour + 1;
 
-        // ASVS 2.8.5: the operator hears of the replay, once however often it is repeated.
+        // ASVS 2.8.5: the operator hears of the replay, once an hour however often it is repeated (twice only
+        // when the two replays fell on both sides of a full hour).
         assertTrue(Mailbox.part(Mailbox.awaitSubject(operator, "Код входа в OrderDesk использован повторно"),
                 "text/plain").contains("/shop/login"));
-        assertEquals(1, shop.mailsTo(operator).stream()
-                .filter(mail -> mail.kind() == MailKind.ONE_TIME_CODE_REUSED).count());
+        long replayMails = shop.mailsTo(operator).stream()
+                .filter(mail -> mail.kind() == MailKind.ONE_TIME_CODE_REUSED).count();
+        assertTrue(replayMails >= 1 && replayMails <= windowsSpanned, replayMails + " mails");
         assertTrue(ServerLog.afterALineOfOurOwn(logins).contains("One-time code used again for account"));
     }
 
