@@ -1,5 +1,6 @@
 package org.orderdesk.order;
 
+import java.io.Serializable;
 import java.util.List;
 import org.orderdesk.shared.Money;
 
@@ -11,7 +12,8 @@ import org.orderdesk.shared.Money;
  * soon as one unit is taken, because the parcel travelled whole; nothing is charged for delivery when everything
  * is refused, as when nobody collects the order.
  */
-public record PickupSettlement(int takenUnits, Money takenGoods, Money delivery, Money dueAtCounter, Money refund) {
+public record PickupSettlement(int takenUnits, Money takenGoods, Money delivery, Money dueAtCounter, Money refund)
+        implements Serializable {
 
     /** What handing over {@code order} with these refusals costs; the refusals must fit the order's lines. */
     public static PickupSettlement of(CustomerOrder order, List<Refusal> refusals) {
