@@ -130,6 +130,10 @@ public class CustomerOrder {
     @Column(nullable = false)
     private int itemCount;
 
+    /** Units refused at the pickup desk, kept with the order like the item count, for the same lists. */
+    @Column(name = "refused_units", nullable = false)
+    private int refusedUnits;
+
     /** The product whose picture stands for the order in lists. */
     @Column(nullable = false, length = 32)
     private String thumbnailSku;
@@ -330,6 +334,7 @@ public class CustomerOrder {
         requireMove(next);
         for (Refusal refusal : refusals) {
             lines.get(refusal.line()).refuse(refusal.units(), refusal.reason());
+            refusedUnits += refusal.units();
         }
         if (!refusals.isEmpty()) {
             if (paymentState == PaymentState.PAID) {
@@ -347,7 +352,7 @@ public class CustomerOrder {
     }
 
     public int refusedUnits() {
-        return lines.stream().mapToInt(OrderLine::refusedQuantity).sum();
+        return refusedUnits;
     }
 
     public int takenUnits() {
