@@ -26,7 +26,8 @@ class CustomerOrderTest {
     private static final String OPERATOR = "operator@shop";
     private static final OrderEvents NONE = OrderEvents.NONE;
 
-    private static CustomerOrder.Builder order(PaymentMethod payment) {
+    /** Two kettles at 1000 and a book at 450.50; other tests of the order build on it. */
+    static CustomerOrder.Builder order(PaymentMethod payment) {
         Customer customer = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "ru");
         return CustomerOrder.builder()
                 .number("10000001-0001").checkoutToken("token").customer(customer, ANNA).pickupCode("12345678")
@@ -35,7 +36,7 @@ class CustomerOrderTest {
                 .payment(payment).placedAt(NOW);
     }
 
-    private static PickupPoint point() {
+    static PickupPoint point() {
         LocalizedText text = new LocalizedText("Пункт", "Point");
         return new PickupPoint("MSK-01", text, text, text, text);
     }

@@ -24,6 +24,7 @@ import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.payment.SandboxOperation;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.EmailVerification;
 import org.orderdesk.security.OneTimeCodes;
@@ -181,6 +182,15 @@ public class ShopFixture {
                         OutboxMail.class)
                 .setParameter("kind", kind).setParameter("key", eventKey)
                 .getResultList());
+    }
+
+    /** The amounts the sandbox gateway gave back for the order. */
+    public List<Money> approvedRefunds(String orderNumber) throws Exception {
+        return read(() -> em.createQuery("""
+                        select p from SandboxOperation p
+                        where p.orderNumber = :order and p.kind = :kind and p.approved = true""", SandboxOperation.class)
+                .setParameter("order", orderNumber).setParameter("kind", SandboxOperation.Kind.REFUND)
+                .getResultStream().map(SandboxOperation::amount).toList());
     }
 
     public List<OutboxMail> mailsTo(String recipient) throws Exception {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
@@ -66,6 +67,19 @@ public class OrderStatusMail {
         return ResourceBundle.getBundle("org.orderdesk.mail.labels", locale);
     }
 
+    /** "Received partially: 2 of 3 items. Refused: Kettle × 1 (damaged)." */
+    private static String partialPickup(CustomerOrder order, Locale locale) {
+        ResourceBundle labels = labels(locale);
+        String refused = order.lines().stream()
+                .filter(line -> line.refusedQuantity() > 0)
+                .map(line -> new MessageFormat(labels.getString("partial.refused"), locale).format(new Object[] {
+                        line.nameIn(locale), line.refusedQuantity(),
+                        labels.getString("refusalReason." + line.refusalReason())}))
+                .collect(Collectors.joining("; "));
+        return new MessageFormat(labels.getString("partial.summary"), locale)
+                .format(new Object[] {order.takenUnits(), order.itemCount(), refused});
+    }
+
     private Map<String, String> values(CustomerOrder order, Customer customer) {
         Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
         Map<String, String> values = new HashMap<>();
@@ -78,10 +92,11 @@ public class OrderStatusMail {
         values.put("reason", Optional.ofNullable(order.cancellationReason())
                 .map(reason -> reason.describe(code -> labels(locale).getString("cancelReason." + code)))
                 .orElse(""));
-        values.put("refund", order.paymentState() == PaymentState.REFUNDED
+        values.put("refund", order.refundedAt() != null
                 ? new MessageFormat(labels(locale).getString("refund.done"), locale)
-                        .format(new Object[] {order.total().format(locale), order.cardLastDigits()})
+                        .format(new Object[] {order.refundAmount().format(locale), order.cardLastDigits()})
                 : "");
+        values.put("partial", order.refusedUnits() > 0 ? partialPickup(order, locale) : "");
         values.put("deadline", Optional.ofNullable(order.storageDeadline())
                 .map(deadline -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale).withZone(customer.timeZone()).format(deadline))
