@@ -29,7 +29,7 @@ public class CustomerOrderActions {
     private OrderRepository orders;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private OrderStatusMail statusMail;
@@ -48,7 +48,7 @@ public class CustomerOrderActions {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
         }
         Instant now = clock.instant();
-        order.cancelByCustomer(reason, customerEmail.toLowerCase(Locale.ROOT), now, changes);
+        order.cancelByCustomer(reason, customerEmail.toLowerCase(Locale.ROOT), now, followUp);
         LOG.info(() -> "Customer cancelled order " + orderNumber);
     }
 

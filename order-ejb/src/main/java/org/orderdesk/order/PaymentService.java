@@ -32,7 +32,7 @@ public class PaymentService {
     private PaymentGateway gateway;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private Clock clock;
@@ -51,7 +51,7 @@ public class PaymentService {
         requirePayable(order, now);
         PaymentResult result = gateway.charge(order.paymentKey(), order.number(), order.total(), cardNumber);
         if (result.approved()) {
-            order.recordPayment(result.lastDigits(), customerEmail.toLowerCase(Locale.ROOT), now, changes);
+            order.recordPayment(result.lastDigits(), customerEmail.toLowerCase(Locale.ROOT), now, followUp);
         } else {
             order.recordDeclinedPayment(result.lastDigits());
         }

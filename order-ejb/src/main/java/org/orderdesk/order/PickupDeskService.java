@@ -44,7 +44,7 @@ public class PickupDeskService {
     private OrderRepository orders;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private PickupCodeGuard guard;
@@ -118,7 +118,7 @@ public class PickupDeskService {
         String operatorEmail = operator();
         CustomerOrder order = waitingHere(orderNumber, code);
         settlementOf(order, refusals);
-        order.handOverAtPickupPoint(refusals, operatorEmail, clock.instant(), changes);
+        order.handOverAtPickupPoint(refusals, operatorEmail, clock.instant(), followUp);
         LOG.info(() -> operatorEmail + " handed over order " + orderNumber + " with " + order.refusedUnits()
                 + " units refused");
     }

@@ -14,7 +14,7 @@ import org.orderdesk.payment.PaymentGateway;
  * calls it for every change it makes; it runs in the transaction of the change.
  */
 @ApplicationScoped
-public class OrderChanges implements OrderEvents {
+public class StatusChangeFollowUp implements OrderEvents {
 
     @Inject
     private ProductRepository products;
