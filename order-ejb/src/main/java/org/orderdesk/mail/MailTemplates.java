@@ -26,10 +26,11 @@ public class MailTemplates {
     /** The five characters that matter in HTML text and quoted attributes; a link's "=" and "/" stay as they are. */
     private static final Mustache.Escaper HTML = Escapers.simple(new String[][] {
             {"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"}});
+    /** An empty text leaves its {{#key}} section out, so a mail has no blank lines for what did not happen. */
     private static final Mustache.Compiler TEXT_COMPILER = Mustache.compiler().strictSections(true)
-            .escapeHTML(false);
+            .emptyStringIsFalse(true).escapeHTML(false);
     private static final Mustache.Compiler HTML_COMPILER = Mustache.compiler().strictSections(true)
-            .withEscaper(HTML);
+            .emptyStringIsFalse(true).withEscaper(HTML);
 
     /** Templates by file name, each read and compiled once: they are part of the build and never change. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();

@@ -69,15 +69,24 @@ public class OrderStatusMail {
 
     /** "Received partially: 2 of 3 items. Refused: Kettle × 1 (damaged)." */
     private static String partialPickup(CustomerOrder order, Locale locale) {
+        return new MessageFormat(labels(locale).getString("partial.summary"), locale)
+                .format(new Object[] {order.takenUnits(), order.itemCount(), refusedLines(order, locale)});
+    }
+
+    /** "At the pickup point you refused every item of order …: Kettle × 1 (damaged)." */
+    private static String allRefused(CustomerOrder order, Locale locale) {
+        return new MessageFormat(labels(locale).getString("partial.allRefused"), locale)
+                .format(new Object[] {order.number(), refusedLines(order, locale)});
+    }
+
+    private static String refusedLines(CustomerOrder order, Locale locale) {
         ResourceBundle labels = labels(locale);
-        String refused = order.lines().stream()
+        return order.lines().stream()
                 .filter(line -> line.refusedQuantity() > 0)
                 .map(line -> new MessageFormat(labels.getString("partial.refused"), locale).format(new Object[] {
                         line.nameIn(locale), line.refusedQuantity(),
                         labels.getString("refusalReason." + line.refusalReason())}))
                 .collect(Collectors.joining("; "));
-        return new MessageFormat(labels.getString("partial.summary"), locale)
-                .format(new Object[] {order.takenUnits(), order.itemCount(), refused});
     }
 
     private Map<String, String> values(CustomerOrder order, Customer customer) {
@@ -96,7 +105,10 @@ public class OrderStatusMail {
                 ? new MessageFormat(labels(locale).getString("refund.done"), locale)
                         .format(new Object[] {order.refundAmount().format(locale), order.cardLastDigits()})
                 : "");
-        values.put("partial", order.refusedUnits() > 0 ? partialPickup(order, locale) : "");
+        boolean refusedAtTheDesk = order.refusedUnits() > 0;
+        boolean refusedEverything = refusedAtTheDesk && order.status() == OrderStatus.RETURNED;
+        values.put("partial", refusedAtTheDesk && !refusedEverything ? partialPickup(order, locale) : "");
+        values.put("refusedAll", refusedEverything ? allRefused(order, locale) : "");
         values.put("deadline", Optional.ofNullable(order.storageDeadline())
                 .map(deadline -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale).withZone(customer.timeZone()).format(deadline))

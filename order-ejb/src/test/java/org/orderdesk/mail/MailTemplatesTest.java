@@ -99,4 +99,35 @@ class MailTemplatesTest {
         assertTrue(mail.html().contains("<td>Cup</td><td>× 1</td>"));
         assertFalse(mail.text().contains("{{"));
     }
+
+    @Test
+    void aLineForWhatDidNotHappenIsLeftOutWithItsBlankLine() {
+        Map<String, String> received = new HashMap<>(Map.of("name", "Anna", "number", "10000001-0001",
+                "point", "Tverskaya", "link", "http://shop/o", "help", "http://shop/h", "partial", "", "refund", ""));
+
+        RenderedMail whole = templates.render("order-received", "en", received);
+        received.put("partial", "Received partially: 1 of 2 items. Refused: Cup × 1 (damaged).");
+        RenderedMail partial = templates.render("order-received", "en", received);
+
+        assertFalse(whole.text().contains("\n\n\n"), whole.text());
+        assertFalse(whole.html().contains("<p></p>"), whole.html());
+        assertTrue(partial.text().contains("us!\nReceived partially: 1 of 2 items."), partial.text());
+        assertTrue(partial.html().contains("<p>Received partially: 1 of 2 items."), partial.html());
+    }
+
+    @Test
+    void anOrderRefusedAtTheDeskIsNotCalledUncollected() {
+        Map<String, String> returned = new HashMap<>(Map.of("name", "Anna", "number", "10000001-0001",
+                "point", "Tverskaya", "deadline", "1 December", "total", "3 ₽", "link", "http://shop/o",
+                "help", "http://shop/h", "refusedAll", ""));
+
+        RenderedMail uncollected = templates.render("order-returned", "en", returned);
+        returned.put("refusedAll", "At the pickup point you refused every item of order 10000001-0001: Cup × 1.");
+        RenderedMail refused = templates.render("order-returned", "ru", returned);
+
+        assertTrue(uncollected.text().contains("was not collected"), uncollected.text());
+        assertTrue(refused.text().contains("you refused every item"), refused.text());
+        assertFalse(refused.text().contains("не забрали"), refused.text());
+        assertFalse(refused.html().contains("не забрали"), refused.html());
+    }
 }
