@@ -95,16 +95,22 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
         String number = shop.placePickupOrder(BOOK);
         String code = shop.text("pickup-code");
         operatorMoves(number, TO_THE_POINT);
+        console.open("admin/index");
+        long refusedTodayBefore = Long.parseLong(refusedToday());
 
         console.open("admin/pickup-desk");
         new Select(operatorBrowser.findElement(By.id("point:pointCode"))).selectByValue("MSK-01");
         console.click("point:submit");
         console.type("desk:code", code);
         console.click("desk:submit");
-        WebElement refusedLine = operatorBrowser.findElement(By.cssSelector(".desk-line:nth-child(2)"));
-        String refusedName = refusedLine.findElement(By.cssSelector(".desk-line-item")).getText();
-        new Select(refusedLine.findElement(By.cssSelector("select[id$='refused']"))).selectByValue("1");
-        new Select(refusedLine.findElement(By.cssSelector("select[id$='reason']"))).selectByValue("DAMAGED");
+        String refusedName = secondLine().findElement(By.cssSelector(".desk-line-item")).getText();
+        new Select(secondLine().findElement(By.cssSelector("select[id$='refused']"))).selectByValue("1");
+        console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[id$='settle']")).getAttribute("id"));
+        assertTrue(secondLine().findElement(By.cssSelector(".field-error")).getText().contains("почему"),
+                "the missing reason is said next to its field");
+        assertEquals("true", secondLine().findElement(By.cssSelector("select[id$='reason']"))
+                .getDomAttribute("aria-invalid"));
+        new Select(secondLine().findElement(By.cssSelector("select[id$='reason']"))).selectByValue("DAMAGED");
         String before = console.text(amountId());
         console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[id$='settle']")).getAttribute("id"));
         assertTrue(!console.text(amountId()).equals(before), console.text(amountId()));
@@ -120,6 +126,20 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
                 refusedName + " / " + partial);
         MimeMessage received = Mailbox.awaitSubject(customerEmail, number + " получен");
         assertTrue(Mailbox.part(received, "text/plain").contains("1 из 2"), Mailbox.part(received, "text/plain"));
+
+        console.open("admin/orders?q=" + number);
+        assertTrue(operatorBrowser.findElement(By.cssSelector(".order-result .partial-pickup")).getText()
+                .contains("1 из 2"), "the search shows the partial pickup");
+        console.open("admin/index");
+        assertEquals(refusedTodayBefore + 1, Long.parseLong(refusedToday()), "the dashboard counts the refused unit");
+    }
+
+    private WebElement secondLine() {
+        return operatorBrowser.findElement(By.cssSelector(".desk-line:nth-child(2)"));
+    }
+
+    private String refusedToday() {
+        return operatorBrowser.findElement(By.cssSelector("#refused-units .refused-today")).getText().strip();
     }
 
     private String amountId() {

@@ -7,9 +7,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.orderdesk.order.DeskLookup;
 import org.orderdesk.order.DeskOrder;
@@ -46,6 +48,7 @@ public class PickupDeskPage implements Serializable {
     private DeskLookup lookup;
     private final Map<String, Integer> refusedUnits = new HashMap<>();
     private final Map<String, String> refusalReasons = new HashMap<>();
+    private final Set<String> missingReasons = new HashSet<>();
     private final Map<String, PickupSettlement> settlements = new HashMap<>();
 
     /** The point this operator serves; the page asks several times, the database once per request. */
@@ -119,19 +122,27 @@ public class PickupDeskPage implements Serializable {
         DeskOrder order = getFound().stream().filter(found -> found.number().equals(orderNumber)).findFirst()
                 .orElseThrow();
         List<Refusal> refusals = new ArrayList<>();
-        boolean complete = true;
+        missingReasons.clear();
         for (int line = 0; line < order.items().size(); line++) {
             String key = lineKey(orderNumber, line);
             int units = refusedUnits.getOrDefault(key, 0);
             String reason = refusalReasons.get(key);
             if (units > 0 && (reason == null || reason.isBlank())) {
-                FacesMessages.error(null, "desk.refusalReasonRequired", order.items().get(line).sku());
-                complete = false;
+                missingReasons.add(key);
             } else if (units > 0) {
                 refusals.add(new Refusal(line, units, RefusalReason.valueOf(reason)));
             }
         }
-        return complete ? Optional.of(refusals) : Optional.empty();
+        if (!missingReasons.isEmpty()) {
+            FacesMessages.error(null, "desk.refusalReasonsMissing");
+            return Optional.empty();
+        }
+        return Optional.of(refusals);
+    }
+
+    /** Whether the line's refused units lack a reason: the page says so next to its reason field. */
+    public boolean isReasonMissing(String lineKey) {
+        return missingReasons.contains(lineKey);
     }
 
     /** The key of an order line's refusal fields: the order's number and the line's position in it. */
