@@ -253,10 +253,13 @@ public class CustomerOrder {
         return number + "-refund";
     }
 
-    /** Whether cancelling now means giving money back: the order was paid online and has not been refunded. */
+    /**
+     * Money paid online for goods the customer does not get goes back: a cancelled order, an order nobody
+     * collected (the returned mail promises it), and the units refused at the desk.
+     */
     public boolean isRefundDue() {
         return paymentState == PaymentState.PAID && paymentMethod.isPaidOnline() && refundedAt == null
-                && (status == OrderStatus.CANCELLED || partialRefund != null);
+                && (status == OrderStatus.CANCELLED || status == OrderStatus.RETURNED || partialRefund != null);
     }
 
     /** How much the refund due gives back: the refused units of a partial pickup, otherwise the whole total. */

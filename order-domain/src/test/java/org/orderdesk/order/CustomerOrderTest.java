@@ -328,6 +328,23 @@ class CustomerOrderTest {
     }
 
     @Test
+    void aPaidOrderNobodyCollectedIsRefundedInFullWhenItGoesBack() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        order.recordPayment("4242", ANNA, NOW, NONE);
+        order.handToDelivery(OPERATOR, NOW, NONE);
+        order.startTransit(OPERATOR, NOW, NONE);
+        order.arriveAtPickupPoint(OPERATOR, NOW, NONE);
+        assertFalse(order.isRefundDue());
+
+        order.returnFromPickupPoint(OPERATOR, NOW, NONE);
+
+        assertTrue(order.isRefundDue());
+        assertEquals(order.total(), order.refundAmount());
+        order.recordRefund(NOW);
+        assertEquals(PaymentState.REFUNDED, order.paymentState());
+    }
+
+    @Test
     void everyChangeIsReportedOnceWithItsHistoryStepAndPlacingIsNot() {
         List<StatusChange> reported = new ArrayList<>();
         OrderEvents recorder = (changed, change) -> reported.add(change);

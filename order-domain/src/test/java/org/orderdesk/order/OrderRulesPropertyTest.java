@@ -118,6 +118,9 @@ class OrderRulesPropertyTest {
         boolean goodsBack = order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.RETURNED;
         assertEquals(goodsBack ? order.itemCount() : order.refusedUnits(), attempt.unitsReturned, trail);
         assertTrue(attempt.refunds <= 1, trail);
+        if (goodsBack && order.paymentMethod().isPaidOnline() && paid) {
+            assertEquals(PaymentState.REFUNDED, order.paymentState(), "what went back is paid back: " + trail);
+        }
         assertEquals(order.paymentState() == PaymentState.REFUNDED || order.partialRefund() != null
                 && order.refundedAt() != null ? 1 : 0, attempt.refunds, trail);
         if (order.status() == OrderStatus.RECEIVED) {
