@@ -78,6 +78,7 @@ public class PickupDeskPage implements Serializable {
         lookup = desk.lookUp(lookedUpCode);
         refusedUnits.clear();
         refusalReasons.clear();
+        missingReasons.clear();
         settlements.clear();
         code = null;
         return null;
