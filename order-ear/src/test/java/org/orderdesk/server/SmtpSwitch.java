@@ -2,6 +2,7 @@ package org.orderdesk.server;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,18 +111,27 @@ public final class SmtpSwitch {
         });
     }
 
-    /** The client's side line by line (commands end with CRLF, and so does each line of a mail). */
+    /**
+     * The client's side line by line (commands end with CRLF, and so does each line of a mail), passed on when the
+     * client has nothing more on its way: a write per line sent a mail's body as hundreds of small TCP segments,
+     * and the relay, not the application, set the tests' mail rate (about 20 mails/s, against 260 without it).
+     */
     private static void copyRefusing(InputStream in, OutputStream out) throws IOException {
         BufferedInputStream input = new BufferedInputStream(in);
+        BufferedOutputStream output = new BufferedOutputStream(out, 64 * 1024);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         for (int b = input.read(); b != -1; b = input.read()) {
             line.write(b);
             if (b == '\n') {
-                out.write(refusing(line.toString(StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
+                output.write(refusing(line.toString(StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
                 line.reset();
+                if (input.available() == 0) {
+                    output.flush();
+                }
             }
         }
-        line.writeTo(out);
+        line.writeTo(output);
+        output.flush();
     }
 
     private static String refusing(String line) {
