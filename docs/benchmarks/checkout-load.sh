@@ -13,6 +13,8 @@
 # confirmations waited before the SMTP server took them (MailDelay). Results: target/bench-logs/checkout-load.md.
 # Ports: HTTP_PORT (18080), ADMIN_PORT, SMTP_PORT, IMAP_PORT, MAILAPI_PORT (18025); HEALTH: seconds of the
 # /health/live ceiling per level (5); STOCK: units per product (1000000; a small one checks the error reports).
+# After the levels, the mail catch-up (MailCatchUp; CATCH_UP=0 leaves it out): all customers order while GreenMail
+# is stopped for HOLD seconds (20), then started again for CATCH_UP_SECONDS (30): the sender's own mails/s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source docs/benchmarks/server.sh
@@ -45,11 +47,20 @@ elif [[ ! -f order-ear/target/test-classes/org/orderdesk/benchmark/RaiseStock.cl
 fi
 java -cp "$CP" org.orderdesk.benchmark.RaiseStock "$DATA" "${STOCK:-1000000}"
 
+# The mail catch-up (CATCH_UP=1, the default) fails the confirmations while SMTP is down: a short back-off makes
+# them due again as soon as it is back, and enough attempts keep them from being given up meanwhile.
+export ORDERDESK_MAIL_FIRST_BACK_OFF=PT1S ORDERDESK_MAIL_MAX_BACK_OFF=PT2S ORDERDESK_MAIL_MAX_ATTEMPTS=1000
 start_server "$DATA" "$LOGS/server-load.log"
 PAYARA_PID=$(payara_pid) || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
+SMTP_PID=
+if [[ ${CATCH_UP:-1} == 1 ]]; then
+    SMTP_PID=$(pgrep -P "$SERVER_PID" -f "greenmail.smtp.port=$SMTP_PORT") || { say "no GreenMail found: no catch-up"; SMTP_PID=; }
+fi
 rm -f "$JFR_FILE"
 java -Dit.http.port="$HTTP_PORT" -Dload.mailapi.port="$MAILAPI_PORT" -Dload.levels="$LEVELS" \
     -Dload.warmup="${WARM_UP:-10}" -Dload.seconds="${MEASURE:-30}" -Dload.health="${HEALTH:-5}" \
+    -Dload.smtp.pid="$SMTP_PID" -Dload.smtp.port="$SMTP_PORT" -Dload.catchup.hold="${HOLD:-20}" \
+    -Dload.catchup.seconds="${CATCH_UP_SECONDS:-30}" \
     -Dload.jfr.pid="$PAYARA_PID" -Dload.jfr.level="$JFR_LEVEL" -Dload.jfr.file="$JFR_FILE" \
     -cp "$CP" org.orderdesk.benchmark.CheckoutLoad "$RESULT" | tee "$LOGS/checkout-load.log"
 stop_server

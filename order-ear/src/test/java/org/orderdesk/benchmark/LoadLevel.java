@@ -63,9 +63,9 @@ final class LoadLevel {
         long mailsBefore = probe.mailsReceived(recipients);
         long started = System.nanoTime();
         Instant windowStart = Instant.now();
-        window = stats;
+        measure(stats);
         sleep(phases.measured());
-        window = null;
+        measure(null);
         Instant windowEnd = Instant.now();
         double seconds = (System.nanoTime() - started) / 1e9;
         long mails = probe.mailsReceived(recipients) - mailsBefore;
@@ -76,7 +76,8 @@ final class LoadLevel {
                 probe.healthRate(customers.size(), phases.health()), new Window(windowStart, windowEnd));
     }
 
-    private List<Thread> startCustomers() {
+    /** Starts every customer's loop; what they do counts once measure() names a window. */
+    List<Thread> startCustomers() {
         List<Thread> threads = new ArrayList<>();
         for (VirtualCustomer customer : customers) {
             Thread thread = new Thread(() -> loopUntilStopped(customer), "customer-" + customer.email());
@@ -96,8 +97,13 @@ final class LoadLevel {
         }
     }
 
+    /** Where the customers' times and orders go from now on; null for nowhere. */
+    void measure(LoadStats stats) {
+        window = stats;
+    }
+
     /** Lets every customer finish the loop it is in, so that no cart is left half-way for the next level. */
-    private void stop(List<Thread> threads) throws InterruptedException {
+    void stop(List<Thread> threads) throws InterruptedException {
         running = false;
         for (Thread thread : threads) {
             thread.join();
@@ -116,7 +122,7 @@ final class LoadLevel {
         }
     }
 
-    private static void sleep(double seconds) throws InterruptedException {
+    static void sleep(double seconds) throws InterruptedException {
         Thread.sleep((long) (seconds * 1000));
     }
 }

@@ -9,6 +9,7 @@ final class LoadReport {
 
     private final LoadLevel.Phases phases;
     private final List<LoadLevel.Result> results = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     LoadReport(LoadLevel.Phases phases) {
         this.phases = phases;
@@ -16,6 +17,11 @@ final class LoadReport {
 
     void add(LoadLevel.Result result) {
         results.add(result);
+    }
+
+    /** A part of the run that is not a level of its own, such as the mail catch-up, at the end of the report. */
+    void addSection(String markdown) {
+        sections.add(markdown);
     }
 
     String markdown() {
@@ -27,6 +33,7 @@ final class LoadReport {
                 + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         results.forEach(result -> md.append(summaryRow(result)).append('\n'));
         results.forEach(result -> md.append(details(result)));
+        sections.forEach(md::append);
         return md.toString();
     }
 
