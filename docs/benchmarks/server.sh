@@ -9,7 +9,9 @@ IMAP_PORT=${IMAP_PORT:-13143}
 MAILAPI_PORT=${MAILAPI_PORT:-18025}
 PASSWORD=${PASSWORD:-customer-demo-2026}
 LOGS=$PWD/target/bench-logs
-CP="order-ear/target/test-classes:order-ear/target/domain-lib/*"
+# The drivers read mail as the tests do (jakarta.mail, which GreenMail's standalone jar carries).
+GREENMAIL_JAR=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/com/icegreen/greenmail-standalone" -name 'greenmail-standalone-*.jar' | sort -V | tail -1)
+CP="order-ear/target/test-classes:order-ear/target/domain-lib/*:$GREENMAIL_JAR"
 SERVER_PID=
 mkdir -p "$LOGS"
 
