@@ -115,11 +115,6 @@ public final class ShopPages {
         click("logout:submit");
     }
 
-    /** Whether the page offers to log out, as it does to whoever is logged in (error pages excepted). */
-    public boolean offersLogOut() {
-        return !browser.findElements(By.id("logout:submit")).isEmpty();
-    }
-
     /**
      * Types into the field, looking it up again if Chromium swapped the document under it (seen right after a
      * navigation: "node does not belong to the document").
