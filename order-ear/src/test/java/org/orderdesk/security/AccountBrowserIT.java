@@ -14,16 +14,16 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.orderdesk.server.Browser;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ReusedChromium;
 import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestSettings;
 
@@ -40,18 +40,20 @@ class AccountBrowserIT {
         return Deployments.builtEar();
     }
 
+    private static final ReusedChromium CHROMIUM = new ReusedChromium("en");
+
     private ChromeDriver browser;
     private ShopPages shop;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.preferring("en");
+    void openBrowserAsNewVisitor() {
+        browser = CHROMIUM.forTheNextTest();
         shop = new ShopPages(browser);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    @AfterAll
+    static void closeBrowser() {
+        CHROMIUM.quit();
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public abstract class CustomerAndOperatorBrowsers {
 
-    private static ChromeDriver customerChromium;
+    private static final ReusedChromium CUSTOMER_CHROMIUM = new ReusedChromium("ru");
     private static ChromeDriver operatorChromium;
     private static ShopPages operatorPages;
 
@@ -29,15 +29,10 @@ public abstract class CustomerAndOperatorBrowsers {
 
     @BeforeEach
     protected void openBrowserAsNewCustomer() {
-        if (customerChromium == null) {
-            customerChromium = Browser.preferring("ru");
-        } else {
-            Browser.forgetVisitor(customerChromium);
-        }
+        browser = CUSTOMER_CHROMIUM.forTheNextTest();
         if (operatorChromium != null) {
             Browser.resetScreen(operatorChromium);
         }
-        browser = customerChromium;
         operatorBrowser = operatorChromium;
         console = operatorPages;
         shop = new ShopPages(browser);
@@ -48,14 +43,11 @@ public abstract class CustomerAndOperatorBrowsers {
     @AfterAll
     static void closeBrowsers() {
         try {
-            if (customerChromium != null) {
-                customerChromium.quit();
-            }
+            CUSTOMER_CHROMIUM.quit();
         } finally {
             if (operatorChromium != null) {
                 operatorChromium.quit();
             }
-            customerChromium = null;
             operatorChromium = null;
             operatorPages = null;
         }

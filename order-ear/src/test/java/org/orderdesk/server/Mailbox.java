@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * A recipient's mailbox on the tests' GreenMail, read over IMAP like a mail client would. Each test writes to
@@ -29,18 +30,24 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /**
+     * Up to a minute for mail to come, looking from the start and then every tenth of a second: the outbox sends
+     * within half a second on the test server, and a mailbox looked into only every half second (after half a second
+     * of waiting first) added a second to every registration through the browser.
+     */
+    private static ConditionFactory patiently() {
+        return await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions();
+    }
+
     /** Waits for the recipient's first mail (the application sends asynchronously, through its outbox). */
     public static MimeMessage awaitFirst(String recipient) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> messagesOf(recipient), messages -> !messages.isEmpty())
-                .get(0);
+        return patiently().until(() -> messagesOf(recipient), messages -> !messages.isEmpty()).get(0);
     }
 
     /** Waits for the recipient's mail whose subject contains the text. */
     public static MimeMessage awaitSubject(String recipient, String subjectPart) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> withSubject(recipient, subjectPart), Optional::isPresent)
-                .orElseThrow();
+        return patiently().until(() -> withSubject(recipient, subjectPart), Optional::isPresent).orElseThrow();
     }
 
     private static Optional<MimeMessage> withSubject(String recipient, String subjectPart) throws MessagingException {
@@ -67,8 +74,7 @@ public final class Mailbox {
      * the given number of them has come.
      */
     public static List<String> awaitLinks(String recipient, Pattern link, int atLeast) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> links(recipient, link), links -> links.size() >= atLeast);
+        return patiently().until(() -> links(recipient, link), links -> links.size() >= atLeast);
     }
 
     private static List<String> links(String recipient, Pattern link) throws MessagingException, IOException {

@@ -37,8 +37,7 @@ public final class ShopPages {
 
     public void open(String path) {
         browser.get(TestSettings.shopUrl() + path);
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+        waitUpTo(30).until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     /**
@@ -116,18 +115,12 @@ public final class ShopPages {
         click("logout:submit");
     }
 
-    /** Whether the page offers to log out, as it does to whoever is logged in (error pages excepted). */
-    public boolean offersLogOut() {
-        return !browser.findElements(By.id("logout:submit")).isEmpty();
-    }
-
     /**
      * Types into the field, looking it up again if Chromium swapped the document under it (seen right after a
      * navigation: "node does not belong to the document").
      */
     public void type(String id, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
+        waitUpTo(10).ignoring(StaleElementReferenceException.class)
                 .ignoring(WebDriverException.class)
                 .until(driver -> {
                     WebElement field = driver.findElement(By.id(id));
@@ -149,9 +142,17 @@ public final class ShopPages {
 
     /** The old page is gone and the new one has loaded completely (not just begun to load). */
     private void awaitNewPage(WebElement oldPage) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = waitUpTo(30);
         wait.until(driver -> isGone(oldPage));
         wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    /**
+     * A wait that looks every 50 ms: with Selenium's default of half a second, an answer that came a little after
+     * the click had returned cost half a second more.
+     */
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(50));
     }
 
     /**
@@ -203,8 +204,7 @@ public final class ShopPages {
      */
     public String placePickupOrder(String sku, String paymentMethod) {
         addToCart(sku);
-        open("shop/cart");
-        click("cart:checkout-link");
+        open("shop/checkout");
         choose("checkout:deliveryMethod", "PICKUP_POINT");
         choose("checkout:pickupPoint", "MSK-01");
         choose("checkout:paymentMethod", paymentMethod);
