@@ -184,6 +184,28 @@ class AccountBrowserIT {
     }
 
     @Test
+    void aNewPasswordShowsItsStrengthAsItIsTyped() {
+        shop.open("shop/register");
+        assertEquals("registration:password-strength",
+                browser.findElement(By.id("registration:password")).getDomAttribute("aria-describedby")
+                        .replace("registration:password-error", "").trim());
+        assertTrue(browser.findElements(By.id("registration:passwordAgain-strength")).isEmpty(),
+                "only the new password is rated, not its repetition");
+
+        assertEquals("Password strength: too short", strengthOf("Kettle 42"));
+        assertEquals("Password strength: weak", strengthOf("aaaaaaaaaaaaaaaa"));
+        assertEquals("Password strength: fair", strengthOf("kettlekettle42"));
+        assertEquals("Password strength: strong", strengthOf("Correct horse, battery staple!"));
+    }
+
+    private String strengthOf(String password) {
+        WebElement field = browser.findElement(By.id("registration:password"));
+        field.clear();
+        field.sendKeys(password);
+        return browser.findElement(By.id("registration:password-strength")).getText();
+    }
+
+    @Test
     void aFailedLoginSaysSoOnce() {
         shop.logIn(ShopPages.newEmail(), "not the password");
 

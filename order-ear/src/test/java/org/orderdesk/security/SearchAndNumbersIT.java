@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ExternalAddress;
 import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopPages;
+import org.orderdesk.server.TestSettings;
 
 /**
  * ASVS 5.3.4 (a LIKE pattern is data, not syntax), 7.1.3 (login outcomes logged with the client address) and
@@ -84,11 +89,26 @@ class SearchAndNumbersIT {
         ShopClient customer = new ShopClient();
         customer.register(ShopPages.newEmail(), ShopPages.PASSWORD);
         String parameter = "probe-" + UUID.randomUUID();
-        Pattern line = Pattern.compile("Access refused \\(403\\): account \\d+, GET /admin/operators from \\S+");
+        Pattern line = Pattern.compile("Refused \\(403\\): account \\d+, GET /admin/operators from \\S+");
         long before = linesMatching(line);
 
         assertEquals(403, customer.get("admin/operators?q=" + parameter).statusCode());
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> linesMatching(line) > before);
+        assertEquals(0, linesMatching(Pattern.compile(parameter)));
+    }
+
+    @Test
+    void aRefusedMethodIsLoggedWithoutTheParameters() throws Exception {
+        String parameter = "probe-" + UUID.randomUUID();
+        Pattern line = Pattern.compile("Refused \\(405\\): anonymous, DELETE /shop/login from \\S+");
+        long before = linesMatching(line);
+
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestSettings.shopUrl() + "shop/login?q=" + parameter)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(405, refused.statusCode());
         await().atMost(Duration.ofSeconds(10)).until(() -> linesMatching(line) > before);
         assertEquals(0, linesMatching(Pattern.compile(parameter)));
     }

@@ -18,10 +18,12 @@ import org.orderdesk.security.LoginService;
 /**
  * Logs every refused access (ASVS 7.2.2): a page the caller's role does not open (web.xml), a service the
  * container refused to the caller (RefusalHandler), a post from another site (RequestGuardFilter). Each ends in
- * the container's 403 error page, so this filter on that error dispatch sees them all. It logs the account id,
- * the method, the path and the client address; never the query or any parameter, which may carry secrets.
+ * the container's 403 error page, so this filter on that error dispatch sees them all. Refused requests are logged
+ * the same way (ASVS 14.5.1): a method the shop does not serve (405), a malformed or oversized request (400, 413),
+ * which all end in the bad-request page. It logs the status, the account id, the method, the path and the client
+ * address; never the query or any parameter, which may carry secrets.
  */
-@WebFilter(urlPatterns = "/error/forbidden.xhtml", dispatcherTypes = DispatcherType.ERROR)
+@WebFilter(urlPatterns = {"/error/forbidden.xhtml", "/error/bad-request.xhtml"}, dispatcherTypes = DispatcherType.ERROR)
 public class RefusedAccessLog extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -39,7 +41,8 @@ public class RefusedAccessLog extends HttpFilter {
         String who = caller.map(name -> logins.accountId(name).map(id -> "account " + id)
                 .orElse("an unknown account")).orElse("anonymous");
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        LOG.warning(() -> "Access refused (403): " + who + ", " + request.getMethod() + " " + path + " from "
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        LOG.warning(() -> "Refused (" + status + "): " + who + ", " + request.getMethod() + " " + path + " from "
                 + request.getRemoteAddr());
         chain.doFilter(request, response);
     }
