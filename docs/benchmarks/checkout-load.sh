@@ -22,19 +22,6 @@ LEVELS=${LEVELS:-1,4,8,16,32}
 JFR_LEVEL=${JFR_LEVEL:-32}
 RESULT=$LOGS/checkout-load.md
 JFR_FILE=$LOGS/checkout-load-$JFR_LEVEL.jfr
-DOMAIN_DIR=$PWD/order-ear/target/payara6/glassfish/domains/orderdesk
-
-# payara_pid: the domain's server JVM, recognised by its domain folder (this worktree's) and its database (ours).
-payara_pid() {
-    local pid
-    for pid in $(pgrep -f -- "$DOMAIN_DIR"); do
-        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "ORDERDESK_DERBY_DATABASE=$DATA/derby/orderdesk"; then
-            echo "$pid"
-            return 0
-        fi
-    done
-    return 1
-}
 
 if [[ ! -d $DATA/derby ]]; then
     start_server "$DATA" "$LOGS/server-load-seed.log"
@@ -46,7 +33,7 @@ fi
 java -cp "$CP" org.orderdesk.benchmark.RaiseStock "$DATA" "${STOCK:-1000000}"
 
 start_server "$DATA" "$LOGS/server-load.log"
-PAYARA_PID=$(payara_pid) || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
+PAYARA_PID=$(payara_pid "$DATA") || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
 rm -f "$JFR_FILE"
 java -Dit.http.port="$HTTP_PORT" -Dload.mailapi.port="$MAILAPI_PORT" -Dload.levels="$LEVELS" \
     -Dload.warmup="${WARM_UP:-10}" -Dload.seconds="${MEASURE:-30}" -Dload.health="${HEALTH:-5}" \
