@@ -21,7 +21,7 @@ WAR=${CARGO_TRACKER_WAR:-/tmp/cargotracker/target/cargo-tracker.war}
 DATA=${DATA:-$PWD/target/bench-data-peer}
 RESULT=$LOGS/peer-pages.md
 
-stage=$(unzip -p "$WAR" WEB-INF/web.xml | tr -d ' \n' \
+stage=$(unzip -p "$WAR" WEB-INF/web.xml | tr -d ' \t\r\n' \
     | grep -o 'jakarta.faces.PROJECT_STAGE</param-name><param-value>[A-Za-z]*' | sed 's/.*<param-value>//')
 [[ $stage == Production ]] || { say "$WAR is in JSF stage '${stage:-?}', not Production"; exit 1; }
 
