@@ -33,8 +33,15 @@ say "deploying Cargo Tracker ($WAR) at /cargo-tracker"
 password_file=$(mktemp)  # mktemp: readable by its owner only
 trap 'rm -f "$password_file"; stop_server' EXIT
 echo "AS_ADMIN_PASSWORD=$(cat "$DATA/payara-admin-password")" >"$password_file"
-order-ear/target/payara6/bin/asadmin --port "$ADMIN_PORT" --user admin --passwordfile "$password_file" \
-    deploy --force=true --name cargo-tracker --contextroot /cargo-tracker "$WAR" >>"$LOGS/server-peer.log" 2>&1
+asadmin() {
+    order-ear/target/payara6/bin/asadmin --port "$ADMIN_PORT" --user admin --passwordfile "$password_file" "$@" \
+        >>"$LOGS/server-peer.log" 2>&1
+}
+# Cargo Tracker's message-driven beans need the JMS broker, which the domain's server config leaves DISABLED
+# (OrderDesk uses none); the broker type takes effect at a restart, which keeps the server's environment.
+asadmin set configs.config.server-config.jms-service.type=EMBEDDED
+asadmin restart-domain orderdesk
+asadmin deploy --force=true --name cargo-tracker --contextroot /cargo-tracker "$WAR"
 
 PAYARA_PID=$(payara_pid "$DATA") || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
 rm -f "$LOGS"/peer-pages-*.jfr
