@@ -24,19 +24,6 @@ LEVELS=${LEVELS:-1,4,8,16,32}
 JFR_LEVEL=${JFR_LEVEL:-32}
 RESULT=$LOGS/checkout-load.md
 JFR_FILE=$LOGS/checkout-load-$JFR_LEVEL.jfr
-DOMAIN_DIR=$PWD/order-ear/target/payara6/glassfish/domains/orderdesk
-
-# payara_pid: the domain's server JVM, recognised by its domain folder (this worktree's) and its database (ours).
-payara_pid() {
-    local pid
-    for pid in $(pgrep -f -- "$DOMAIN_DIR"); do
-        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "ORDERDESK_DERBY_DATABASE=$DATA/derby/orderdesk"; then
-            echo "$pid"
-            return 0
-        fi
-    done
-    return 1
-}
 
 if [[ ! -d $DATA/derby ]]; then
     start_server "$DATA" "$LOGS/server-load-seed.log"
@@ -51,7 +38,7 @@ java -cp "$CP" org.orderdesk.benchmark.RaiseStock "$DATA" "${STOCK:-1000000}"
 # them due again as soon as it is back, and enough attempts keep them from being given up meanwhile.
 export ORDERDESK_MAIL_FIRST_BACK_OFF=PT1S ORDERDESK_MAIL_MAX_BACK_OFF=PT2S ORDERDESK_MAIL_MAX_ATTEMPTS=1000
 start_server "$DATA" "$LOGS/server-load.log"
-PAYARA_PID=$(payara_pid) || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
+PAYARA_PID=$(payara_pid "$DATA") || { say "no Payara JVM found for $DATA: no JFR recording"; PAYARA_PID=; }
 SMTP_PID=
 if [[ ${CATCH_UP:-1} == 1 ]]; then
     SMTP_PID=$(pgrep -P "$SERVER_PID" -f "greenmail.smtp.port=$SMTP_PORT") || { say "no GreenMail found: no catch-up"; SMTP_PID=; }

@@ -53,4 +53,17 @@ stop_server() {
     SERVER_PID=
 }
 
+# payara_pid DATA_DIR: the domain's server JVM, recognised by its domain folder (this worktree's) and its database
+# (the run's data folder), so that a server of another worktree or run is never the one recorded.
+payara_pid() {
+    local pid domain_dir=$PWD/order-ear/target/payara6/glassfish/domains/orderdesk
+    for pid in $(pgrep -f -- "$domain_dir"); do
+        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "ORDERDESK_DERBY_DATABASE=$1/derby/orderdesk"; then
+            echo "$pid"
+            return 0
+        fi
+    done
+    return 1
+}
+
 trap stop_server EXIT
