@@ -53,19 +53,10 @@ final class MailCatcher {
             try (Socket ignored = new Socket("127.0.0.1", smtpPort)) {
                 return;
             } catch (IOException notYet) {
-                pause();
+                LocalRun.pause(200);
             }
         }
         throw new IllegalStateException("GreenMail did not open SMTP port " + smtpPort + " within 60 s");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     void stop() {
