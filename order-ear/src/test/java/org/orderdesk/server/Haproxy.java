@@ -2,12 +2,10 @@ package org.orderdesk.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,7 +21,7 @@ final class Haproxy {
 
     private final Path config;
     private final int port;
-    private Process process;
+    private ListeningProcess process;
 
     private Haproxy(Path config, int port) {
         this.config = config;
@@ -82,34 +80,14 @@ final class Haproxy {
     }
 
     void start(Path logFile) {
-        try {
-            new Command(List.of(executable(), "-c", "-f", config.toString()), Map.of()).run(30);
-            process = new ProcessBuilder(executable(), "-db", "-f", config.toString()).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        awaitPort();
-    }
-
-    private void awaitPort() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("haproxy stopped at start (is port " + port + " taken?)");
-            }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                LocalRun.pause(200);
-            }
-        }
-        throw new IllegalStateException("haproxy did not open port " + port + " within 30 s");
+        new Command(List.of(executable(), "-c", "-f", config.toString()), Map.of()).run(30);
+        process = ListeningProcess.start("haproxy", List.of(executable(), "-db", "-f", config.toString()), logFile,
+                port);
     }
 
     void stop() {
         if (process != null) {
-            process.destroy();
+            process.stop();
         }
     }
 
