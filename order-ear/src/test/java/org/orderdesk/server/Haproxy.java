@@ -42,7 +42,6 @@ final class Haproxy {
 
                 defaults
                     mode http
-                    option httplog
                     timeout connect 5s
                     timeout client 120s
                     timeout server 120s

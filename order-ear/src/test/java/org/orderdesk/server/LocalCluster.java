@@ -106,7 +106,7 @@ public final class LocalCluster {
         ports.instanceNumbers().forEach(this::createInstance);
         payara.definePostgresDataSource(DATA_SOURCE, ports.postgres(), GROUP);
         say("Deploying " + ear + " to " + GROUP);
-        payara.deploy(ear, GROUP);
+        payara.deployReplicated(ear, GROUP);
         ports.instanceNumbers().forEach(this::startInstance);
         balancer = Haproxy.configured(dataDir.resolve("haproxy.cfg"), shopAddress, ports.balancer(),
                 ports.balancerStats(), ports.instanceNumbers().map(ports::instanceHttp).boxed().toList());

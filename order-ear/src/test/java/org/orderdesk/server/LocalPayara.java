@@ -91,12 +91,16 @@ final class LocalPayara {
     }
 
     void deploy(Path ear) {
-        deploy(ear, "server");
+        remote(List.of("deploy", "--force=true", "--name", "orderdesk", ear.toString()), 600);
     }
 
-    /** @param target the DAS ("server") or a deployment group */
-    void deploy(Path ear, String target) {
-        remote(List.of("deploy", "--force=true", "--name", "orderdesk", "--target", target, ear.toString()), 600);
+    /**
+     * To a deployment group, with availability on: only then does Payara keep a distributable module's sessions in
+     * the data grid rather than in the one instance's memory (asadmin's default is off).
+     */
+    void deployReplicated(Path ear, String group) {
+        remote(List.of("deploy", "--force=true", "--name", "orderdesk", "--target", group,
+                "--availabilityenabled=true", ear.toString()), 600);
     }
 
     /**
