@@ -117,9 +117,11 @@ public final class LocalCluster {
 
     private void createInstance(int instance) {
         say("Creating " + name(instance) + " (ports from " + ports.instanceBase(instance) + ")");
+        // Hazelcast's port as the instance's own system property, which the shared configuration's
+        // ${HZ_LISTENER_PORT} reads: --dataGridStartPort would write one port into the configuration all share.
         payara.remote(List.of("create-local-instance", "--config", CONFIG,
                 "--portbase", Integer.toString(ports.instanceBase(instance)),
-                "--dataGridStartPort", Integer.toString(ports.instanceDataGrid(instance)), name(instance)), 180);
+                "--systemproperties", "HZ_LISTENER_PORT=" + ports.instanceDataGrid(instance), name(instance)), 180);
         payara.remote(List.of("add-instance-to-deployment-group", "--instance", name(instance),
                 "--deploymentgroup", GROUP), 120);
     }

@@ -49,15 +49,19 @@ final class LoopbackOnly {
     }
 
     /**
-     * The same for the instances of a local cluster, which copy default-config, and explicit Hazelcast ports:
-     * left at their defaults (4900 for the DAS, 5900 up for the instances) whatever the port base, two clusters on
-     * one machine would join each other's data grid.
+     * The same for the instances of a local cluster, which copy default-config, and the whole data grid on
+     * loopback with an explicit port for the DAS's member: left to choose, the instances bound Hazelcast to the
+     * machine's address, never found the DAS on 127.0.0.1 and each formed a grid of one (no session survived an
+     * instance); left at its default (4900) whatever the port base, two clusters on one machine would join.
      */
     static void applyToInstances(Path domainXml, String shopAddress, int dasDataGridPort) {
         LoopbackOnly config = new LoopbackOnly(parse(domainXml));
         config.close(DEFAULT, Optional.of(shopAddress));
-        config.set("/domain/hazelcast-runtime-configuration", "das-port", Integer.toString(dasDataGridPort));
-        config.set("/domain/hazelcast-runtime-configuration", "start-port", Integer.toString(dasDataGridPort + 1));
+        String grid = "/domain/hazelcast-runtime-configuration";
+        config.set(grid, "das-port", Integer.toString(dasDataGridPort));
+        config.set(grid, "start-port", Integer.toString(dasDataGridPort + 1));
+        config.set(grid, "das-public-address", LOOPBACK);
+        config.set(grid, "interface", LOOPBACK);
         config.write(domainXml);
     }
 
