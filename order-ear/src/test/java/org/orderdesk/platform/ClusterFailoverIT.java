@@ -85,19 +85,24 @@ class ClusterFailoverIT {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(ORDERING_CUSTOMERS);
         List<Future<?>> running = new ArrayList<>();
-        for (Customer customer : ordering) {
-            running.add(pool.submit(() -> customer.orderUntil(stop)));
+        long killed;
+        try {
+            for (Customer customer : ordering) {
+                running.add(pool.submit(() -> customer.orderUntil(stop)));
+            }
+            await().atMost(Duration.ofMinutes(3))
+                    .until(() -> ordering.stream().allMatch(c -> c.confirmed.size() >= 1));
+            cluster.kill(victim);
+            killed = System.nanoTime();
+            List<Integer> before = ordering.stream().map(c -> c.confirmed.size()).toList();
+            await().atMost(Duration.ofMinutes(3)).until(() -> allOrderedAgain(ordering, before));
+        } finally {
+            stop.set(true);
+            pool.shutdown();
         }
-        await().atMost(Duration.ofMinutes(3)).until(() -> ordering.stream().allMatch(c -> c.confirmed.size() >= 1));
-        cluster.kill(victim);
-        long killed = System.nanoTime();
-        List<Integer> before = ordering.stream().map(c -> c.confirmed.size()).toList();
-        await().atMost(Duration.ofMinutes(3)).until(() -> allOrderedAgain(ordering, before));
-        stop.set(true);
         for (Future<?> customer : running) {
             customer.get();
         }
-        pool.shutdown();
 
         String waitingOrder = waiting.checkOut();
         HttpResponse<String> waitingOrders = waiting.client.get("account/orders");
