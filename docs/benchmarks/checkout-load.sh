@@ -9,7 +9,8 @@
 # the schema and seed the shop, then stopped. Before every run, with the server stopped, every product's stock is
 # raised (RaiseStock): the seeded catalog would sell out. The app is then started, the driver runs, and for the
 # level JFR_LEVEL (default 32, if it is among LEVELS) a Flight Recording of the server JVM covers the measured
-# window; its CPU samples are summarised by layer. Results: target/bench-logs/checkout-load.md.
+# window; its CPU samples are summarised by layer. After the server stops, the outbox tells how long each level's
+# confirmations waited before the SMTP server took them (MailDelay). Results: target/bench-logs/checkout-load.md.
 # Ports: HTTP_PORT (18080), ADMIN_PORT, SMTP_PORT, IMAP_PORT, MAILAPI_PORT (18025); HEALTH: seconds of the
 # /health/live ceiling per level (5); STOCK: units per product (1000000; a small one checks the error reports).
 set -euo pipefail
@@ -52,6 +53,10 @@ java -Dit.http.port="$HTTP_PORT" -Dload.mailapi.port="$MAILAPI_PORT" -Dload.leve
     -Dload.jfr.pid="$PAYARA_PID" -Dload.jfr.level="$JFR_LEVEL" -Dload.jfr.file="$JFR_FILE" \
     -cp "$CP" org.orderdesk.benchmark.CheckoutLoad "$RESULT" | tee "$LOGS/checkout-load.log"
 stop_server
+
+say "confirmation delay per level (queued to accepted by the SMTP server)"
+{ echo; echo "### Confirmation delay, from the outbox (queued to accepted by the SMTP server)"; echo;
+  java -cp "$CP" org.orderdesk.benchmark.MailDelay "$DATA" "$LOGS/checkout-load-windows.tsv"; } | tee -a "$RESULT"
 
 if [[ -f $JFR_FILE ]]; then
     say "CPU samples by layer at $JFR_LEVEL customers ($JFR_FILE)"

@@ -7,6 +7,10 @@ public enum MailKind {
     EMAIL_VERIFICATION,
     /** To the owner of an address someone tried to register again. */
     REGISTRATION_ATTEMPT,
+    /** To an operator whose second factor another operator cleared. */
+    SECOND_FACTOR_RESET,
+    /** To an operator whose one-time code was presented again after it had been used. */
+    ONE_TIME_CODE_REUSED,
     ORDER_CONFIRMATION,
     ORDER_READY_FOR_PICKUP,
     ORDER_RECEIVED,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A mail stored in the same transaction as the change that causes it (the transactional outbox): it exists if
@@ -123,7 +124,7 @@ public class OutboxMail {
 
     /** Stable for the event, so that a mail re-sent after a crash is recognisable as the same one. */
     public String messageId(String domain) {
-        return "<" + kind.name().toLowerCase() + "." + eventKey + "@" + domain + ">";
+        return "<" + kind.name().toLowerCase(Locale.ROOT) + "." + eventKey + "@" + domain + ">";
     }
 
     public void markSent(Instant now) {

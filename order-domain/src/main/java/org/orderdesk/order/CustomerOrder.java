@@ -130,6 +130,10 @@ public class CustomerOrder {
     @Column(nullable = false)
     private int itemCount;
 
+    /** Units refused at the pickup desk, kept with the order like the item count, for the same lists. */
+    @Column(name = "refused_units", nullable = false)
+    private int refusedUnits;
+
     /** The product whose picture stands for the order in lists. */
     @Column(nullable = false, length = 32)
     private String thumbnailSku;
@@ -150,6 +154,14 @@ public class CustomerOrder {
     private Integer paymentAttempts;
 
     private Instant refundedAt;
+
+    /**
+     * What goes back to a card paid online when the customer refused units at the desk. Null otherwise: a
+     * cancelled paid order gets its whole total back.
+     */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "partial_refund", precision = 14, scale = 2))
+    private Money partialRefund;
 
     @Version
     private long version;
@@ -241,9 +253,18 @@ public class CustomerOrder {
         return number + "-refund";
     }
 
-    /** Whether cancelling now means giving money back: the order was paid online and has not been refunded. */
+    /**
+     * Money paid online for goods the customer does not get goes back: a cancelled order, an order nobody
+     * collected (the returned mail promises it), and the units refused at the desk.
+     */
     public boolean isRefundDue() {
-        return status == OrderStatus.CANCELLED && paymentState == PaymentState.PAID && paymentMethod.isPaidOnline();
+        return paymentState == PaymentState.PAID && paymentMethod.isPaidOnline() && refundedAt == null
+                && (status == OrderStatus.CANCELLED || status == OrderStatus.RETURNED || partialRefund != null);
+    }
+
+    /** How much the refund due gives back: the refused units of a partial pickup, otherwise the whole total. */
+    public Money refundAmount() {
+        return partialRefund != null ? partialRefund : total;
     }
 
     /** The gateway gave the money back. */
@@ -251,7 +272,10 @@ public class CustomerOrder {
         if (!isRefundDue()) {
             throw new IllegalStateException("Order " + number + " has no refund due");
         }
-        this.paymentState = PaymentState.REFUNDED;
+        // After a partial pickup the customer still paid for what they took.
+        if (status != OrderStatus.RECEIVED) {
+            this.paymentState = PaymentState.REFUNDED;
+        }
         this.refundedAt = now;
     }
 
@@ -297,9 +321,50 @@ public class CustomerOrder {
         moveTo(OrderStatus.DELIVERED, actor, now, null, events);
     }
 
-    /** The pickup point handed the order over (the desk checked the code first). */
+    /** The pickup point handed the whole order over (the desk checked the code first). */
     public void handOverAtPickupPoint(String actor, Instant now, OrderEvents events) {
-        moveTo(OrderStatus.RECEIVED, actor, now, null, events);
+        handOverAtPickupPoint(List.of(), actor, now, events);
+    }
+
+    /**
+     * The pickup point handed over what the customer took and kept the refused units: the order records the
+     * refusals per line, its total becomes what the customer pays for, and a card paid online is owed the rest.
+     * Refusing everything returns the order. The history's last change says who handed it over and when.
+     */
+    public void handOverAtPickupPoint(List<Refusal> refusals, String actor, Instant now, OrderEvents events) {
+        PickupSettlement settlement = PickupSettlement.of(this, refusals);
+        OrderStatus next = settlement.takesNothing() ? OrderStatus.RETURNED : OrderStatus.RECEIVED;
+        requireMove(next);
+        for (Refusal refusal : refusals) {
+            lines.get(refusal.line()).refuse(refusal.units(), refusal.reason());
+            refusedUnits += refusal.units();
+        }
+        if (!refusals.isEmpty()) {
+            if (paymentState == PaymentState.PAID) {
+                partialRefund = settlement.refund();
+            }
+            deliveryPrice = settlement.delivery();
+            total = settlement.takenGoods().plus(settlement.delivery());
+        }
+        moveTo(next, actor, now, null, events);
+    }
+
+    /** Whether the customer refused some units at the desk and took the others. */
+    public boolean isReceivedPartially() {
+        return status == OrderStatus.RECEIVED && refusedUnits() > 0;
+    }
+
+    public int refusedUnits() {
+        return refusedUnits;
+    }
+
+    public int takenUnits() {
+        return itemCount - refusedUnits();
+    }
+
+    /** The refund of refused units of an order paid online, if there is one. */
+    public Money partialRefund() {
+        return partialRefund;
     }
 
     /** Nobody collected the order: the point sends it back. */

@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.Locale;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
@@ -31,6 +33,14 @@ public class OrderLine {
 
     private int quantity;
 
+    /** Units the customer refused at the pickup desk; the rest of the quantity is what they took. */
+    @Column(name = "refused_quantity", nullable = false)
+    private int refusedQuantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_reason", length = 20)
+    private RefusalReason refusalReason;
+
     protected OrderLine() {
         // for JPA
     }
@@ -43,6 +53,24 @@ public class OrderLine {
         this.name = name;
         this.unitPrice = unitPrice;
         this.quantity = quantity;
+    }
+
+    /** Recorded by the order when it is handed over; a line is refused at most once. */
+    void refuse(int units, RefusalReason reason) {
+        this.refusedQuantity = units;
+        this.refusalReason = reason;
+    }
+
+    public int refusedQuantity() {
+        return refusedQuantity;
+    }
+
+    public int takenQuantity() {
+        return quantity - refusedQuantity;
+    }
+
+    public RefusalReason refusalReason() {
+        return refusalReason;
     }
 
     public Money lineTotal() {

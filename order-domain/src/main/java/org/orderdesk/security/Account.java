@@ -77,8 +77,9 @@ public class Account {
     private String lastLoginAddress;
 
     /**
-     * The operator's one-time-code secret (Base32), stored at enrolment; null before. It is needed in clear to
-     * compute codes, so it is never logged and never shown again after enrolment.
+     * The operator's one-time-code secret, sealed with the SecondFactorKey kept outside the database (clear Base32
+     * in rows from before, until sealed at start-up); null before enrolment. Never logged, never shown again
+     * after enrolment.
      */
     @Column(length = 64)
     private String oneTimeCodeSecret;
@@ -191,7 +192,8 @@ public class Account {
      * Keeps the secret once a code of it shows that the operator's app has it (the code's step then counts as
      * used), with the hashes of the new recovery codes; false, and nothing kept, for a wrong code.
      */
-    public boolean enrolSecondFactor(String secret, String code, Instant now, Collection<String> recoveryHashes) {
+    public boolean enrolSecondFactor(String secret, String code, Instant now, Collection<String> recoveryHashes,
+                                     SecondFactorKey key) {
         if (hasSecondFactor()) {
             throw new IllegalStateException("Account " + id + " already has a second factor");
         }
@@ -199,7 +201,7 @@ public class Account {
         if (step.isEmpty()) {
             return false;
         }
-        oneTimeCodeSecret = secret;
+        oneTimeCodeSecret = key.seal(secret);
         lastOneTimeCodeStep = step.getAsLong();
         recoveryCodeHashes.clear();
         recoveryCodeHashes.addAll(recoveryHashes);
@@ -210,17 +212,50 @@ public class Account {
      * Whether the code is the app's for now and not used before, or an unspent recovery code; either is then
      * used up.
      */
-    public boolean acceptSecondFactor(String code, Instant now) {
+    public boolean acceptSecondFactor(String code, Instant now, SecondFactorKey key) {
         if (!hasSecondFactor()) {
             return false;
         }
-        OptionalLong step = OneTimeCodes.matchingStep(oneTimeCodeSecret, code, now,
+        OptionalLong step = OneTimeCodes.matchingStep(key.open(oneTimeCodeSecret), code, now,
                 lastOneTimeCodeStep == null ? Long.MIN_VALUE : lastOneTimeCodeStep);
         if (step.isPresent()) {
             lastOneTimeCodeStep = step.getAsLong();
             return true;
         }
         return recoveryCodeHashes.remove(RecoveryCodes.hash(code));
+    }
+
+    /**
+     * Whether the code is the app's for a step already used (now's or the one either side): someone is replaying
+     * a code they saw, or the owner typed it twice. Either way the owner should hear of it (ASVS 2.8.5).
+     */
+    public boolean isUsedCode(String code, Instant now, SecondFactorKey key) {
+        if (!hasSecondFactor() || lastOneTimeCodeStep == null) {
+            return false;
+        }
+        OptionalLong step = OneTimeCodes.matchingStep(key.open(oneTimeCodeSecret), code, now, Long.MIN_VALUE);
+        return step.isPresent() && step.getAsLong() <= lastOneTimeCodeStep;
+    }
+
+    /** Seals a secret stored in clear before secrets were sealed; true if there was one. */
+    public boolean sealSecondFactor(SecondFactorKey key) {
+        if (!hasSecondFactor() || SecondFactorKey.isSealed(oneTimeCodeSecret)) {
+            return false;
+        }
+        oneTimeCodeSecret = key.seal(oneTimeCodeSecret);
+        return true;
+    }
+
+    /**
+     * Another operator clears this one's second factor when the phone is lost or stolen and no recovery code is
+     * left (ASVS 2.5.7, 2.8.6): the secret and the recovery codes go, every session ends (as a new password ends
+     * them), and the next login enrols anew.
+     */
+    public void resetSecondFactor() {
+        oneTimeCodeSecret = null;
+        lastOneTimeCodeStep = null;
+        recoveryCodeHashes.clear();
+        credentialsVersion = credentialsVersion() + 1;
     }
 
     public int recoveryCodesLeft() {

@@ -58,10 +58,6 @@ public final class PasswordPolicy {
         return CommonList.PASSWORDS.contains(lowerCase(password)) ? Optional.of(Weakness.COMMON) : Optional.empty();
     }
 
-    public static boolean isAcceptable(String password, String email) {
-        return weaknessOf(password, email).isEmpty();
-    }
-
     private static String lowerCase(String text) {
         return text.toLowerCase(Locale.ROOT);
     }

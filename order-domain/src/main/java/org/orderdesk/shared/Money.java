@@ -50,6 +50,10 @@ public class Money implements Serializable, Comparable<Money> {
         return new Money(amount.add(other.amount));
     }
 
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
     public Money times(int quantity) {
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)));
     }

@@ -44,10 +44,6 @@ public class TicketMessage {
         this.at = at;
     }
 
-    public boolean isFromOperator() {
-        return authorRole == AuthorRole.OPERATOR;
-    }
-
     public AuthorRole authorRole() {
         return authorRole;
     }

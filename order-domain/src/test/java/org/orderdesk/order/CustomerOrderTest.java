@@ -26,7 +26,8 @@ class CustomerOrderTest {
     private static final String OPERATOR = "operator@shop";
     private static final OrderEvents NONE = OrderEvents.NONE;
 
-    private static CustomerOrder.Builder order(PaymentMethod payment) {
+    /** Two kettles at 1000 and a book at 450.50; other tests of the order build on it. */
+    static CustomerOrder.Builder order(PaymentMethod payment) {
         Customer customer = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "ru");
         return CustomerOrder.builder()
                 .number("10000001-0001").checkoutToken("token").customer(customer, ANNA).pickupCode("12345678")
@@ -35,7 +36,7 @@ class CustomerOrderTest {
                 .payment(payment).placedAt(NOW);
     }
 
-    private static PickupPoint point() {
+    static PickupPoint point() {
         LocalizedText text = new LocalizedText("Пункт", "Point");
         return new PickupPoint("MSK-01", text, text, text, text);
     }
@@ -324,6 +325,23 @@ class CustomerOrderTest {
         assertEquals(NOW, order.refundedAt());
         assertFalse(order.isRefundDue());
         assertThrows(IllegalStateException.class, () -> order.recordRefund(NOW));
+    }
+
+    @Test
+    void aPaidOrderNobodyCollectedIsRefundedInFullWhenItGoesBack() {
+        CustomerOrder order = order(PaymentMethod.ONLINE_CARD).pickupAt(point()).build();
+        order.recordPayment("4242", ANNA, NOW, NONE);
+        order.handToDelivery(OPERATOR, NOW, NONE);
+        order.startTransit(OPERATOR, NOW, NONE);
+        order.arriveAtPickupPoint(OPERATOR, NOW, NONE);
+        assertFalse(order.isRefundDue());
+
+        order.returnFromPickupPoint(OPERATOR, NOW, NONE);
+
+        assertTrue(order.isRefundDue());
+        assertEquals(order.total(), order.refundAmount());
+        order.recordRefund(NOW);
+        assertEquals(PaymentState.REFUNDED, order.paymentState());
     }
 
     @Test

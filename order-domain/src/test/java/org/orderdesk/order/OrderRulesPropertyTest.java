@@ -21,7 +21,9 @@ import org.orderdesk.shared.Money;
 /**
  * Random sequences of what customers, operators, the pickup desk and the timed jobs do to an order, tried many
  * times: whatever the order, no sequence gets an order paid online past its payment, and the goods come back to
- * stock exactly once if and only if the order ends cancelled or returned. Seeds are fixed, so a failure repeats.
+ * stock exactly once if and only if the order ends cancelled or returned, refused units of a partial pickup come
+ * back once, and what the customer paid minus what was refunded is always what they took. Seeds are fixed, so a
+ * failure repeats.
  */
 class OrderRulesPropertyTest {
 
@@ -38,20 +40,26 @@ class OrderRulesPropertyTest {
     /** The order under test and what its follow-ups did to the world outside it. */
     private static final class Attempt implements OrderEvents {
         final CustomerOrder order;
+        final Money placedTotal;
         int unitsReturned;
         int refunds;
+        Money refunded = Money.ZERO;
 
         Attempt(CustomerOrder order) {
             this.order = order;
+            this.placedTotal = order.total();
         }
 
-        /** Like the application's follow-up: goods back to stock, and money back for a paid cancelled order. */
+        /** Like the application's follow-up: goods back to stock, and money back when a refund is due. */
         @Override
         public void statusChanged(CustomerOrder changed, StatusChange change) {
             if (change.to() == OrderStatus.CANCELLED || change.to() == OrderStatus.RETURNED) {
                 unitsReturned += changed.itemCount();
+            } else if (change.to() == OrderStatus.RECEIVED) {
+                unitsReturned += changed.refusedUnits();
             }
             if (changed.isRefundDue()) {
+                refunded = refunded.plus(changed.refundAmount());
                 changed.recordRefund(change.at());
                 refunds++;
             }
@@ -70,6 +78,9 @@ class OrderRulesPropertyTest {
             new Move("with courier", (a, at) -> a.order.giveToCourier(OPERATOR, at, a)),
             new Move("delivered", (a, at) -> a.order.deliver(OPERATOR, at, a)),
             new Move("desk hands over", (a, at) -> a.order.handOverAtPickupPoint(OPERATOR, at, a)),
+            new Move("desk hands over part", (a, at) -> a.order.handOverAtPickupPoint(
+                    List.of(new Refusal(0, 1 + (int) (at.getEpochSecond() / 60 % a.order.itemCount()), RefusalReason.DAMAGED)),
+                    OPERATOR, at, a)),
             new Move("storage job returns", (a, at) -> a.order.returnFromPickupPoint("system", at, a)),
             new Move("payment job cancels", (a, at) -> a.order.cancelUnpaid(at, a)));
 
@@ -105,9 +116,21 @@ class OrderRulesPropertyTest {
             assertFalse(order.status().needsPayment(), trail);
         }
         boolean goodsBack = order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.RETURNED;
-        assertEquals(goodsBack ? order.itemCount() : 0, attempt.unitsReturned, trail);
+        assertEquals(goodsBack ? order.itemCount() : order.refusedUnits(), attempt.unitsReturned, trail);
         assertTrue(attempt.refunds <= 1, trail);
-        assertEquals(order.paymentState() == PaymentState.REFUNDED ? 1 : 0, attempt.refunds, trail);
+        if (goodsBack && order.paymentMethod().isPaidOnline() && paid) {
+            assertEquals(PaymentState.REFUNDED, order.paymentState(), "what went back is paid back: " + trail);
+        }
+        assertEquals(order.paymentState() == PaymentState.REFUNDED || order.partialRefund() != null
+                && order.refundedAt() != null ? 1 : 0, attempt.refunds, trail);
+        if (order.status() == OrderStatus.RECEIVED) {
+            Money taken = order.lines().stream().map(line -> line.unitPrice().times(line.takenQuantity()))
+                    .reduce(Money.ZERO, Money::plus);
+            assertEquals(taken.plus(order.deliveryPrice()), order.total(), trail);
+            if (order.paymentMethod().isPaidOnline()) {
+                assertEquals(order.total(), attempt.placedTotal.minus(attempt.refunded), trail);
+            }
+        }
         List<StatusChange> history = order.history();
         for (int i = 1; i < history.size(); i++) {
             StatusChange step = history.get(i);

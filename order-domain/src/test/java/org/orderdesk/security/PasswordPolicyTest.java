@@ -17,15 +17,15 @@ class PasswordPolicyTest {
 
     @Test
     void needsAtLeastTwelveCharacters() {
-        assertFalse(PasswordPolicy.isAcceptable("elevenchars", EMAIL));
-        assertTrue(PasswordPolicy.isAcceptable("twelve chars", EMAIL));
+        assertTrue(PasswordPolicy.weaknessOf("elevenchars", EMAIL).isPresent());
+        assertTrue(PasswordPolicy.weaknessOf("twelve chars", EMAIL).isEmpty());
     }
 
     @Test
     void countsCharactersNotBytes() {
-        assertTrue(PasswordPolicy.isAcceptable("пароль-длинный", EMAIL));
-        assertFalse(PasswordPolicy.isAcceptable("😀😀😀😀😀😀😀😀😀😀😀", EMAIL));
-        assertTrue(PasswordPolicy.isAcceptable("😀😀😀😀😀😀😀😀😀😀😀😀", EMAIL));
+        assertTrue(PasswordPolicy.weaknessOf("пароль-длинный", EMAIL).isEmpty());
+        assertTrue(PasswordPolicy.weaknessOf("😀😀😀😀😀😀😀😀😀😀😀", EMAIL).isPresent());
+        assertTrue(PasswordPolicy.weaknessOf("😀😀😀😀😀😀😀😀😀😀😀😀", EMAIL).isEmpty());
     }
 
     @Test
@@ -33,7 +33,7 @@ class PasswordPolicyTest {
         assertEquals(Optional.of(Weakness.LENGTH), PasswordPolicy.weaknessOf("               ", EMAIL));
         assertEquals(Optional.of(Weakness.LENGTH), PasswordPolicy.weaknessOf(null, EMAIL));
         assertEquals(Optional.of(Weakness.LENGTH), PasswordPolicy.weaknessOf("x".repeat(129), EMAIL));
-        assertTrue(PasswordPolicy.isAcceptable("x".repeat(128), EMAIL));
+        assertTrue(PasswordPolicy.weaknessOf("x".repeat(128), EMAIL).isEmpty());
     }
 
     @Test

@@ -81,7 +81,7 @@ class SupportTicketTest {
         assertEquals(OPERATOR, ticket.assignedOperator());
         assertEquals(2, ticket.customerUnread());
         assertEquals(LATER, ticket.lastMessageAt());
-        assertTrue(ticket.messages().get(1).isFromOperator());
+        assertEquals(AuthorRole.OPERATOR, ticket.messages().get(1).authorRole());
 
         ticket.markReadByCustomer();
         assertEquals(0, ticket.customerUnread());

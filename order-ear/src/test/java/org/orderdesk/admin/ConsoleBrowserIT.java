@@ -27,6 +27,7 @@ import org.orderdesk.server.ShopPages;
 class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
     private static final String BOOK = "BOO-001";
+    private static final String KETTLE = "KIT-001";
     private static final String[] TO_THE_POINT = {"HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP"};
 
     @Deployment(testable = false)
@@ -81,11 +82,71 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
         console.type("desk:code", code);
         console.click("desk:submit");
         assertEquals(number, operatorBrowser.findElement(By.cssSelector(".desk-order-number")).getText());
-        console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[type=submit]")).getAttribute("id"));
+        console.click(handOverButton());
         assertTrue(operatorBrowser.findElement(By.cssSelector(".page-messages")).getText().contains(number));
 
         shop.open("account/orders?tab=completed");
         assertEquals(List.of(number), listedNumbers());
+    }
+
+    @Test
+    void theDeskHandsOverWhatTheCustomerTakesAndEveryPageAndTheMailSayWhatWasRefused() throws Exception {
+        shop.addToCart(KETTLE);
+        String number = shop.placePickupOrder(BOOK);
+        String code = shop.text("pickup-code");
+        operatorMoves(number, TO_THE_POINT);
+        console.open("admin/index");
+        long refusedTodayBefore = Long.parseLong(refusedToday());
+
+        console.open("admin/pickup-desk");
+        new Select(operatorBrowser.findElement(By.id("point:pointCode"))).selectByValue("MSK-01");
+        console.click("point:submit");
+        console.type("desk:code", code);
+        console.click("desk:submit");
+        String refusedName = secondLine().findElement(By.cssSelector(".desk-line-item")).getText();
+        new Select(secondLine().findElement(By.cssSelector("select[id$='refused']"))).selectByValue("1");
+        console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[id$='settle']")).getAttribute("id"));
+        assertTrue(secondLine().findElement(By.cssSelector(".field-error")).getText().contains("почему"),
+                "the missing reason is said next to its field");
+        new Select(secondLine().findElement(By.cssSelector("select[id$='reason']"))).selectByValue("DAMAGED");
+        String before = console.text(amountId());
+        console.click(operatorBrowser.findElement(By.cssSelector(".desk-order input[id$='settle']")).getAttribute("id"));
+        assertTrue(!console.text(amountId()).equals(before), console.text(amountId()));
+        console.click(handOverButton());
+        assertTrue(operatorBrowser.findElement(By.cssSelector(".page-messages")).getText().contains(number));
+
+        shop.open("account/orders?tab=completed");
+        assertTrue(browser.findElement(By.cssSelector(".partial-pickup")).getText().contains("1 из 2"));
+        shop.open("account/order?number=" + number);
+        String partial = shop.text("partial-pickup");
+        assertTrue(partial.contains("1 из 2") && partial.contains("Повреждён"), partial);
+        assertTrue(refusedName.contains(partial.substring(partial.indexOf("Отказ: ") + 7, partial.indexOf(" ×"))),
+                refusedName + " / " + partial);
+        MimeMessage received = Mailbox.awaitSubject(customerEmail, number + " получен");
+        assertTrue(Mailbox.part(received, "text/plain").contains("1 из 2"), Mailbox.part(received, "text/plain"));
+
+        search(customerEmail);  // an order number would open the order itself, not the list
+        assertTrue(operatorBrowser.findElement(By.xpath("//tr[contains(@class, 'order-result')][.//a[text()='"
+                + number + "']]//*[contains(@class, 'partial-pickup')]")).getText().contains("1 из 2"),
+                "the search shows the partial pickup");
+        console.open("admin/index");
+        assertEquals(refusedTodayBefore + 1, Long.parseLong(refusedToday()), "the dashboard counts the refused unit");
+    }
+
+    private WebElement secondLine() {
+        return operatorBrowser.findElement(By.cssSelector(".desk-line:nth-child(2)"));
+    }
+
+    private String refusedToday() {
+        return operatorBrowser.findElement(By.cssSelector("#refused-units .refused-today")).getText().strip();
+    }
+
+    private String amountId() {
+        return operatorBrowser.findElement(By.cssSelector(".desk-order .desk-amount")).getAttribute("id");
+    }
+
+    private String handOverButton() {
+        return operatorBrowser.findElement(By.cssSelector(".desk-order input[id$='handover:submit']")).getAttribute("id");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.orderdesk.benchmark;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +50,7 @@ public final class CheckoutLoad {
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.markdown());
+        Files.writeString(out.resolveSibling("checkout-load-windows.tsv"), report.windows());
         System.out.println(report.markdown());
     }
 

@@ -1,6 +1,7 @@
 package org.orderdesk.benchmark;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ final class LoadLevel {
 
     /** A level's figures; rates are per second of the measured window. */
     record Result(int customers, LoadStats stats, double seconds, double mailsPerSecond, long mailPending,
-                  double healthPerSecond) {
+                  double healthPerSecond, Window window) {
 
         double loopsPerSecond() {
             return stats.loops().count() / seconds;
@@ -28,6 +29,10 @@ final class LoadLevel {
         double percentOfCeiling() {
             return 100 * ordersPerSecond() / (healthPerSecond / CheckoutJourney.STEPS.size());
         }
+    }
+
+    /** The measured window by the wall clock, to find the orders and mails it made in the database afterwards. */
+    record Window(Instant start, Instant end) {
     }
 
     /** How long each phase lasts, in seconds. */
@@ -57,16 +62,18 @@ final class LoadLevel {
         startRecording();
         long mailsBefore = probe.mailsReceived(recipients);
         long started = System.nanoTime();
+        Instant windowStart = Instant.now();
         window = stats;
         sleep(phases.measured());
         window = null;
+        Instant windowEnd = Instant.now();
         double seconds = (System.nanoTime() - started) / 1e9;
         long mails = probe.mailsReceived(recipients) - mailsBefore;
         double mailSeconds = (System.nanoTime() - started) / 1e9;  // up to the second count
         stopRecording();
         stop(threads);
         return new Result(customers.size(), stats, seconds, mails / mailSeconds, probe.mailPending(),
-                probe.healthRate(customers.size(), phases.health()));
+                probe.healthRate(customers.size(), phases.health()), new Window(windowStart, windowEnd));
     }
 
     private List<Thread> startCustomers() {

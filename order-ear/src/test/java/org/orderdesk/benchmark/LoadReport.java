@@ -30,6 +30,14 @@ final class LoadReport {
         return md.toString();
     }
 
+    /** Each level's measured window, one line each: customers, start and end in epoch milliseconds (MailDelay). */
+    String windows() {
+        StringBuilder tsv = new StringBuilder();
+        results.forEach(r -> tsv.append(r.customers()).append('\t').append(r.window().start().toEpochMilli())
+                .append('\t').append(r.window().end().toEpochMilli()).append('\n'));
+        return tsv.toString();
+    }
+
     String summaryRow(LoadLevel.Result r) {
         Timings loop = r.stats().loops();
         return "| %d | %.1f | %.1f | %.0f | %.0f | %.0f | %d | %d | %d | %.1f | %.0f | %.1f %% |".formatted(

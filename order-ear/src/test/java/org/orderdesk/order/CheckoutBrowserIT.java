@@ -9,15 +9,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.orderdesk.server.Browser;
+import org.orderdesk.server.CustomerAndOperatorBrowsers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Screen;
 import org.orderdesk.server.ShopPages;
@@ -25,28 +22,11 @@ import org.orderdesk.server.ShopPages;
 /** A customer in Chromium from the shop window to the confirmation page, by pickup point and by courier. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CheckoutBrowserIT {
+class CheckoutBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
-    }
-
-    private ChromeDriver browser;
-    private ShopPages shop;
-    private String email;
-
-    @BeforeEach
-    void openBrowserAsNewCustomer() {
-        browser = Browser.preferring("ru");
-        shop = new ShopPages(browser);
-        email = ShopPages.newEmail();
-        shop.register(email, "Покупатель", ShopPages.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -191,13 +171,13 @@ class CheckoutBrowserIT {
         shop.logOut();
         shop.addToCart("KIT-002");
 
-        shop.logIn(email, ShopPages.PASSWORD);
+        shop.logIn(customerEmail, ShopPages.PASSWORD);
         assertEquals(java.util.Set.of("BOO-004", "KIT-002"), cartSkus());
 
         shop.logOut();
         shop.open("shop/cart");
         assertEquals(1, browser.findElements(By.id("cart-empty")).size(), "a guest's new session starts empty");
-        shop.logIn(email, ShopPages.PASSWORD);
+        shop.logIn(customerEmail, ShopPages.PASSWORD);
         assertEquals(java.util.Set.of("BOO-004", "KIT-002"), cartSkus());
     }
 

@@ -125,7 +125,7 @@ class PickupCodeProbingIT {
         browser.logIn(customer, ShopFixture.PASSWORD);
         assertEquals(200, browser.get("pickup-codes/qr/" + number + ".png").statusCode());
 
-        desk.handOver(number, shop.orderNumbered(number).pickupCode());
+        desk.handOver(number, shop.orderNumbered(number).pickupCode(), List.of());
 
         assertEquals(404, browser.get("pickup-codes/qr/" + number + ".png").statusCode());
         assertEquals(404, browser.get("pickup-codes/barcode/" + number + ".png").statusCode());

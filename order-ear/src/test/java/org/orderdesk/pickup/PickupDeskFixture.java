@@ -11,7 +11,9 @@ import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.order.PaymentService;
 import org.orderdesk.order.PickupDeskService;
+import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.ShopFixture;
 
@@ -34,6 +36,9 @@ public class PickupDeskFixture {
     @Inject
     private PickupDeskService desk;
 
+    @Inject
+    private PaymentService payments;
+
     /**
      * A new operator, logged in, at their own desk at the point: wrong codes of one test never pause another's.
      */
@@ -55,6 +60,21 @@ public class PickupDeskFixture {
         return checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
                 List.of(new CartLine(sku, quantity)), DeliveryMethod.PICKUP_POINT, null, pointCode,
                 PaymentMethod.CASH_ON_RECEIPT));
+    }
+
+    /**
+     * A kettle-and-book order: two lines, placed and (if online) paid by a new customer, who stays logged in.
+     */
+    public String twoLineOrderAt(String pointCode, String firstSku, int firstQuantity, String secondSku,
+                                 PaymentMethod payment) throws Exception {
+        callers.logIn(shop.newCustomer());
+        String number = checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
+                List.of(new CartLine(firstSku, firstQuantity), new CartLine(secondSku, 1)),
+                DeliveryMethod.PICKUP_POINT, null, pointCode, payment));
+        if (payment.isPaidOnline()) {
+            payments.pay(number, SandboxPaymentGateway.APPROVED_CARD);
+        }
+        return number;
     }
 
     /** Moved there by the operator, who stays logged in. */

@@ -2,6 +2,7 @@ package org.orderdesk.pickup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,17 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.DeskLookup;
+import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderDeadlines;
+import org.orderdesk.order.OrderLine;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
 import org.orderdesk.order.PickupDeskService;
+import org.orderdesk.order.PickupSettlement;
+import org.orderdesk.order.Refusal;
+import org.orderdesk.order.RefusalReason;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;
+import org.orderdesk.shared.Money;
 
 /** The pickup desk and the storage-expiry job on the real server and database. */
 @ExtendWith(ArquillianExtension.class)
@@ -72,13 +80,13 @@ class PickupOperationsIT {
         assertEquals(Outcome.FOUND, lookup.outcome());
         assertEquals(number, lookup.orders().get(0).number());
         assertEquals(2, lookup.orders().get(0).items().get(0).quantity());
-        desk.handOver(number, code);
+        desk.handOver(number, code, List.of());
         CustomerOrder received = shop.orderNumbered(number);
         assertEquals(OrderStatus.RECEIVED, received.status());
         assertEquals(PaymentState.PAID, received.paymentState());
         assertEquals(operator, received.history().get(received.history().size() - 1).by());
         assertEquals(1, shop.mails(MailKind.ORDER_RECEIVED, number).size());
-        assertThrows(OrderActionRefusedException.class, () -> desk.handOver(number, code));
+        assertThrows(OrderActionRefusedException.class, () -> desk.handOver(number, code, List.of()));
     }
 
     @Test
@@ -97,7 +105,7 @@ class PickupOperationsIT {
         assertEquals(List.of(), other.orders());
         assertEquals(List.of(), early.orders());
         assertThrows(OrderActionRefusedException.class,
-                () -> desk.handOver(elsewhere, shop.orderNumbered(elsewhere).pickupCode()));
+                () -> desk.handOver(elsewhere, shop.orderNumbered(elsewhere).pickupCode(), List.of()));
     }
 
     @Test
@@ -153,5 +161,83 @@ class PickupOperationsIT {
         assertEquals(1, returned);
         assertEquals(5, shop.stockOf(sku));
         assertEquals(1, shop.mails(MailKind.ORDER_RETURNED, number).size());
+    }
+
+    @Test
+    void aPartialPickupPaidOnlineReturnsTheRefusedUnitsToStockAndRefundsThemOnce() throws Exception {
+        String kettle = shop.newProduct(5);
+        String book = shop.newProduct(5);
+        String number = points.twoLineOrderAt("MSK-01", kettle, 2, book, PaymentMethod.ONLINE_CARD);
+        String operator = points.operatorAt("MSK-01");
+        points.bringToThePoint(number, operator);
+        String code = shop.orderNumbered(number).pickupCode();
+        CustomerOrder waiting = shop.orderNumbered(number);
+        int kettleLine = lineOf(waiting, kettle);
+        Money kettlePrice = waiting.lines().get(kettleLine).unitPrice();
+        List<Refusal> oneKettle = List.of(new Refusal(kettleLine, 1, RefusalReason.DAMAGED));
+
+        PickupSettlement shown = desk.settle(number, code, oneKettle);
+        desk.handOver(number, code, oneKettle);
+        assertThrows(OrderActionRefusedException.class, () -> desk.handOver(number, code, oneKettle));
+
+        CustomerOrder received = shop.orderNumbered(number);
+        assertEquals(OrderStatus.RECEIVED, received.status());
+        assertEquals(kettlePrice, shown.refund());
+        assertEquals(kettlePrice, received.partialRefund());
+        assertEquals(waiting.total().minus(kettlePrice), received.total());
+        assertEquals(1, received.lines().get(kettleLine).refusedQuantity());
+        assertEquals(operator, received.history().get(received.history().size() - 1).by());
+        assertEquals(4, shop.stockOf(kettle));
+        assertEquals(4, shop.stockOf(book));
+        assertEquals(List.of(kettlePrice), shop.approvedRefunds(number));
+        String mail = shop.mails(MailKind.ORDER_RECEIVED, number).get(0).textBody();
+        assertTrue(mail.contains("2 из 3") && mail.contains(kettlePrice.format(Locale.forLanguageTag("ru"))), mail);
+    }
+
+    @Test
+    void twoDesksAndTheStorageJobRacingForOneOrderEndWithOneOutcome() throws Exception {
+        String kettle = shop.newProduct(5);
+        String book = shop.newProduct(5);
+        String number = points.twoLineOrderAt("MSK-02", kettle, 2, book, PaymentMethod.CASH_ON_RECEIPT);
+        points.bringToThePoint(number, shop.newOperator());
+        CustomerOrder waiting = shop.orderNumbered(number);
+        Instant after = waiting.storageDeadline().plusSeconds(1);
+        points.operatorAt("MSK-02");
+        int bookLine = lineOf(waiting, book);
+        Callable<Boolean> firstDesk = callers.boundToCaller(() -> handedOver(number, waiting.pickupCode(),
+                List.of(new Refusal(bookLine, 1, RefusalReason.DOES_NOT_FIT))));
+        points.operatorAt("MSK-02");
+        Callable<Boolean> secondDesk = callers.boundToCaller(() -> handedOver(number, waiting.pickupCode(), List.of()));
+        Callable<Boolean> storageJob = () -> callers.asSystem(() -> operations.returnIfStorageEnded(number, after));
+
+        int outcomes = 0;
+        for (Future<Boolean> result : executor.invokeAll(List.of(firstDesk, secondDesk, firstDesk, storageJob))) {
+            outcomes += result.get() ? 1 : 0;
+        }
+
+        assertEquals(1, outcomes);
+        CustomerOrder ended = shop.orderNumbered(number);
+        int kettlesBack = shop.stockOf(kettle) - 3;
+        int booksBack = shop.stockOf(book) - 4;
+        assertEquals(ended.status() == OrderStatus.RETURNED ? 2 : 0, kettlesBack);
+        assertEquals(ended.status() == OrderStatus.RETURNED ? 1 : ended.lines().get(bookLine).refusedQuantity(),
+                booksBack);
+        assertEquals(1, shop.mails(ended.status() == OrderStatus.RETURNED ? MailKind.ORDER_RETURNED
+                : MailKind.ORDER_RECEIVED, number).size());
+    }
+
+    /** Checkout sorts an order's lines by SKU, so a test finds its product's line. */
+    private static int lineOf(CustomerOrder order, String sku) {
+        return order.lines().stream().map(OrderLine::sku).toList().indexOf(sku);
+    }
+
+    /** One desk's try: true if it handed the order over, false if another got there first. */
+    private boolean handedOver(String number, String code, List<Refusal> refusals) throws Exception {
+        try {
+            desk.handOver(number, code, refusals);
+            return true;
+        } catch (OrderActionRefusedException lost) {
+            return false;
+        }
     }
 }

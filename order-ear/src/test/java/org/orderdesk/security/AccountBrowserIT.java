@@ -162,6 +162,26 @@ class AccountBrowserIT {
     }
 
     @Test
+    void everyPasswordFieldCanBeShownAndHiddenAgain() {
+        shop.open("shop/register");
+        assertEquals(List.of("registration:password", "registration:passwordAgain"),
+                browser.findElements(By.cssSelector("button.show-password")).stream()
+                        .map(toggle -> toggle.getDomAttribute("aria-controls")).toList());
+
+        shop.open("shop/login");
+        WebElement password = browser.findElement(By.id("login:password"));
+        WebElement toggle = browser.findElement(By.cssSelector("button.show-password[aria-controls='login:password']"));
+        password.sendKeys("a password to check");
+        assertEquals("Show password", toggle.getText());
+        toggle.click();
+        assertEquals("text", password.getDomProperty("type"));
+        assertEquals("true", toggle.getDomAttribute("aria-pressed"));
+        toggle.click();
+        assertEquals("password", password.getDomProperty("type"));
+        assertEquals("false", toggle.getDomAttribute("aria-pressed"));
+    }
+
+    @Test
     void aFailedLoginSaysSoOnce() {
         shop.logIn(ShopPages.newEmail(), "not the password");
 

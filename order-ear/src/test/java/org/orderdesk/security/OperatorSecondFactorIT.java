@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +23,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.mail.MailKind;
 import org.orderdesk.server.CodeScanner;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ExternalAddress;
+import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.OperatorCodes;
 import org.orderdesk.server.ServerLog;
 import org.orderdesk.server.ShopClient;
@@ -48,7 +51,7 @@ class OperatorSecondFactorIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWith(OperatorSecondFactorIT.class, ShopClient.class, CodeScanner.class,
-                ServerLog.class, ExternalAddress.class);
+                ServerLog.class, ExternalAddress.class, Mailbox.class);
     }
 
     @Inject
@@ -84,6 +87,10 @@ class OperatorSecondFactorIT {
 
         String log = ServerLog.afterALineOfOurOwn(logins);
         assertFalse(log.contains(secret), "the secret in server.log");
+        // ASVS 2.8.2: the database holds the secret sealed with a key kept outside it.
+        String stored = shop.storedSecondFactorSecretOf(operator);
+        assertFalse(stored.contains(secret), stored);
+        assertTrue(SecondFactorKey.isSealed(stored), stored);
     }
 
     @Test
@@ -100,8 +107,21 @@ class OperatorSecondFactorIT {
 
         ShopClient second = startLogin(operator);
         second.get("shop/second-factor");
+        long firstReplayHour = Instant.now().getEpochSecond() / 3600;
         assertRefused(second.submitSecondFactor(code));
         assertToSecondFactor(second.get("admin/index"));
+        second.get("shop/second-factor");
+        assertRefused(second.submitSecondFactor(code));
+        long windowsSpanned = Instant.now().getEpochSecond() / 3600 - firstReplayHour + 1;
+
+        // ASVS 2.8.5: the operator hears of the replay, once an hour however often it is repeated (twice only
+        // when the two replays fell on both sides of a full hour).
+        assertTrue(Mailbox.part(Mailbox.awaitSubject(operator, "Код входа в OrderDesk использован повторно"),
+                "text/plain").contains("/shop/login"));
+        long replayMails = shop.mailsTo(operator).stream()
+                .filter(mail -> mail.kind() == MailKind.ONE_TIME_CODE_REUSED).count();
+        assertTrue(replayMails >= 1 && replayMails <= windowsSpanned, replayMails + " mails");
+        assertTrue(ServerLog.afterALineOfOurOwn(logins).contains("One-time code used again for account"));
     }
 
     @Test
@@ -120,6 +140,36 @@ class OperatorSecondFactorIT {
         second.get("shop/second-factor");
         assertRefused(second.submitSecondFactor(recoveryCode));
         assertToSecondFactor(second.get("admin/index"));
+    }
+
+    /**
+     * ASVS 2.5.7, 2.8.6: an operator without phone and recovery codes is helped by another, never by themselves;
+     * the reset ends their sessions, they hear of it by mail and enrol anew at their next login.
+     */
+    @Test
+    void anotherOperatorResetsALostSecondFactorAndItsOwnerEnrolsAgain() throws Exception {
+        String lost = shop.newOperator();
+        ShopClient lostSession = new ShopClient();
+        lostSession.logIn(lost, ShopFixture.PASSWORD);
+        String helper = shop.newOperator();
+        ShopClient helping = new ShopClient();
+        helping.logIn(helper, ShopFixture.PASSWORD);
+
+        helping.get("admin/operators");
+        HttpResponse<String> own = helping.submit("admin/operators", "reset", Map.of("email", helper));
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("Enter the e-mail of another operator."), own.body());
+        HttpResponse<String> reset = helping.submit("admin/operators", "reset", Map.of("email", lost));
+        assertRedirectTo("/admin/operators", reset);
+        assertTrue(helping.follow(reset).body().contains("The sign-in codes of " + lost + " were reset"));
+
+        assertEquals(302, lostSession.get("admin/index").statusCode(), "the lost operator's session ended");
+        assertEquals(200, helping.get("admin/index").statusCode(), "the helper's own codes still work");
+        assertTrue(Mailbox.part(Mailbox.awaitSubject(lost, "Коды входа в OrderDesk сброшены"), "text/plain")
+                .contains("/shop/login"));
+        assertTrue(Pattern.compile("Second factor of operator account \\d+ reset by operator account \\d+")
+                .matcher(ServerLog.afterALineOfOurOwn(logins)).find());
+        assertRedirectTo("/admin/recovery-codes", new ShopClient().logIn(lost, ShopFixture.PASSWORD));
     }
 
     /**

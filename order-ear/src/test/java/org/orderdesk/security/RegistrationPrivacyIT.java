@@ -25,7 +25,6 @@ import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopFixture;
-import org.orderdesk.server.ShopPages;
 
 /**
  * ASVS 2.1.7, 2.2.x, 3.x and 2.5.x for registration: the registration page tells nobody whether an address has an

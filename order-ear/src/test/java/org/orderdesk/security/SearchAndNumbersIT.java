@@ -78,6 +78,21 @@ class SearchAndNumbersIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> linesWith(line) > before);
     }
 
+    /** ASVS 7.2.2: a refused access leaves a line with the account, method, path and address, no parameter. */
+    @Test
+    void aCustomerOpeningAConsolePageIsLoggedWithoutTheParameters() throws Exception {
+        ShopClient customer = new ShopClient();
+        customer.register(ShopPages.newEmail(), ShopPages.PASSWORD);
+        String parameter = "probe-" + UUID.randomUUID();
+        Pattern line = Pattern.compile("Access refused \\(403\\): account \\d+, GET /admin/operators from \\S+");
+        long before = linesMatching(line);
+
+        assertEquals(403, customer.get("admin/operators?q=" + parameter).statusCode());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> linesMatching(line) > before);
+        assertEquals(0, linesMatching(Pattern.compile(parameter)));
+    }
+
     private static String registerNamed(String name) throws Exception {
         String email = ShopPages.newEmail();
         Map<String, String> form = ShopClient.registrationForm(email, ShopPages.PASSWORD);
@@ -93,9 +108,13 @@ class SearchAndNumbersIT {
     }
 
     private static long linesWith(String text) throws IOException {
+        return linesMatching(Pattern.compile(Pattern.quote(text)));
+    }
+
+    private static long linesMatching(Pattern pattern) throws IOException {
         Path log = Path.of(System.getProperty("payara.home"), "glassfish/domains/orderdesk-it/logs/server.log");
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> line.contains(text)).count();
+            return lines.filter(line -> pattern.matcher(line).find()).count();
         }
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.orderdesk.customer.CustomerDirectory;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.mail.MailLog;
-import org.orderdesk.mail.MailSender;
 import org.orderdesk.mail.OutboxClaims;
+import org.orderdesk.mail.SmtpClient;
 import org.orderdesk.order.CancelReason;
 import org.orderdesk.order.CancellationReason;
 import org.orderdesk.order.CheckoutService;
@@ -96,7 +96,7 @@ class ServiceRolesIT {
     private OutboxClaims claims;
 
     @Inject
-    private MailSender mailSender;
+    private SmtpClient smtp;
 
     @Inject
     private CheckoutService checkout;
@@ -115,6 +115,9 @@ class ServiceRolesIT {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private SecondFactorResets secondFactorResets;
 
     @Test
     void aCustomerIsRefusedByEveryOperatorService() throws Exception {
@@ -148,6 +151,8 @@ class ServiceRolesIT {
                 () -> mailLog.resend(1L),
                 () -> directory.search("", 1),
                 () -> directory.unlock("customer@orderdesk.local"),
+                secondFactorResets::operators,
+                () -> secondFactorResets.reset("operator@orderdesk.local"),
                 customers::count};
     }
 
@@ -160,7 +165,7 @@ class ServiceRolesIT {
             () -> operations.returnIfStorageEnded(ORDER, longAfter),
             () -> operations.cancelIfUnpaid(ORDER, longAfter),
             () -> claims.claimDue(longAfter, Duration.ofMinutes(1), 10),
-            mailSender::connect
+            smtp::connect
         };
 
         callers.logIn(shop.newOperator());

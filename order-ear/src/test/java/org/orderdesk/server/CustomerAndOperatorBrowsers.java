@@ -3,7 +3,7 @@ package org.orderdesk.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -11,9 +11,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * For browser tests of a customer and an operator: a Russian-speaking customer registered anew for each test, and
- * an operator's browser, opened and logged in the first time a test asks for the console.
+ * an operator's browser, opened and logged in the first time a test asks for the console. One Chromium each per
+ * test class: starting one took about as long as a short test, and a new customer needs no new browser, only one
+ * that forgets the last (Browser.forgetVisitor). The operator stays logged in from test to test.
  */
 public abstract class CustomerAndOperatorBrowsers {
+
+    private static ChromeDriver customerChromium;
+    private static ChromeDriver operatorChromium;
+    private static ShopPages operatorPages;
 
     protected ChromeDriver browser;
     protected ShopPages shop;
@@ -23,26 +29,46 @@ public abstract class CustomerAndOperatorBrowsers {
 
     @BeforeEach
     protected void openBrowserAsNewCustomer() {
-        browser = Browser.preferring("ru");
+        if (customerChromium == null) {
+            customerChromium = Browser.preferring("ru");
+        } else {
+            Browser.forgetVisitor(customerChromium);
+        }
+        if (operatorChromium != null) {
+            Browser.resetScreen(operatorChromium);
+        }
+        browser = customerChromium;
+        operatorBrowser = operatorChromium;
+        console = operatorPages;
         shop = new ShopPages(browser);
         customerEmail = ShopPages.newEmail();
         shop.register(customerEmail, "Покупатель", ShopPages.PASSWORD);
     }
 
-    @AfterEach
-    protected void closeBrowsers() {
-        browser.quit();
-        if (operatorBrowser != null) {
-            operatorBrowser.quit();
+    @AfterAll
+    static void closeBrowsers() {
+        try {
+            if (customerChromium != null) {
+                customerChromium.quit();
+            }
+        } finally {
+            if (operatorChromium != null) {
+                operatorChromium.quit();
+            }
+            customerChromium = null;
+            operatorChromium = null;
+            operatorPages = null;
         }
     }
 
     protected ShopPages console() {
-        if (console == null) {
-            operatorBrowser = Browser.preferring("ru");
-            console = new ShopPages(operatorBrowser);
-            console.logInAsOperator();
+        if (operatorPages == null) {
+            operatorChromium = Browser.preferring("ru");
+            operatorPages = new ShopPages(operatorChromium);
+            operatorPages.logInAsOperator();
         }
+        operatorBrowser = operatorChromium;
+        console = operatorPages;
         return console;
     }
 

@@ -67,6 +67,7 @@ public final class LocalRun {
             Map<String, String> environment = new HashMap<>(Map.of(
                     "ORDERDESK_DERBY_DATABASE", dataDir.resolve("derby/orderdesk").toString(),
                     "ORDERDESK_BACKUP_DIRECTORY", dataDir.resolve("backups").toString(),
+                    "ORDERDESK_SECOND_FACTOR_KEY_FILE", dataDir.resolve("second-factor.key").toString(),
                     "ORDERDESK_SMTP_HOST", "127.0.0.1",
                     "ORDERDESK_SMTP_PORT", System.getProperty("smtp.port"),
                     "ORDERDESK_PUBLIC_URL", "http://localhost:" + httpPort,

@@ -24,12 +24,13 @@ import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.PaymentMethod;
+import org.orderdesk.payment.SandboxOperation;
 import org.orderdesk.security.Account;
-import org.orderdesk.security.AccountService;
 import org.orderdesk.security.EmailVerification;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.Role;
+import org.orderdesk.security.SecondFactorKeys;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
@@ -48,6 +49,9 @@ public class ShopFixture {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private SecondFactorKeys secondFactorKeys;
 
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
@@ -102,12 +106,19 @@ public class ShopFixture {
         transaction.begin();
         Account operator = em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", email).getSingleResult();
-        if (!operator.enrolSecondFactor(secret, OneTimeCodes.code(secret, step), now, List.of())) {
+        if (!operator.enrolSecondFactor(secret, OneTimeCodes.code(secret, step), now, List.of(),
+                secondFactorKeys.key())) {
             throw new IllegalStateException("The code of the step before now must enrol");
         }
         transaction.commit();
         OperatorCodes.enrolled(email, secret, step);
         return email;
+    }
+
+    /** What the account's row holds for its one-time-code secret. */
+    public String storedSecondFactorSecretOf(String email) throws Exception {
+        return read(() -> em.createQuery("select a.oneTimeCodeSecret from Account a where a.email = :email",
+                String.class).setParameter("email", email).getSingleResult());
     }
 
     /** An operator as the seeded one is before its first login: with a password only. */
@@ -171,6 +182,15 @@ public class ShopFixture {
                         OutboxMail.class)
                 .setParameter("kind", kind).setParameter("key", eventKey)
                 .getResultList());
+    }
+
+    /** The amounts the sandbox gateway gave back for the order. */
+    public List<Money> approvedRefunds(String orderNumber) throws Exception {
+        return read(() -> em.createQuery("""
+                        select p from SandboxOperation p
+                        where p.orderNumber = :order and p.kind = :kind and p.approved = true""", SandboxOperation.class)
+                .setParameter("order", orderNumber).setParameter("kind", SandboxOperation.Kind.REFUND)
+                .getResultStream().map(SandboxOperation::amount).toList());
     }
 
     public List<OutboxMail> mailsTo(String recipient) throws Exception {

@@ -1,5 +1,9 @@
 package org.orderdesk.mail;
 
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,22 +12,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Mail texts live in resource files, one set per language: mail-templates/NAME_LANG.txt (first line the subject,
- * then a blank line, then the plain-text body) and NAME_LANG.html. {{key}} is replaced by a value, HTML-escaped in
- * the HTML part, so a customer's name can never inject markup into a mail. {{{key}}} inserts markup that the
- * caller built (and escaped) itself, such as the rows of a table.
+ * then a blank line, then the plain-text body) and NAME_LANG.html, filled by JMustache. {{key}} is replaced by a
+ * value, HTML-escaped in the HTML part, so a customer's name can never inject markup into a mail; {{#key}}…{{/key}}
+ * repeats for each element of a list of values (the lines of an order). A value the template names and the caller
+ * did not give is an error, never an empty gap in a customer's mail.
  */
 @ApplicationScoped
 public class MailTemplates {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z]+)}}}?");
+    /** The five characters that matter in HTML text and quoted attributes; a link's "=" and "/" stay as they are. */
+    private static final Mustache.Escaper HTML = Escapers.simple(new String[][] {
+            {"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"}});
+    /** An empty text leaves its {{#key}} section out, so a mail has no blank lines for what did not happen. */
+    private static final Mustache.Compiler TEXT_COMPILER = Mustache.compiler().strictSections(true)
+            .emptyStringIsFalse(true).escapeHTML(false);
+    private static final Mustache.Compiler HTML_COMPILER = Mustache.compiler().strictSections(true)
+            .emptyStringIsFalse(true).withEscaper(HTML);
 
-    /** Template files by name, each read once: they are part of the build and never change while it runs. */
-    private final Map<String, String> files = new ConcurrentHashMap<>();
+    /** Templates by file name, each read and compiled once: they are part of the build and never change. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Function<String, String> source;
 
     public MailTemplates() {
@@ -35,49 +45,26 @@ public class MailTemplates {
         this.source = source;
     }
 
-    public RenderedMail render(String name, String language, Map<String, String> values) {
+    /** Values are text, or lists of maps of text for sections. */
+    public RenderedMail render(String name, String language, Map<String, ?> values) {
         String lang = "en".equals(language) ? "en" : "ru";
-        String text = fill(read(name + "_" + lang + ".txt"), values, false);
+        String text = fill(name + "_" + lang + ".txt", values);
         int endOfSubject = text.indexOf("\n\n");
         if (endOfSubject < 0) {
             throw new IllegalStateException("Template " + name + " has no subject line");
         }
-        String html = fill(read(name + "_" + lang + ".html"), values, true);
+        String html = fill(name + "_" + lang + ".html", values);
         return new RenderedMail(text.substring(0, endOfSubject).strip(), text.substring(endOfSubject + 2), html);
     }
 
-    private static String fill(String template, Map<String, String> values, boolean html) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(2));
-            if (value == null) {
-                throw new IllegalStateException("No value for {{" + matcher.group(2) + "}}");
-            }
-            boolean raw = !matcher.group(1).isEmpty();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(html && !raw ? escapeHtml(value) : value));
+    private String fill(String file, Map<String, ?> values) {
+        Template template = templates.computeIfAbsent(file, name ->
+                (name.endsWith(".html") ? HTML_COMPILER : TEXT_COMPILER).compile(source.apply(name)));
+        try {
+            return template.execute(values);
+        } catch (MustacheException e) {
+            throw new IllegalStateException("Template " + file + ": " + e.getMessage(), e);
         }
-        matcher.appendTail(out);
-        return out.toString();
-    }
-
-    public static String escapeHtml(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private String read(String file) {
-        return files.computeIfAbsent(file, source);
     }
 
     private static String readResource(String file) {

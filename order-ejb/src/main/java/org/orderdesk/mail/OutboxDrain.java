@@ -40,7 +40,7 @@ public class OutboxDrain {
     private OutboxClaims claims;
 
     @Inject
-    private MailSender sender;
+    private SmtpClient smtp;
 
     @Inject
     private Clock clock;
@@ -97,7 +97,7 @@ public class OutboxDrain {
     private List<Long> sendAll(List<OutboxMail> batch, Instant startBy) {
         Transport connection;
         try {
-            connection = sender.connect();
+            connection = smtp.connect();
         } catch (MessagingException | RuntimeException e) {
             batch.forEach(mail -> fail(mail, e));
             return List.of();
@@ -120,7 +120,7 @@ public class OutboxDrain {
         for (int i = 0; i < batch.size() && clock.instant().isBefore(startBy); i++) {
             OutboxMail mail = batch.get(i);
             try {
-                sender.send(connection, outgoing(mail));
+                smtp.send(connection, outgoing(mail));
                 sent.add(mail.id());
             } catch (MessagingException | RuntimeException e) {
                 fail(mail, e);

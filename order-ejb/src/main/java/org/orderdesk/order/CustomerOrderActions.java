@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
@@ -28,7 +29,7 @@ public class CustomerOrderActions {
     private OrderRepository orders;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private OrderStatusMail statusMail;
@@ -47,7 +48,7 @@ public class CustomerOrderActions {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
         }
         Instant now = clock.instant();
-        order.cancelByCustomer(reason, customerEmail.toLowerCase(), now, changes);
+        order.cancelByCustomer(reason, customerEmail.toLowerCase(Locale.ROOT), now, followUp);
         LOG.info(() -> "Customer cancelled order " + orderNumber);
     }
 

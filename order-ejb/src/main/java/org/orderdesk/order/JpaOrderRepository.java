@@ -47,7 +47,7 @@ public class JpaOrderRepository implements OrderRepository {
     public List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max) {
         return em.createQuery("""
                         select new org.orderdesk.order.OrderSummary(
-                            o.number, o.placedAt, o.status, o.total, o.itemCount, o.thumbnailSku,
+                            o.number, o.placedAt, o.status, o.total, o.itemCount, o.refusedUnits, o.thumbnailSku,
                             o.pickupCode, o.storageDeadline, p.name.ru, p.name.en)
                         from CustomerOrder o left join o.pickupPoint p
                         where o.customer.number = :customer and o.completed = :completed

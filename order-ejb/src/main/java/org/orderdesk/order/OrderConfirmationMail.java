@@ -2,10 +2,10 @@ package org.orderdesk.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
@@ -37,8 +37,7 @@ public class OrderConfirmationMail {
                 "name", customer.account().displayName(),
                 "number", order.number(),
                 "pickupCode", order.pickupCode(),
-                "itemsText", itemsText(order, locale),
-                "itemsHtml", itemsHtml(order, locale),
+                "items", items(order, locale),
                 "total", order.total().format(locale),
                 "delivery", delivery(order, locale, labels),
                 "payment", labels.getString("payment." + order.paymentMethod().name()),
@@ -48,19 +47,14 @@ public class OrderConfirmationMail {
                 mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode()));
     }
 
-    private static String itemsText(CustomerOrder order, Locale locale) {
+    /** The lines for the template's {{#items}} section, formatted in the customer's language. */
+    private static List<Map<String, String>> items(CustomerOrder order, Locale locale) {
         return order.lines().stream()
-                .map(line -> "- " + line.nameIn(locale) + " × " + line.quantity() + " = "
-                        + line.lineTotal().format(locale))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String itemsHtml(CustomerOrder order, Locale locale) {
-        return order.lines().stream()
-                .map(line -> "<tr><td>" + MailTemplates.escapeHtml(line.nameIn(locale)) + "</td><td>× "
-                        + line.quantity() + "</td><td style=\"text-align:right\">"
-                        + MailTemplates.escapeHtml(line.lineTotal().format(locale)) + "</td></tr>")
-                .collect(Collectors.joining("\n"));
+                .map(line -> Map.of(
+                        "name", line.nameIn(locale),
+                        "quantity", Integer.toString(line.quantity()),
+                        "total", line.lineTotal().format(locale)))
+                .toList();
     }
 
     private static String delivery(CustomerOrder order, Locale locale, ResourceBundle labels) {

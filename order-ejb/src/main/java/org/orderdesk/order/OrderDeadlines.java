@@ -45,7 +45,7 @@ public class OrderDeadlines {
     @Inject
     private Clock clock;
 
-    /** Public, like OutboxSender.drain: so that no transaction spans the run and each order gets its own. */
+    /** Public, like OutboxTimer.drain: so that no transaction spans the run and each order gets its own. */
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void enforceNow() {
         Instant now = clock.instant();

@@ -5,5 +5,14 @@ import org.orderdesk.shared.Money;
 
 /** One row of the console's order list. */
 public record OrderListing(String number, Instant placedAt, OrderStatus status, Money total, String customerEmail,
-                           String customerName, DeliveryMethod deliveryMethod) {
+                           String customerName, DeliveryMethod deliveryMethod, int itemCount, int refusedUnits) {
+
+    /** Received, but some units were refused at the desk: the search says "received partially: 2 of 3 items". */
+    public boolean receivedPartially() {
+        return status == OrderStatus.RECEIVED && refusedUnits > 0;
+    }
+
+    public int takenUnits() {
+        return itemCount - refusedUnits;
+    }
 }

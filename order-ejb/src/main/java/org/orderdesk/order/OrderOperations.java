@@ -33,7 +33,7 @@ public class OrderOperations {
     private OrderRepository orders;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private Clock clock;
@@ -60,14 +60,14 @@ public class OrderOperations {
     private void perform(CustomerOrder order, OrderStatus next, String operatorEmail, String reason) {
         Instant now = clock.instant();
         switch (next) {
-            case HANDED_TO_DELIVERY -> order.handToDelivery(operatorEmail, now, changes);
-            case IN_TRANSIT -> order.startTransit(operatorEmail, now, changes);
-            case AWAITING_PICKUP -> order.arriveAtPickupPoint(operatorEmail, now, changes);
-            case WITH_COURIER -> order.giveToCourier(operatorEmail, now, changes);
-            case DELIVERED -> order.deliver(operatorEmail, now, changes);
-            case RECEIVED -> order.handOverAtPickupPoint(operatorEmail, now, changes);
-            case RETURNED -> order.returnFromPickupPoint(operatorEmail, now, changes);
-            case CANCELLED -> order.cancel(CancellationReason.inWords(reason), operatorEmail, now, changes);
+            case HANDED_TO_DELIVERY -> order.handToDelivery(operatorEmail, now, followUp);
+            case IN_TRANSIT -> order.startTransit(operatorEmail, now, followUp);
+            case AWAITING_PICKUP -> order.arriveAtPickupPoint(operatorEmail, now, followUp);
+            case WITH_COURIER -> order.giveToCourier(operatorEmail, now, followUp);
+            case DELIVERED -> order.deliver(operatorEmail, now, followUp);
+            case RECEIVED -> order.handOverAtPickupPoint(operatorEmail, now, followUp);
+            case RETURNED -> order.returnFromPickupPoint(operatorEmail, now, followUp);
+            case CANCELLED -> order.cancel(CancellationReason.inWords(reason), operatorEmail, now, followUp);
             default -> throw new IllegalStatusChangeException(order.number(), order.status(), next);
         }
     }
@@ -83,7 +83,7 @@ public class OrderOperations {
         if (order.status() != OrderStatus.AWAITING_PICKUP || !order.storageDeadline().isBefore(now)) {
             return false;
         }
-        order.returnFromPickupPoint(STORAGE_EXPIRY, now, changes);
+        order.returnFromPickupPoint(STORAGE_EXPIRY, now, followUp);
         LOG.info(() -> "Storage of order " + orderNumber + " ended; the order is returned");
         return true;
     }
@@ -99,7 +99,7 @@ public class OrderOperations {
         if (!order.isPaymentOverdue(now)) {
             return false;
         }
-        order.cancelUnpaid(now, changes);
+        order.cancelUnpaid(now, followUp);
         LOG.info(() -> "Order " + orderNumber + " was not paid in time; it is cancelled");
         return true;
     }

@@ -76,7 +76,7 @@ public class OrderSearch {
         TypedQuery<Long> count = em.createQuery("select count(o)" + FROM + where, Long.class);
         TypedQuery<OrderListing> rows = em.createQuery("""
                 select new org.orderdesk.order.OrderListing(o.number, o.placedAt, o.status, o.total, a.email,
-                    a.displayName, o.deliveryMethod)""" + FROM + where + " order by o.placedAt desc, o.number desc",
+                    a.displayName, o.deliveryMethod, o.itemCount, o.refusedUnits)""" + FROM + where + " order by o.placedAt desc, o.number desc",
                 OrderListing.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.orderdesk.security.Roles;
 
 /**
@@ -28,11 +29,7 @@ public class OrderStatistics {
 
     /** Orders placed on each of the last days up to today, oldest first, days as the operator's zone has them. */
     public List<DayCount> ordersPerDay(@NotNull LocalDate today, @NotNull ZoneId zone, @Min(1) int days) {
-        List<DayCount> counts = new ArrayList<>();
-        for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
-            counts.add(new DayCount(day, countPlacedBetween(start(day, zone), start(day.plusDays(1), zone))));
-        }
-        return counts;
+        return perDay(today, zone, days, this::countPlacedBetween);
     }
 
     private long countPlacedBetween(Instant from, Instant to) {
@@ -40,6 +37,35 @@ public class OrderStatistics {
                         Long.class)
                 .setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
+    }
+
+    /**
+     * Units customers refused at the pickup desks on each of the last days up to today, oldest first: counted on
+     * the day of the hand-over (the order's move to RECEIVED, or to RETURNED when everything was refused).
+     */
+    public List<DayCount> refusedUnitsPerDay(@NotNull LocalDate today, @NotNull ZoneId zone, @Min(1) int days) {
+        return perDay(today, zone, days, this::refusedBetween);
+    }
+
+    /** A count for each of the last days up to today, oldest first, each day from midnight to midnight in zone. */
+    private static List<DayCount> perDay(LocalDate today, ZoneId zone, int days,
+                                         BiFunction<Instant, Instant, Long> countBetween) {
+        List<DayCount> counts = new ArrayList<>();
+        for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
+            counts.add(new DayCount(day, countBetween.apply(start(day, zone), start(day.plusDays(1), zone))));
+        }
+        return counts;
+    }
+
+    private long refusedBetween(Instant from, Instant to) {
+        Long units = em.createQuery("""
+                        select sum(o.refusedUnits) from CustomerOrder o join o.history h
+                        where o.refusedUnits > 0 and h.to in :handedOver and h.at >= :from and h.at < :to""",
+                        Long.class)
+                .setParameter("handedOver", List.of(OrderStatus.RECEIVED, OrderStatus.RETURNED))
+                .setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        return units == null ? 0 : units;
     }
 
     public Map<OrderStatus, Long> countsByStatus() {
@@ -68,7 +94,7 @@ public class OrderStatistics {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    /** How many orders were placed on a day. */
+    /** How many orders were placed (or units refused) on a day. */
     public record DayCount(LocalDate day, long orders) {
     }
 }

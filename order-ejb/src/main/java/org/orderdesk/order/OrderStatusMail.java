@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
@@ -66,6 +67,28 @@ public class OrderStatusMail {
         return ResourceBundle.getBundle("org.orderdesk.mail.labels", locale);
     }
 
+    /** "Received partially: 2 of 3 items. Refused: Kettle × 1 (damaged)." */
+    private static String partialPickup(CustomerOrder order, Locale locale) {
+        return new MessageFormat(labels(locale).getString("partial.summary"), locale)
+                .format(new Object[] {order.takenUnits(), order.itemCount(), refusedLines(order, locale)});
+    }
+
+    /** "At the pickup point you refused every item of order …: Kettle × 1 (damaged)." */
+    private static String allRefused(CustomerOrder order, Locale locale) {
+        return new MessageFormat(labels(locale).getString("partial.allRefused"), locale)
+                .format(new Object[] {order.number(), refusedLines(order, locale)});
+    }
+
+    private static String refusedLines(CustomerOrder order, Locale locale) {
+        ResourceBundle labels = labels(locale);
+        return order.lines().stream()
+                .filter(line -> line.refusedQuantity() > 0)
+                .map(line -> new MessageFormat(labels.getString("partial.refused"), locale).format(new Object[] {
+                        line.nameIn(locale), line.refusedQuantity(),
+                        labels.getString("refusalReason." + line.refusalReason())}))
+                .collect(Collectors.joining("; "));
+    }
+
     private Map<String, String> values(CustomerOrder order, Customer customer) {
         Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
         Map<String, String> values = new HashMap<>();
@@ -78,10 +101,14 @@ public class OrderStatusMail {
         values.put("reason", Optional.ofNullable(order.cancellationReason())
                 .map(reason -> reason.describe(code -> labels(locale).getString("cancelReason." + code)))
                 .orElse(""));
-        values.put("refund", order.paymentState() == PaymentState.REFUNDED
+        values.put("refund", order.refundedAt() != null
                 ? new MessageFormat(labels(locale).getString("refund.done"), locale)
-                        .format(new Object[] {order.total().format(locale), order.cardLastDigits()})
+                        .format(new Object[] {order.refundAmount().format(locale), order.cardLastDigits()})
                 : "");
+        boolean refusedAtTheDesk = order.refusedUnits() > 0;
+        boolean refusedEverything = refusedAtTheDesk && order.status() == OrderStatus.RETURNED;
+        values.put("partial", refusedAtTheDesk && !refusedEverything ? partialPickup(order, locale) : "");
+        values.put("refusedAll", refusedEverything ? allRefused(order, locale) : "");
         values.put("deadline", Optional.ofNullable(order.storageDeadline())
                 .map(deadline -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale).withZone(customer.timeZone()).format(deadline))

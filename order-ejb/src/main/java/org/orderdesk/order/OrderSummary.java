@@ -9,14 +9,23 @@ import org.orderdesk.shared.Money;
  * point also carries what the customer needs there (null otherwise), so that a list can show it at a glance.
  */
 public record OrderSummary(String number, Instant placedAt, OrderStatus status, Money total, int itemCount,
-                           String thumbnailSku, ReadyForPickup readyForPickup) {
+                           int refusedUnits, String thumbnailSku, ReadyForPickup readyForPickup) {
 
     /** As a list query reads the row: the pickup point's columns are null for an order going by courier. */
     public OrderSummary(String number, Instant placedAt, OrderStatus status, Money total, int itemCount,
-                        String thumbnailSku, String pickupCode, Instant storageDeadline, String pointNameRu,
+                        int refusedUnits, String thumbnailSku, String pickupCode, Instant storageDeadline, String pointNameRu,
                         String pointNameEn) {
-        this(number, placedAt, status, total, itemCount, thumbnailSku, status == OrderStatus.AWAITING_PICKUP
+        this(number, placedAt, status, total, itemCount, refusedUnits, thumbnailSku, status == OrderStatus.AWAITING_PICKUP
                 ? new ReadyForPickup(new LocalizedText(pointNameRu, pointNameEn), storageDeadline, pickupCode)
                 : null);
+    }
+
+    /** Received, but some units were refused at the desk: "received partially: 2 of 3 items". */
+    public boolean receivedPartially() {
+        return status == OrderStatus.RECEIVED && refusedUnits > 0;
+    }
+
+    public int takenUnits() {
+        return itemCount - refusedUnits;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.orderdesk.payment.PaymentGateway;
 import org.orderdesk.payment.PaymentGateway.PaymentResult;
 import org.orderdesk.payment.PaymentRefusedException;
@@ -31,7 +32,7 @@ public class PaymentService {
     private PaymentGateway gateway;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private Clock clock;
@@ -50,7 +51,7 @@ public class PaymentService {
         requirePayable(order, now);
         PaymentResult result = gateway.charge(order.paymentKey(), order.number(), order.total(), cardNumber);
         if (result.approved()) {
-            order.recordPayment(result.lastDigits(), customerEmail.toLowerCase(), now, changes);
+            order.recordPayment(result.lastDigits(), customerEmail.toLowerCase(Locale.ROOT), now, followUp);
         } else {
             order.recordDeclinedPayment(result.lastDigits());
         }

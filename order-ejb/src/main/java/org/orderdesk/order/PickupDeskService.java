@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.orderdesk.pickup.PickupDesk;
 import org.orderdesk.pickup.PickupDeskRepository;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.security.Roles;
 
 /**
@@ -42,7 +44,7 @@ public class PickupDeskService {
     private OrderRepository orders;
 
     @Inject
-    private OrderChanges changes;
+    private StatusChangeFollowUp followUp;
 
     @Inject
     private PickupCodeGuard guard;
@@ -97,9 +99,32 @@ public class PickupDeskService {
         return new DeskLookup(Outcome.PAUSED, List.of(), until);
     }
 
-    /** Hands the order over, checking again that it waits at this desk's point under this code. */
-    public void handOver(@NotBlank String orderNumber, @NotBlank String code) throws OrderActionRefusedException {
+    /**
+     * What handing the order over with these refusals costs: what to take at the counter, or what goes back to a
+     * card paid online. The desk shows it before the customer pays; the hand-over applies the same settlement.
+     */
+    public PickupSettlement settle(@NotBlank String orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
+            throws OrderActionRefusedException {
+        return settlementOf(waitingHere(orderNumber, code), refusals);
+    }
+
+    /**
+     * Hands over what the customer takes and keeps the refused units (none, for the whole order), checking again
+     * that the order waits at this desk's point under this code. The order is locked first, so a second desk, a
+     * double click or the storage-expiry job that reaches it too finds it no longer waiting and is refused.
+     */
+    public void handOver(@NotBlank String orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
+            throws OrderActionRefusedException {
         String operatorEmail = operator();
+        CustomerOrder order = waitingHere(orderNumber, code);
+        settlementOf(order, refusals);
+        order.handOverAtPickupPoint(refusals, operatorEmail, clock.instant(), followUp);
+        LOG.info(() -> operatorEmail + " handed over order " + orderNumber + " with " + order.refusedUnits()
+                + " units refused");
+    }
+
+    /** The order, locked, if it waits at this desk's point under this code. */
+    private CustomerOrder waitingHere(String orderNumber, String code) throws OrderActionRefusedException {
         PickupPoint point = pointOf()
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber));
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
@@ -110,8 +135,17 @@ public class PickupDeskService {
         if (order.status() != OrderStatus.AWAITING_PICKUP) {
             throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber);
         }
-        order.handOverAtPickupPoint(operatorEmail, clock.instant(), changes);
-        LOG.info(() -> operatorEmail + " handed over order " + orderNumber + " at " + point.code());
+        return order;
+    }
+
+    /** Refusals that do not fit the order's lines come only from a forged form: refused, nothing changed. */
+    private static PickupSettlement settlementOf(CustomerOrder order, List<Refusal> refusals)
+            throws OrderActionRefusedException {
+        try {
+            return PickupSettlement.of(order, refusals);
+        } catch (IllegalArgumentException misfit) {
+            throw new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, order.number());
+        }
     }
 
     private String operator() {

@@ -9,7 +9,7 @@ import jakarta.mail.Transport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.orderdesk.mail.MailSender;
+import org.orderdesk.mail.SmtpClient;
 
 /** Asks the database (through the persistence unit, whatever data source it uses) and the SMTP server to answer. */
 @Stateless
@@ -19,7 +19,7 @@ public class HealthProbe {
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
 
-    @Resource(lookup = MailSender.MAIL_SESSION)
+    @Resource(lookup = SmtpClient.MAIL_SESSION)
     private Session mailSession;
 
     public boolean databaseAnswers() {

@@ -1,5 +1,6 @@
 package org.orderdesk.security;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where login accounts are kept; e-mail look-ups are case-insensitive. */
@@ -12,6 +13,9 @@ public interface AccountRepository {
 
     /** Account.credentialsVersion alone, without loading the account. */
     Optional<Long> credentialsVersion(String email);
+
+    /** Every operator, by e-mail. */
+    List<Account> operators();
 
     void add(Account account);
 }

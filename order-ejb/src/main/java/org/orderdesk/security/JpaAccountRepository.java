@@ -43,6 +43,13 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> operators() {
+        return em.createQuery("select a from Account a where a.role = :role order by a.email", Account.class)
+                .setParameter("role", Role.OPERATOR)
+                .getResultList();
+    }
+
+    @Override
     public void add(Account account) {
         em.persist(account);
     }

@@ -1,6 +1,7 @@
 package org.orderdesk.security;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
+// Whoever logs in has no role yet; the notice of a code used again is queued as the system, as no person can.
+@RunAs(Roles.SYSTEM)
 public class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
@@ -42,6 +45,12 @@ public class LoginService {
 
     @Inject
     private LoginThrottles throttles;
+
+    @Inject
+    private UsedCodeNotice usedCodeNotice;
+
+    @Inject
+    private SecondFactorKeys keys;
 
     /** The account that logged in, or nothing for any refusal. */
     public Optional<Account> authenticate(@NotNull String email, @NotNull char[] password,
@@ -87,13 +96,21 @@ public class LoginService {
         List<String> recoveryCodes = RecoveryCodes.newCodes();
         List<String> hashes = recoveryCodes.stream().map(RecoveryCodes::hash).toList();
         boolean enrolled = secondStep(email, clientAddress, "enrolment",
-                (account, now) -> account.enrolSecondFactor(secret, code, now, hashes));
+                (account, now) -> account.enrolSecondFactor(secret, code, now, hashes, keys.key()));
         return enrolled ? Optional.of(recoveryCodes) : Optional.empty();
     }
 
     /** The second step of an operator's login: a one-time code, or a recovery code, which is then spent. */
     public boolean checkSecondFactor(@NotNull String email, String code, @NotNull String clientAddress) {
-        return secondStep(email, clientAddress, "code", (account, now) -> account.acceptSecondFactor(code, now));
+        return secondStep(email, clientAddress, "code", (account, now) -> {
+            if (account.acceptSecondFactor(code, now, keys.key())) {
+                return true;
+            }
+            if (account.isUsedCode(code, now, keys.key())) {
+                usedCodeNotice.queue(account, clientAddress, now);
+            }
+            return false;
+        });
     }
 
     /**
@@ -132,6 +149,11 @@ public class LoginService {
      */
     public Optional<Long> credentialsVersion(@NotNull String email) {
         return accounts.credentialsVersion(email);
+    }
+
+    /** The account's id, for log lines that name an account without its e-mail address. */
+    public Optional<Long> accountId(@NotNull String email) {
+        return accounts.findByEmail(email).map(Account::id);
     }
 
     private void recordFailure(Account account, String clientAddress, Instant now) {

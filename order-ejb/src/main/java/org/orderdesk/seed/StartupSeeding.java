@@ -8,13 +8,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.Roles;
+import org.orderdesk.security.SecondFactorKeys;
 import org.orderdesk.shared.StartupLock;
 
 /**
  * What a shop needs on a new database, in one transaction under the seeding lock: instances starting at the same
  * time on one database seed one after the other, and the later ones find everything there (each step adds only
  * what is missing). The pickup points and the first operator are the shop's own set-up; the demo catalog and the
- * demo customer come only while demo data is on, which production switches off.
+ * demo customer come only while demo data is on, which production switches off. One-time-code secrets stored in
+ * clear by a version from before are sealed here too.
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
@@ -30,6 +32,9 @@ public class StartupSeeding {
     private DemoAccountSeeding accounts;
 
     @Inject
+    private SecondFactorKeys secondFactorKeys;
+
+    @Inject
     @ConfigProperty(name = "orderdesk.demo.data")
     private boolean demoData;
 
@@ -39,6 +44,7 @@ public class StartupSeeding {
         }
         data.seedPickupPoints();
         accounts.seedOperator();
+        secondFactorKeys.sealClearSecrets();
         if (demoData) {
             data.seedCategories();
             data.seedProducts();

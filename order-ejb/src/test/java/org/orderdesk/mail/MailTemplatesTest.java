@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,52 @@ class MailTemplatesTest {
                 "password-reset_ru.html"), reads);
         assertEquals("Subject password-reset_ru.txt", ru.subject());
         assertEquals("Hello Boris", ru.text());
+    }
+
+    @Test
+    void anOrdersLinesAreRepeatedInBothPartsAndEscapedInHtml() {
+        Map<String, Object> order = new HashMap<>(Map.of("name", "Anna", "number", "K-1", "pickupCode", "12345678",
+                "total", "3 ₽", "delivery", "Courier", "payment", "Card", "link", "http://shop/o", "help", "http://shop/h"));
+        order.put("items", List.of(
+                Map.of("name", "Tea <green>", "quantity", "2", "total", "2 ₽"),
+                Map.of("name", "Cup", "quantity", "1", "total", "1 ₽")));
+
+        RenderedMail mail = templates.render("order-confirmation", "en", order);
+
+        assertTrue(mail.text().contains("- Tea <green> × 2 = 2 ₽\n- Cup × 1 = 1 ₽\n"), mail.text());
+        assertTrue(mail.html().contains("<td>Tea &lt;green&gt;</td><td>× 2</td>"), mail.html());
+        assertTrue(mail.html().contains("<td>Cup</td><td>× 1</td>"));
+        assertFalse(mail.text().contains("{{"));
+    }
+
+    @Test
+    void aLineForWhatDidNotHappenIsLeftOutWithItsBlankLine() {
+        Map<String, String> received = new HashMap<>(Map.of("name", "Anna", "number", "10000001-0001",
+                "point", "Tverskaya", "link", "http://shop/o", "help", "http://shop/h", "partial", "", "refund", ""));
+
+        RenderedMail whole = templates.render("order-received", "en", received);
+        received.put("partial", "Received partially: 1 of 2 items. Refused: Cup × 1 (damaged).");
+        RenderedMail partial = templates.render("order-received", "en", received);
+
+        assertFalse(whole.text().contains("\n\n\n"), whole.text());
+        assertFalse(whole.html().contains("<p></p>"), whole.html());
+        assertTrue(partial.text().contains("us!\nReceived partially: 1 of 2 items."), partial.text());
+        assertTrue(partial.html().contains("<p>Received partially: 1 of 2 items."), partial.html());
+    }
+
+    @Test
+    void anOrderRefusedAtTheDeskIsNotCalledUncollected() {
+        Map<String, String> returned = new HashMap<>(Map.of("name", "Anna", "number", "10000001-0001",
+                "point", "Tverskaya", "deadline", "1 December", "total", "3 ₽", "link", "http://shop/o",
+                "help", "http://shop/h", "refusedAll", ""));
+
+        RenderedMail uncollected = templates.render("order-returned", "en", returned);
+        returned.put("refusedAll", "At the pickup point you refused every item of order 10000001-0001: Cup × 1.");
+        RenderedMail refused = templates.render("order-returned", "ru", returned);
+
+        assertTrue(uncollected.text().contains("was not collected"), uncollected.text());
+        assertTrue(refused.text().contains("you refused every item"), refused.text());
+        assertFalse(refused.text().contains("не забрали"), refused.text());
+        assertFalse(refused.html().contains("не забрали"), refused.html());
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.mail.MailHealth;
@@ -29,6 +30,7 @@ import org.orderdesk.web.i18n.LanguageSelection;
 public class ConsoleHome {
 
     static final int DAYS = 14;
+    static final int REFUSAL_DAYS = 7;
 
     @Inject
     private CatalogService catalog;
@@ -55,6 +57,7 @@ public class ConsoleHome {
     private Clock clock;
 
     private List<Bar> chart;
+    private List<DayUnits> refusedUnits;
     private Map<OrderStatus, Long> statusCounts;
     private MailHealth mailHealth;
 
@@ -81,6 +84,20 @@ public class ConsoleHome {
             chart = BarChart.of(days, DateTimeFormatter.ofPattern("d.MM", language.getLocale()));
         }
         return chart;
+    }
+
+    /** Units refused at the pickup desks on each of the last seven days, newest (today) first. */
+    public List<DayUnits> getRefusedUnits() {
+        if (refusedUnits == null) {
+            List<DayCount> oldestFirst = statistics.refusedUnitsPerDay(getToday(), zone(), REFUSAL_DAYS);
+            DateTimeFormatter labels = DateTimeFormatter.ofPattern("d.MM", language.getLocale());
+            refusedUnits = IntStream.range(0, oldestFirst.size())
+                    .mapToObj(i -> oldestFirst.get(oldestFirst.size() - 1 - i))
+                    .map(day -> new DayUnits(day.day().equals(getToday()) ? null : labels.format(day.day()),
+                            day.orders()))
+                    .toList();
+        }
+        return refusedUnits;
     }
 
     public long getOrdersInChart() {
@@ -111,6 +128,10 @@ public class ConsoleHome {
 
     public long getWaitingTickets() {
         return supportDesk.queue(1).total();
+    }
+
+    /** Units refused on a day; the label is null for today, which the page names in words. */
+    public record DayUnits(String label, long units) {
     }
 
     /** One day's bar, in the chart's own coordinates. */

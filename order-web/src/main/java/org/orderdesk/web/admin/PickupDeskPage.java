@@ -5,12 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.orderdesk.order.DeskLookup;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.PickupDeskService;
+import org.orderdesk.order.PickupSettlement;
+import org.orderdesk.order.Refusal;
+import org.orderdesk.order.RefusalReason;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.web.platform.FacesMessages;
@@ -18,7 +27,8 @@ import org.orderdesk.web.platform.PerRequest;
 
 /**
  * The pickup desk: the operator chooses their point once, then enters or scans a customer's code and hands over
- * what waits here under it. View-scoped: the orders found stay with the page until they are handed over.
+ * what waits here under it, less the units the customer refuses at the counter. View-scoped: the orders found,
+ * the refusals marked and the amount worked out stay with the page until the order is handed over.
  */
 @Named
 @ViewScoped
@@ -36,6 +46,10 @@ public class PickupDeskPage implements Serializable {
     private String code;
     private String lookedUpCode;
     private DeskLookup lookup;
+    private final Map<String, Integer> refusedUnits = new HashMap<>();
+    private final Map<String, String> refusalReasons = new HashMap<>();
+    private final Set<String> missingReasons = new HashSet<>();
+    private final Map<String, PickupSettlement> settlements = new HashMap<>();
 
     /** The point this operator serves; the page asks several times, the database once per request. */
     public Optional<PickupPoint> getPoint() {
@@ -62,20 +76,101 @@ public class PickupDeskPage implements Serializable {
         }
         lookedUpCode = code.strip();
         lookup = desk.lookUp(lookedUpCode);
+        refusedUnits.clear();
+        refusalReasons.clear();
+        missingReasons.clear();
+        settlements.clear();
         code = null;
         return null;
     }
 
-    public String handOver(String orderNumber) {
-        try {
-            desk.handOver(orderNumber, lookedUpCode);
-        } catch (OrderActionRefusedException refused) {
-            lookup = null;
-            FacesMessages.error(null, "desk.handOverRefused", orderNumber);
+    /** Works out what the customer pays, or gets back, for what they take; shown big before they pay. */
+    public String settle(String orderNumber) {
+        Optional<List<Refusal>> marked = refusalsOf(orderNumber);
+        if (marked.isEmpty()) {
             return null;
+        }
+        try {
+            settlements.put(orderNumber, desk.settle(orderNumber, lookedUpCode, marked.get()));
+        } catch (OrderActionRefusedException refused) {
+            return refusedHandOver(orderNumber);
+        }
+        return null;
+    }
+
+    public String handOver(String orderNumber) {
+        Optional<List<Refusal>> marked = refusalsOf(orderNumber);
+        if (marked.isEmpty()) {
+            return null;
+        }
+        try {
+            desk.handOver(orderNumber, lookedUpCode, marked.get());
+        } catch (OrderActionRefusedException refused) {
+            return refusedHandOver(orderNumber);
         }
         FacesMessages.infoAfterRedirect("desk.handedOver", orderNumber);
         return "/admin/pickup-desk?faces-redirect=true";
+    }
+
+    private String refusedHandOver(String orderNumber) {
+        lookup = null;
+        FacesMessages.error(null, "desk.handOverRefused", orderNumber);
+        return null;
+    }
+
+    /** The units marked refused on the order's lines, each with its reason; empty (and said so) if one lacks it. */
+    private Optional<List<Refusal>> refusalsOf(String orderNumber) {
+        DeskOrder order = getFound().stream().filter(found -> found.number().equals(orderNumber)).findFirst()
+                .orElseThrow();
+        List<Refusal> refusals = new ArrayList<>();
+        missingReasons.clear();
+        for (int line = 0; line < order.items().size(); line++) {
+            String key = lineKey(orderNumber, line);
+            int units = refusedUnits.getOrDefault(key, 0);
+            String reason = refusalReasons.get(key);
+            if (units > 0 && (reason == null || reason.isBlank())) {
+                missingReasons.add(key);
+            } else if (units > 0) {
+                refusals.add(new Refusal(line, units, RefusalReason.valueOf(reason)));
+            }
+        }
+        if (!missingReasons.isEmpty()) {
+            FacesMessages.error(null, "desk.refusalReasonsMissing");
+            return Optional.empty();
+        }
+        return Optional.of(refusals);
+    }
+
+    /** Whether the line's refused units lack a reason: the page says so next to its reason field. */
+    public boolean isReasonMissing(String lineKey) {
+        return missingReasons.contains(lineKey);
+    }
+
+    /** The key of an order line's refusal fields: the order's number and the line's position in it. */
+    public String lineKey(String orderNumber, int line) {
+        return orderNumber + "/" + line;
+    }
+
+    /** Choices for the refused units of a line: none up to all of them. */
+    public List<Integer> unitsUpTo(int quantity) {
+        return IntStream.rangeClosed(0, quantity).boxed().toList();
+    }
+
+    public RefusalReason[] getRefusalReasons() {
+        return RefusalReason.values();
+    }
+
+    public Map<String, Integer> getRefusedUnits() {
+        return refusedUnits;
+    }
+
+    public Map<String, String> getRefusalReason() {
+        return refusalReasons;
+    }
+
+    /** The settlement last worked out for the order, or null before the operator asked. */
+    public PickupSettlement settlementOf(String orderNumber) {
+        return settlements.get(orderNumber);
     }
 
     public DeskLookup getLookup() {

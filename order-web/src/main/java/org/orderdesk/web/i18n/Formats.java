@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.platform.Caller;
@@ -28,8 +29,9 @@ public class Formats {
     @Inject
     private CustomerService customers;
 
+    /** Guests and operators read times in the zone a new customer starts with, unless the shop sets another. */
     @Inject
-    @ConfigProperty(name = "orderdesk.default-time-zone", defaultValue = "Europe/Moscow")
+    @ConfigProperty(name = "orderdesk.default-time-zone", defaultValue = Customer.DEFAULT_TIME_ZONE)
     private String defaultZone;
 
     private ZoneId zone;

@@ -10,6 +10,7 @@ import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;
 
@@ -64,6 +65,20 @@ public abstract class PlacedOrderView implements Serializable {
 
     public String getTotalText() {
         return getOrder().total().format(language.getLocale());
+    }
+
+    /** What was given back: the refused units of a partial pickup, or the whole total of a cancelled order. */
+    public String getRefundText() {
+        return getOrder().refundAmount().format(language.getLocale());
+    }
+
+    /** "Refused: Kettle × 1 (Damaged)", one per line the customer refused units of at the desk. */
+    public List<String> getRefusals() {
+        return getOrder().lines().stream()
+                .filter(line -> line.refusedQuantity() > 0)
+                .map(line -> FacesMessages.text("order.refusedLine", line.nameIn(language.getLocale()),
+                        line.refusedQuantity(), FacesMessages.text("refusalReason." + line.refusalReason())))
+                .toList();
     }
 
     public String getDeliveryPriceText() {

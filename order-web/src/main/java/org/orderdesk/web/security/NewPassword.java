@@ -1,8 +1,8 @@
 package org.orderdesk.web.security;
 
 import java.io.Serializable;
-import org.orderdesk.security.PasswordPolicy.Weakness;
 import org.orderdesk.security.PasswordPolicy;
+import org.orderdesk.security.PasswordPolicy.Weakness;
 import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.web.platform.FacesMessages;
 

@@ -2,6 +2,7 @@ package org.orderdesk.web.security;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,9 +29,9 @@ record SecondFactorPending(String name, Set<String> groups, long credentialsVers
         return enrolmentSecret != null;
     }
 
-    /** The caller this session becomes once the second step is done. */
-    SignedInCaller signedIn() {
-        return new SignedInCaller(name, groups, credentialsVersion);
+    /** The caller this session becomes once the second step is done: logged in from then. */
+    SignedInCaller signedIn(Instant now) {
+        return new SignedInCaller(name, groups, credentialsVersion, now);
     }
 
     void keepIn(HttpSession session) {

@@ -11,8 +11,11 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.LoginService;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.Roles;
@@ -48,6 +51,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private LoginService logins;
 
+    @Inject
+    private Clock clock;
+
+    /**
+     * ASVS 3.3.2 (Level 2): a login lasts at most this long, however active the session; web.xml ends an idle one
+     * sooner.
+     */
+    @Inject
+    @ConfigProperty(name = "orderdesk.session.absolute-lifetime", defaultValue = "PT12H")
+    private Duration absoluteLifetime;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -81,10 +95,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * A session logged in before the account's last new password (set elsewhere: another session, a reset link)
-     * ends here, so a password change or reset cuts off whoever else was logged in.
+     * ends here, so a password change or reset cuts off whoever else was logged in; so does one whose login is
+     * older than the absolute lifetime.
      */
     private boolean isCurrent(SignedInCaller caller) {
-        return logins.credentialsVersion(caller.name()).filter(version -> version == caller.credentialsVersion())
+        return !caller.hasOutlived(absoluteLifetime, clock.instant())
+                && logins.credentialsVersion(caller.name()).filter(version -> version == caller.credentialsVersion())
                 .isPresent();
     }
 
@@ -113,7 +129,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         }
         SecondFactorPending.forget(session);
-        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(), credentialsVersion);
+        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(), credentialsVersion,
+                clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
@@ -145,7 +162,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SecondFactorPending.forget(session);
         // Were the password changed meanwhile, isCurrent ends this session at its next request.
-        SignedInCaller caller = pending.signedIn();
+        SignedInCaller caller = pending.signedIn(clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }

@@ -2,16 +2,20 @@ package org.orderdesk.web.security;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who logged in on this session, with their groups: what SessionAuthenticationMechanism hands to the container
  * on every request, and the account's credentialsVersion at login, which must still be the account's for the
- * session to stay logged in. Immutable and serializable, so it also travels with a replicated session to another
+ * session to stay logged in, and when the login was, which ends it after the absolute session lifetime
+ * however active it is (ASVS 3.3.2). Immutable and serializable, so it also travels with a replicated session to another
  * instance.
  */
-record SignedInCaller(String name, Set<String> groups, long credentialsVersion) implements Serializable {
+record SignedInCaller(String name, Set<String> groups, long credentialsVersion, Instant loggedInAt)
+        implements Serializable {
 
     private static final String ATTRIBUTE = SignedInCaller.class.getName();
 
@@ -23,9 +27,17 @@ record SignedInCaller(String name, Set<String> groups, long credentialsVersion) 
         return Optional.ofNullable(session).map(s -> (SignedInCaller) s.getAttribute(ATTRIBUTE));
     }
 
-    /** The same caller after a new password set in this very session, which stays logged in. */
+    /**
+     * The same caller after a new password set in this very session, which stays logged in: still since the
+     * same login, as a new password is no new login.
+     */
     SignedInCaller withCredentialsVersion(long newVersion) {
-        return new SignedInCaller(name, groups, newVersion);
+        return new SignedInCaller(name, groups, newVersion, loggedInAt);
+    }
+
+    /** Whether the login is the lifetime old or older, so the caller must log in again, active or not. */
+    boolean hasOutlived(Duration lifetime, Instant now) {
+        return !now.isBefore(loggedInAt.plus(lifetime));
     }
 
     void keepIn(HttpSession session) {

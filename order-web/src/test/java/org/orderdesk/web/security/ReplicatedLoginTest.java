@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class ReplicatedLoginTest {
 
+    private static final Instant LOGIN = Instant.parse("2026-11-30T06:00:00Z");
+
     @Test
-    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsAndCredentialsVersion() throws Exception {
-        SignedInCaller caller = new SignedInCaller("anna@example.org", Set.of("customer"), 7);
+    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsCredentialsVersionAndLoginTime() throws Exception {
+        // the login time too: the absolute session lifetime counts from the login, not from the failover
+        SignedInCaller caller = new SignedInCaller("anna@example.org", Set.of("customer"), 7, LOGIN);
 
         assertEquals(caller, replicated(caller));
     }
@@ -33,7 +37,7 @@ class ReplicatedLoginTest {
         SecondFactorPending arrived = replicated(pending);
 
         assertEquals(pending, arrived);
-        assertEquals(new SignedInCaller("operator@example.org", Set.of("operator"), 3), arrived.signedIn());
+        assertEquals(new SignedInCaller("operator@example.org", Set.of("operator"), 3, LOGIN), arrived.signedIn(LOGIN));
     }
 
     @SuppressWarnings("unchecked")

@@ -24,15 +24,15 @@ import org.orderdesk.server.SmtpSwitch;
  * administrator would) and the mail is read back from GreenMail over IMAP. Several mails share one connection.
  */
 @ExtendWith(ArquillianExtension.class)
-class MailSenderIT {
+class SmtpClientIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(MailSenderIT.class, Mailbox.class, SmtpSwitch.class);
+        return Deployments.builtEarWith(SmtpClientIT.class, Mailbox.class, SmtpSwitch.class);
     }
 
     @Inject
-    private MailSender sender;
+    private SmtpClient sender;
 
     /** The sender is the outbox job's: it sends as the system. */
     @Inject

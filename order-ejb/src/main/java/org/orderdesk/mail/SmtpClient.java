@@ -32,7 +32,7 @@ import org.orderdesk.security.Roles;
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MailSender {
+public class SmtpClient {
 
     public static final String MAIL_SESSION = "java:app/mail/orderdesk";
 

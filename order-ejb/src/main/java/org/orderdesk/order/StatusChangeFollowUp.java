@@ -4,16 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.ToIntFunction;
 import org.orderdesk.catalog.ProductRepository;
 import org.orderdesk.payment.PaymentGateway;
 
 /**
- * What follows a status change, whoever made it: goods of a cancelled or returned order go back to stock, a paid
- * order that is cancelled is refunded, and the customer is mailed where the change matters to them. The order
+ * What follows a status change, whoever made it: goods of a cancelled or returned order, and the units refused at
+ * a partial pickup, go back to stock; a paid order that is cancelled, or partly refused, is refunded, and the customer is mailed where the change matters to them. The order
  * calls it for every change it makes; it runs in the transaction of the change.
  */
 @ApplicationScoped
-public class OrderChanges implements OrderEvents {
+public class StatusChangeFollowUp implements OrderEvents {
 
     @Inject
     private ProductRepository products;
@@ -30,7 +31,9 @@ public class OrderChanges implements OrderEvents {
     @Override
     public void statusChanged(CustomerOrder order, StatusChange change) {
         if (change.to() == OrderStatus.CANCELLED || change.to() == OrderStatus.RETURNED) {
-            returnStock(order);
+            returnStock(order, OrderLine::quantity);
+        } else if (change.to() == OrderStatus.RECEIVED) {
+            returnStock(order, OrderLine::refusedQuantity);
         }
         if (order.isRefundDue()) {
             refund(order);
@@ -39,11 +42,12 @@ public class OrderChanges implements OrderEvents {
     }
 
     /** Locks products in SKU order, as checkout does, so that the two can never deadlock. */
-    private void returnStock(CustomerOrder order) {
+    private void returnStock(CustomerOrder order, ToIntFunction<OrderLine> units) {
         order.lines().stream()
+                .filter(line -> units.applyAsInt(line) > 0)
                 .sorted(Comparator.comparing(OrderLine::sku))
                 .forEach(line -> products.findBySkuForUpdate(line.sku())
-                        .ifPresent(product -> product.release(line.quantity())));
+                        .ifPresent(product -> product.release(units.applyAsInt(line))));
     }
 
     /**
@@ -51,7 +55,7 @@ public class OrderChanges implements OrderEvents {
      * cancelling again sends the same key and the gateway answers from its record instead of refunding twice.
      */
     private void refund(CustomerOrder order) {
-        if (!gateway.refund(order.refundKey(), order.number(), order.total())) {
+        if (!gateway.refund(order.refundKey(), order.number(), order.refundAmount())) {
             throw new IllegalStateException("The gateway refused to refund order " + order.number());
         }
         order.recordRefund(clock.instant());

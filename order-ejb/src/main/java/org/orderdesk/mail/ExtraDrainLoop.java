@@ -11,14 +11,14 @@ import java.util.concurrent.Future;
 import org.orderdesk.security.Roles;
 
 /**
- * A drain loop on a thread of the EJB container's asynchronous pool, for OutboxSender to run beside its own while
+ * A drain loop on a thread of the EJB container's asynchronous pool, for OutboxTimer to run beside its own while
  * mail piles up. The container's pool, not an executor the application defines: such a definition did not
  * resolve when the same classes run as a WAR on Payara Micro.
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxHelper {
+public class ExtraDrainLoop {
 
     @Inject
     private OutboxDrain drain;

@@ -1,15 +1,21 @@
 package org.orderdesk.mail;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -17,14 +23,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.Roles;
 
 /**
- * Drains the outbox every few seconds on every server instance. SMTP is talked to outside any transaction, so a
+ * Drains the outbox every few seconds (orderdesk.mail.drain-interval) on every server instance. SMTP is talked to outside any transaction, so a
  * slow mail server never holds database locks, and never slows down the transactions that queue mail. A pass
  * still running when the timer fires again is left to finish; the next pass picks up what is left.
  */
 @Singleton
+// Starts its own timer: a @Schedule could not take its interval from the configuration.
+@Startup
 // The timer has no caller: what it calls runs as the system. Only the system may run the job by hand too.
 @RunAs(Roles.SYSTEM)
 @RolesAllowed(Roles.SYSTEM)
@@ -32,16 +41,16 @@ import org.orderdesk.security.Roles;
 @DependsOn("SchemaMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxSender {
+public class OutboxTimer {
 
     /**
      * Drain loops that join the timer's own while a full batch shows that mail is piling up. A mail's time goes
      * mostly to waiting for the SMTP server and the database, so a few connections at once send more; the claims
      * keep them from sending a mail twice.
      */
-    static final int HELPER_COUNT = 2;
+    static final int EXTRA_LOOPS = 2;
 
-    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final Logger LOG = Logger.getLogger(OutboxTimer.class.getName());
 
     private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -49,20 +58,40 @@ public class OutboxSender {
     private OutboxDrain drain;
 
     @Inject
-    private OutboxHelper helper;
+    private ExtraDrainLoop extraLoop;
+
+    /**
+     * How often a pass starts. A failed mail is retried at the first pass after its back-off, so this is also the
+     * grain of the retries; the test server ticks faster so that its tests sit out retries, not ticks.
+     */
+    @Inject
+    @ConfigProperty(name = "orderdesk.mail.drain-interval", defaultValue = "PT3S")
+    private Duration interval;
+
+    @Resource
+    private TimerService timers;
+
+    /** Not persistent: every instance drains on its own timer, and a pass missed while stopped is not owed. */
+    @PostConstruct
+    void startTimer() {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("Unusable outbox drain interval: " + interval);
+        }
+        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
+    }
 
     /**
      * Public, so that the class's NOT_SUPPORTED reaches the timer: with a package-private method the whole pass ran
      * in one transaction, and the first refused mail doomed the sending of every other mail in the pass.
      */
-    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    @Timeout
     public void drain() {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
         try {
             if (drain.drainOnce() == OutboxDrain.BATCH) {
-                drainWithHelpers();
+                drainWithExtraLoops();
             }
         } finally {
             draining.set(false);
@@ -70,16 +99,16 @@ public class OutboxSender {
     }
 
     /** Only after a full batch: a pass that claimed fewer has taken all that was due. */
-    private void drainWithHelpers() {
+    private void drainWithExtraLoops() {
         List<Future<?>> loops = new ArrayList<>();
-        for (int i = 0; i < HELPER_COUNT; i++) {
-            loops.add(helper.drainUntilEmpty());
+        for (int i = 0; i < EXTRA_LOOPS; i++) {
+            loops.add(extraLoop.drainUntilEmpty());
         }
         drain.drainUntilEmpty();
-        loops.forEach(OutboxSender::await);
+        loops.forEach(OutboxTimer::await);
     }
 
-    /** Waits for a helper, so that the next timer only starts once this pass has ended. */
+    /** Waits for an extra loop, so that the next timer only starts once this pass has ended. */
     private static void await(Future<?> loop) {
         try {
             loop.get();
