@@ -71,7 +71,7 @@ public record ClusterPorts(int base, int instances) {
         return instanceBase(instance) + 90;
     }
 
-    IntStream instanceNumbers() {
+    public IntStream instanceNumbers() {
         return IntStream.rangeClosed(1, instances);
     }
 

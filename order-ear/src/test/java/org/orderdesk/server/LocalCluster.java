@@ -103,6 +103,12 @@ public final class LocalCluster {
         payara.remote(List.of("copy-config", "default-config", CONFIG), 120);
         payara.configureShopListener(CONFIG);
         payara.keepArgumentsOutOfTheLog(CONFIG);
+        // The instances' EJB timer service without a persistent store: the default ("Database") is an H2 file in
+        // each instance's folder without the timers' table, and the EAR then failed to start ("EJB Timer Service
+        // is not available"). The application's timers are all non-persistent: each instance drains the outbox
+        // and expires orders on its own timer, made safe across instances by row claims, not by the timer store.
+        payara.remote(List.of("set", "configs.config." + CONFIG
+                + ".ejb-container.ejb-timer-service.ejb-timer-service=None"), 120);
         ports.instanceNumbers().forEach(this::createInstance);
         payara.definePostgresDataSource(DATA_SOURCE, ports.postgres(), GROUP);
         say("Deploying " + ear + " to " + GROUP);
@@ -148,6 +154,11 @@ public final class LocalCluster {
         environment.put("ORDERDESK_DEMO_CUSTOMER_PASSWORD", accounts.customerPassword());
         environment.put("ORDERDESK_OPERATOR_PASSWORD", accounts.operatorPassword());
         return environment;
+    }
+
+    /** Starts again whichever instances are not running (a test killed one), so that all of them serve. */
+    public void startStoppedInstances() {
+        ports.instanceNumbers().filter(instance -> instanceProcess(instance).isEmpty()).forEach(this::startInstance);
     }
 
     /** Ends the instance's JVM at once (SIGKILL): no shutdown, no session handed over, as when a host dies. */
