@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.SmtpSwitch;
 import org.orderdesk.server.TestSettings;
 
 /**
@@ -50,6 +51,22 @@ class WebPlatformIT {
         assertTrue(body.contains("\"database\":\"UP\""), body);
         assertTrue(body.contains("\"mail\":\"UP\""), body);
         assertTrue(Pattern.compile("\"mailFailed\":\"?\\d+").matcher(body).find(), body);
+    }
+
+    @Test
+    void readinessStaysUpWhileTheMailServerIsDownSinceTheMailWaitsInTheOutbox() throws Exception {
+        SmtpSwitch.down();
+        HttpResponse<String> ready;
+        try {
+            ready = get("health/ready", "en");
+        } finally {
+            SmtpSwitch.up();
+        }
+
+        assertEquals(200, ready.statusCode(), "a balancer keeps every instance: customers can still order");
+        String body = ready.body().replace(" ", "");
+        assertTrue(body.contains("\"database\":\"UP\""), body);
+        assertTrue(body.contains("\"mail\":\"DOWN\""), body);
     }
 
     @Test

@@ -91,8 +91,16 @@ final class LocalPayara {
     }
 
     void deploy(Path ear) {
-        asadmin(List.of("--port", Integer.toString(adminPort), "deploy", "--force=true", "--name", "orderdesk",
-                ear.toString()), Map.of(), 600);
+        remote(List.of("deploy", "--force=true", "--name", "orderdesk", ear.toString()), 600);
+    }
+
+    /**
+     * To a deployment group, with availability on: only then does Payara keep a distributable module's sessions in
+     * the data grid rather than in the one instance's memory (asadmin's default is off).
+     */
+    void deployReplicated(Path ear, String group) {
+        remote(List.of("deploy", "--force=true", "--name", "orderdesk", "--target", group,
+                "--availabilityenabled=true", ear.toString()), 600);
     }
 
     /**
@@ -101,10 +109,14 @@ final class LocalPayara {
      * whoever asks. A running domain's listener takes the change at once.
      */
     void configureShopListener() {
-        String http = "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.";
-        asadmin(List.of("--port", Integer.toString(adminPort), "set", http + "compression=on",
-                http + "compressable-mime-type=" + COMPRESSED_TYPES, http + "xpowered-by=false",
-                http + "server-header=false"), Map.of(), 120);
+        configureShopListener("server-config");
+    }
+
+    /** @param config the configuration whose listener serves the shop: the DAS's or the instances' */
+    void configureShopListener(String config) {
+        String http = "configs.config." + config + ".network-config.protocols.protocol.http-listener-1.http.";
+        remote(List.of("set", http + "compression=on", http + "compressable-mime-type=" + COMPRESSED_TYPES,
+                http + "xpowered-by=false", http + "server-header=false"), 120);
     }
 
     /**
@@ -113,14 +125,17 @@ final class LocalPayara {
      * kept; the exception itself still reaches the caller, and the web layer logs which field was refused.
      */
     void keepArgumentsOutOfTheLog() {
-        asadmin(List.of("--port", Integer.toString(adminPort), "set-log-levels",
-                "jakarta.enterprise.ejb.container=SEVERE"), Map.of(), 120);
+        keepArgumentsOutOfTheLog("server");
+    }
+
+    void keepArgumentsOutOfTheLog(String target) {
+        remote(List.of("set-log-levels", "--target", target, "jakarta.enterprise.ejb.container=SEVERE"), 120);
     }
 
     /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */
     void defineDerbyDataSource(String jndiName, Path database) {
         defineDataSource(jndiName, "org.apache.derby.jdbc.EmbeddedDataSource",
-                "databaseName=" + database + ":createDatabase=create");
+                "databaseName=" + database + ":createDatabase=create", "server");
     }
 
     /**
@@ -129,30 +144,40 @@ final class LocalPayara {
      * ("No password credential found").
      */
     void definePostgresDataSource(String jndiName, int port) {
-        defineDataSource(jndiName, "org.postgresql.ds.PGSimpleDataSource", "serverName=127.0.0.1:portNumber=" + port
-                + ":databaseName=" + TestPostgres.DATABASE + ":user=" + TestPostgres.USER
-                + ":password=" + TestPostgres.USER);
+        definePostgresDataSource(jndiName, port, "server");
     }
 
-    private void defineDataSource(String jndiName, String dataSourceClass, String properties) {
+    /** @param target where the resource is used: the DAS ("server") or a deployment group */
+    void definePostgresDataSource(String jndiName, int port, String target) {
+        defineDataSource(jndiName, "org.postgresql.ds.PGSimpleDataSource", "serverName=127.0.0.1:portNumber=" + port
+                + ":databaseName=" + TestPostgres.DATABASE + ":user=" + TestPostgres.USER
+                + ":password=" + TestPostgres.USER, target);
+    }
+
+    private void defineDataSource(String jndiName, String dataSourceClass, String properties, String target) {
         String pool = jndiName.replace('/', '-') + "-pool";
-        String admin = Integer.toString(adminPort);
-        asadmin(List.of("--port", admin, "create-jdbc-connection-pool", "--datasourceclassname", dataSourceClass,
-                "--restype", "javax.sql.DataSource", "--property", properties, pool), Map.of(), 120);
-        asadmin(List.of("--port", admin, "create-jdbc-resource", "--connectionpoolid", pool, jndiName),
-                Map.of(), 120);
+        remote(List.of("create-jdbc-connection-pool", "--datasourceclassname", dataSourceClass,
+                "--restype", "javax.sql.DataSource", "--property", properties, pool), 120);
+        remote(List.of("create-jdbc-resource", "--connectionpoolid", pool, "--target", target, jndiName), 120);
     }
 
     void stop() {
         asadmin(List.of("stop-domain", domain), Map.of(), 120);
     }
 
+    /** A command for the running DAS. */
+    String remote(List<String> arguments, long timeoutSeconds) {
+        List<String> command = new ArrayList<>(List.of("--port", Integer.toString(adminPort)));
+        command.addAll(arguments);
+        return asadmin(command, Map.of(), timeoutSeconds);
+    }
+
     /** Every call names the admin: create-domain takes its password from the file, the others log in with it. */
-    private void asadmin(List<String> arguments, Map<String, String> environment, long timeoutSeconds) {
+    String asadmin(List<String> arguments, Map<String, String> environment, long timeoutSeconds) {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(),
                 "--user", ADMIN_USER, "--passwordfile", adminPasswordFile.toString()));
         command.addAll(arguments);
-        new Command(command, environment).run(timeoutSeconds);
+        return new Command(command, environment).run(timeoutSeconds);
     }
 
     /** asadmin's password file, readable by its owner only and gone when this JVM ends. */

@@ -83,7 +83,7 @@ public final class LocalRun {
             }
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));
-            awaitShop(httpPort);
+            awaitPage(URI.create("http://localhost:" + httpPort + "/"), "product-card", READY_TIMEOUT);
         } catch (RuntimeException | SQLException failure) {
             say("FAILED: " + failure.getMessage());
             say("Server log: " + payara.serverLog());
@@ -102,7 +102,7 @@ public final class LocalRun {
      * Checked before anything starts: a second run would otherwise re-create the domain directory under a
      * server that is still running from it.
      */
-    private static void requireFreePorts(int... ports) {
+    static void requireFreePorts(int... ports) {
         for (int port : ports) {
             try (ServerSocket probe = new ServerSocket(port)) {
                 probe.setReuseAddress(true);
@@ -113,25 +113,38 @@ public final class LocalRun {
         }
     }
 
-    private static void awaitShop(int httpPort) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/"))
-                .timeout(Duration.ofSeconds(30)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    /** Waits until the page answers 200 with the text in it: the shop or an instance's readiness. */
+    static void awaitPage(URI page, String text, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = http.send(home, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("product-card")) {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains(text)) {
                     return;
                 }
                 last = "HTTP " + response.statusCode();
             } catch (IOException notYet) {
                 last = notYet.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            Thread.sleep(1000);
+            pause(1000);
         }
-        throw new IllegalStateException("The shop did not answer on port " + httpPort + " (" + last + ")");
+        throw new IllegalStateException("No answer from " + page + " within " + timeout + " (" + last + ")");
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void printBanner(int httpPort, int adminPort, AdminPassword adminPassword, MailCatcher mail,
@@ -160,7 +173,7 @@ public final class LocalRun {
                 operatorPassword));
     }
 
-    private static void stopAll(LocalPayara payara, MailCatcher mail, Optional<TestPostgres> postgres) {
+    static void stopAll(LocalPayara payara, MailCatcher mail, Optional<TestPostgres> postgres) {
         try {
             say("Stopping Payara Server");
             payara.stop();
@@ -181,7 +194,7 @@ public final class LocalRun {
         }
     }
 
-    private static Path createDirectories(Path directory) {
+    static Path createDirectories(Path directory) {
         try {
             return Files.createDirectories(directory);
         } catch (IOException e) {
@@ -189,7 +202,7 @@ public final class LocalRun {
         }
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println("[orderdesk] " + line);
     }
 }

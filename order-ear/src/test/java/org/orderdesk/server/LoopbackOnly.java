@@ -31,6 +31,8 @@ final class LoopbackOnly {
 
     static final String LOOPBACK = "127.0.0.1";
     private static final String SERVER = "/domain/configs/config[@name='server-config']";
+    /** The configuration new instances copy. */
+    private static final String DEFAULT = "/domain/configs/config[@name='default-config']";
 
     private final Document domain;
 
@@ -41,36 +43,58 @@ final class LoopbackOnly {
     /** @param shopAddress the shop listener's address, or empty to leave it on every interface */
     static void apply(Path domainXml, Optional<String> shopAddress) {
         LoopbackOnly config = new LoopbackOnly(parse(domainXml));
-        config.set(SERVER + "/network-config/network-listeners/network-listener[@name='admin-listener']",
-                "address", LOOPBACK);
-        shopAddress.ifPresent(address -> config.set(
-                SERVER + "/network-config/network-listeners/network-listener[@name='http-listener-1']",
-                "address", address));
-        config.set(SERVER + "/network-config/network-listeners/network-listener[@name='http-listener-2']",
-                "enabled", "false");
-        // Off, and on loopback should a later Payara ignore "enabled" for them.
-        for (String path : List.of(SERVER + "/admin-service/jmx-connector", SERVER + "/iiop-service/iiop-listener")) {
-            config.set(path, "enabled", "false");
-            config.set(path, "address", LOOPBACK);
-        }
-        config.disableJms();
+        config.close(SERVER, shopAddress);
         config.set("/domain/hazelcast-runtime-configuration", "das-bind-address", LOOPBACK);
         config.write(domainXml);
+    }
+
+    /**
+     * The same for the instances of a local cluster, which copy default-config, and the whole data grid on
+     * loopback with an explicit port for the DAS's member: left to choose, the instances bound Hazelcast to the
+     * machine's address, never found the DAS on 127.0.0.1 and each formed a grid of one (no session survived an
+     * instance); left at its default (4900) whatever the port base, two clusters on one machine would join.
+     */
+    static void applyToInstances(Path domainXml, String shopAddress, int dasDataGridPort) {
+        LoopbackOnly config = new LoopbackOnly(parse(domainXml));
+        config.close(DEFAULT, Optional.of(shopAddress));
+        String grid = "/domain/hazelcast-runtime-configuration";
+        config.set(grid, "das-port", Integer.toString(dasDataGridPort));
+        config.set(grid, "start-port", Integer.toString(dasDataGridPort + 1));
+        config.set(grid, "das-public-address", LOOPBACK);
+        config.set(grid, "interface", LOOPBACK);
+        config.write(domainXml);
+    }
+
+    private void close(String configPath, Optional<String> shopAddress) {
+        set(configPath + "/network-config/network-listeners/network-listener[@name='admin-listener']",
+                "address", LOOPBACK);
+        shopAddress.ifPresent(address -> set(
+                configPath + "/network-config/network-listeners/network-listener[@name='http-listener-1']",
+                "address", address));
+        set(configPath + "/network-config/network-listeners/network-listener[@name='http-listener-2']",
+                "enabled", "false");
+        // Off, and on loopback should a later Payara ignore "enabled" for them.
+        for (String path : List.of(configPath + "/admin-service/jmx-connector",
+                configPath + "/iiop-service/iiop-listener")) {
+            set(path, "enabled", "false");
+            set(path, "address", LOOPBACK);
+        }
+        disableJms(configPath);
     }
 
     /**
      * A fresh domain's server-config has no jms-service yet (Payara adds the embedded broker's on first start):
      * it gets a copy of default-config's, switched off.
      */
-    private void disableJms() {
-        if (select(SERVER + "/jms-service").getLength() == 0) {
+    private void disableJms(String configPath) {
+        if (select(configPath + "/jms-service").getLength() == 0) {
             Element template = (Element) select("/domain/configs/config[@name='default-config']/jms-service").item(0);
             if (template == null) {
                 throw new IllegalStateException("No jms-service in domain.xml to copy");
             }
-            select(SERVER).item(0).appendChild(template.cloneNode(true));
+            select(configPath).item(0).appendChild(template.cloneNode(true));
         }
-        set(SERVER + "/jms-service", "type", "DISABLED");
+        set(configPath + "/jms-service", "type", "DISABLED");
     }
 
     /** Every element the path names gets the attribute; a path that names none means Payara changed its layout. */

@@ -1,11 +1,7 @@
 package org.orderdesk.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * GreenMail standalone as a separate process: a real SMTP server for the application, IMAP and a REST API for
@@ -17,7 +13,7 @@ final class MailCatcher {
     private final int smtpPort;
     private final int imapPort;
     private final int apiPort;
-    private Process process;
+    private ListeningProcess process;
 
     MailCatcher(Path jar, int smtpPort, int imapPort, int apiPort) {
         this.jar = jar;
@@ -35,42 +31,12 @@ final class MailCatcher {
                 "-Dgreenmail.api.port=" + apiPort,
                 "-Dgreenmail.auth.disabled",
                 "-jar", jar.toString());
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        awaitSmtp();
-    }
-
-    private void awaitSmtp() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("GreenMail stopped at start (is port " + smtpPort + " taken?)");
-            }
-            try (Socket ignored = new Socket("127.0.0.1", smtpPort)) {
-                return;
-            } catch (IOException notYet) {
-                pause();
-            }
-        }
-        throw new IllegalStateException("GreenMail did not open SMTP port " + smtpPort + " within 60 s");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        process = ListeningProcess.start("GreenMail", command, logFile, smtpPort);
     }
 
     void stop() {
         if (process != null) {
-            process.destroy();
+            process.stop();
         }
     }
 

@@ -31,11 +31,8 @@ public final class ShopClient {
     private static final Pattern ENROLMENT_SECRET =
             Pattern.compile("<code id=\"enrolment-secret\">([A-Z2-7 ]+)</code>");
 
-    private final CookieManager cookies = new CookieManager();
-    // HTTP/1.1 as browsers speak it without TLS: Java's default would upgrade to h2c, which Payara accepts and a
-    // browser never does, so load on HTTP/2 would measure a server path no customer takes.
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final String baseUrl;
     private String lastPage = "";
 
@@ -45,7 +42,22 @@ public final class ShopClient {
 
     /** A client of the shop at another address, e.g. ExternalAddress's, to be another client address to it. */
     public ShopClient(String baseUrl) {
+        this(baseUrl, new CookieManager());
+    }
+
+    private ShopClient(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
+        // HTTP/1.1 as browsers speak it without TLS: Java's default would upgrade to h2c, which Payara accepts and a
+        // browser never does, so load on HTTP/2 would measure a server path no customer takes (and a balancer
+        // would not see its cookie).
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same visitor, cookies and all, at another address of the same host: one instance of a cluster. */
+    public ShopClient at(String otherBaseUrl) {
+        return new ShopClient(otherBaseUrl, cookies);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -174,8 +186,13 @@ public final class ShopClient {
     }
 
     public Optional<String> sessionId() {
+        return cookie("JSESSIONID");
+    }
+
+    /** The value of a cookie the client holds, e.g. the load balancer's that names the instance it sticks to. */
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)
                 .findFirst();
     }

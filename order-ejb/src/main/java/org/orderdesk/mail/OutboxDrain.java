@@ -27,12 +27,6 @@ import org.orderdesk.platform.CodeImages;
 public class OutboxDrain {
 
     private static final Logger LOG = Logger.getLogger(OutboxDrain.class.getName());
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    /**
-     * No mail of a batch is started later than this after the claim, so that even a slow last send (the SMTP
-     * timeouts in web.xml are 10 s each) ends within the lease: past it, another drainer may claim the mail.
-     */
-    private static final Duration START_WITHIN = Duration.ofMinutes(1);
     /** Mails per claim and per SMTP connection; small enough that a batch is sent well within its lease. */
     static final int BATCH = 50;
 
@@ -64,6 +58,16 @@ public class OutboxDrain {
     @ConfigProperty(name = "orderdesk.mail.max-back-off", defaultValue = "PT1H")
     private Duration maxBackOff;
 
+    /**
+     * How long a claimed batch belongs to its drainer: an instance that dies after claiming leaves its mails to
+     * the others once this is over. No mail of a batch is started later than half of it after the claim, so that
+     * even a slow last send (the SMTP timeouts in web.xml are 10 s each) ends within the lease: past it, another
+     * drainer may claim the mail.
+     */
+    @Inject
+    @ConfigProperty(name = "orderdesk.mail.lease", defaultValue = "PT2M")
+    private Duration lease;
+
     @Inject
     @ConfigProperty(name = "orderdesk.mail.message-id-domain", defaultValue = "orderdesk.local")
     private String messageIdDomain;
@@ -86,9 +90,9 @@ public class OutboxDrain {
     /** Sends what is due now; returns how many mails this pass claimed (BATCH at most). */
     public int drainOnce() {
         Instant now = clock.instant();
-        List<Long> claimed = claims.claimDue(now, LEASE, BATCH);
+        List<Long> claimed = claims.claimDue(now, lease, BATCH);
         if (!claimed.isEmpty()) {
-            claims.markSent(sendAll(claims.load(claimed), now.plus(START_WITHIN)), clock.instant());
+            claims.markSent(sendAll(claims.load(claimed), now.plus(lease.dividedBy(2))), clock.instant());
         }
         return claimed.size();
     }

@@ -1,0 +1,265 @@
+package org.orderdesk.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * OrderDesk on a Payara deployment group of N instances on this machine, behind haproxy, on one PostgreSQL, with
+ * GreenMail catching the mail: what ./mvnw -Pcluster package runs and ClusterFailoverIT tests. Built as an
+ * administrator builds it on several hosts (README, "Running a cluster"): a domain whose DAS serves nothing, a
+ * deployment group, one instance per node, a JDBC resource and the EAR targeted at the group. Sessions replicate
+ * through Payara's Hazelcast data grid, since the web module is distributable.
+ */
+public final class LocalCluster {
+
+    static final String GROUP = "orderdesk-group";
+    static final String DATA_SOURCE = "jdbc/orderdesk-pg";
+    private static final String DOMAIN = "orderdesk-cluster";
+    /** The instances' shared configuration, a copy of default-config (which LoopbackOnly closed). */
+    private static final String CONFIG = "orderdesk-instances-config";
+    /** create-local-instance's node when none is named: "localhost-" and the domain's name. */
+    private static final String NODE = "localhost-" + DOMAIN;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    /** What the instances are told through their environment, as an administrator's service unit would. */
+    record Accounts(String customerPassword, String operatorPassword) {
+    }
+
+    private final Path payaraHome;
+    private final Path dataDir;
+    private final ClusterPorts ports;
+    private final String shopAddress;
+    private final Accounts accounts;
+    private final LocalPayara payara;
+    private final MailCatcher mail;
+    private final TestPostgres postgres;
+    private final AdminPassword adminPassword;
+    private Haproxy balancer;
+
+    LocalCluster(Path payaraHome, Path dataDir, ClusterPorts ports, String shopAddress, Accounts accounts,
+                 Path greenmailJar) {
+        this.payaraHome = payaraHome;
+        this.dataDir = dataDir.toAbsolutePath();
+        this.ports = ports;
+        this.shopAddress = shopAddress;
+        this.accounts = accounts;
+        this.adminPassword = AdminPassword.keptIn(this.dataDir.resolve("payara-admin-password"));
+        this.payara = new LocalPayara(payaraHome, DOMAIN, ports.admin(), adminPassword.value());
+        this.mail = new MailCatcher(greenmailJar, ports.smtp(), ports.imap(), ports.mailApi());
+        this.postgres = TestPostgres.in(this.dataDir.resolve("postgres"), ports.postgres());
+    }
+
+    /** The cluster from a Maven build's properties (the cluster profile sets them). */
+    public static LocalCluster fromSystemProperties() {
+        return new LocalCluster(Path.of(System.getProperty("payara.home")),
+                Path.of(System.getProperty("cluster.data.dir")),
+                new ClusterPorts(Integer.getInteger("cluster.portbase"), Integer.getInteger("cluster.instances")),
+                System.getProperty("http.address", LoopbackOnly.LOOPBACK),
+                new Accounts(System.getProperty("demo.customer.password", "customer-demo-2026"),
+                        System.getProperty("demo.operator.password", "operator-demo-2026")),
+                Path.of(System.getProperty("greenmail.jar")));
+    }
+
+    /**
+     * Everything, in order: database, mail, the domain and its group, then the instances one after the other
+     * (two starting at once on an empty database race to seed it), then the balancer.
+     */
+    void start(Path ear, Path domainLib) throws SQLException {
+        start(ear, domainLib, false);
+    }
+
+    /** @param emptyDatabase whether to start from an empty database rather than the one kept from the last run */
+    public void start(Path ear, Path domainLib, boolean emptyDatabase) throws SQLException {
+        LocalRun.requireFreePorts(ports.needed());
+        Path logs = LocalRun.createDirectories(dataDir.resolve("logs"));
+        say("Starting PostgreSQL (port " + ports.postgres() + ", data in " + postgres.folder() + ")");
+        if (emptyDatabase) {
+            postgres.startEmpty();
+        } else {
+            postgres.startKeepingData();
+        }
+        say("Starting GreenMail (SMTP " + ports.smtp() + ")");
+        mail.start(logs.resolve("greenmail.log"));
+        say("Creating the Payara domain and the deployment group " + GROUP);
+        LocalPayara.deleteRecursively(payaraHome.resolve("glassfish/nodes").resolve(NODE));
+        payara.recreate(List.of("--adminport", Integer.toString(ports.admin()),
+                "--instanceport", Integer.toString(ports.dasHttp())), domainLib, Optional.of(LoopbackOnly.LOOPBACK));
+        LoopbackOnly.applyToInstances(payara.domainDirectory().resolve("config/domain.xml"), shopAddress,
+                ports.dasDataGrid());
+        payara.start(Map.of());
+        payara.remote(List.of("create-deployment-group", GROUP), 120);
+        payara.remote(List.of("copy-config", "default-config", CONFIG), 120);
+        payara.configureShopListener(CONFIG);
+        payara.keepArgumentsOutOfTheLog(CONFIG);
+        // The instances' EJB timer service without a persistent store: the default ("Database") is an H2 file in
+        // each instance's folder without the timers' table, and the EAR then failed to start ("EJB Timer Service
+        // is not available"). The application's timers are all non-persistent: each instance drains the outbox
+        // and expires orders on its own timer, made safe across instances by row claims, not by the timer store.
+        payara.remote(List.of("set", "configs.config." + CONFIG
+                + ".ejb-container.ejb-timer-service.ejb-timer-service=None"), 120);
+        ports.instanceNumbers().forEach(this::createInstance);
+        payara.definePostgresDataSource(DATA_SOURCE, ports.postgres(), GROUP);
+        say("Deploying " + ear + " to " + GROUP);
+        payara.deployReplicated(ear, GROUP);
+        ports.instanceNumbers().forEach(this::startInstance);
+        balancer = Haproxy.configured(dataDir.resolve("haproxy.cfg"), shopAddress, ports.balancer(),
+                ports.balancerStats(), ports.instanceNumbers().map(ports::instanceHttp).boxed().toList());
+        say("Starting haproxy (port " + ports.balancer() + ")");
+        balancer.start(logs.resolve("haproxy.log"));
+        LocalRun.awaitPage(URI.create(shopUrl()), "product-card", READY_TIMEOUT);
+    }
+
+    private void createInstance(int instance) {
+        say("Creating " + name(instance) + " (ports from " + ports.instanceBase(instance) + ")");
+        // Hazelcast's port as the instance's own system property, which the shared configuration's
+        // ${HZ_LISTENER_PORT} reads: --dataGridStartPort would write one port into the configuration all share.
+        payara.remote(List.of("create-local-instance", "--config", CONFIG,
+                "--portbase", Integer.toString(ports.instanceBase(instance)),
+                "--systemproperties", "HZ_LISTENER_PORT=" + ports.instanceDataGrid(instance), name(instance)), 180);
+        payara.remote(List.of("add-instance-to-deployment-group", "--instance", name(instance),
+                "--deploymentgroup", GROUP), 120);
+    }
+
+    /** Starts the instance (again, after a kill) and waits until it is ready to serve. */
+    public void startInstance(int instance) {
+        say("Starting " + name(instance));
+        payara.asadmin(List.of("--port", Integer.toString(ports.admin()), "start-local-instance", "--node", NODE,
+                name(instance)), environment(instance), 600);
+        LocalRun.awaitPage(URI.create("http://127.0.0.1:" + ports.instanceHttp(instance) + "/health/ready"), "UP",
+                READY_TIMEOUT);
+    }
+
+    /** What LocalRun gives its server, with the balancer's address as the shop's public one. */
+    private Map<String, String> environment(int instance) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("ORDERDESK_DATASOURCE", DATA_SOURCE);
+        // The application's built-in Derby data source is still created; each instance keeps its own, unused.
+        environment.put("ORDERDESK_DERBY_DATABASE", dataDir.resolve("derby").resolve(name(instance)).toString());
+        environment.put("ORDERDESK_BACKUP_DIRECTORY", dataDir.resolve("backups").toString());
+        environment.put("ORDERDESK_SMTP_HOST", "127.0.0.1");
+        environment.put("ORDERDESK_SMTP_PORT", Integer.toString(ports.smtp()));
+        environment.put("ORDERDESK_PUBLIC_URL", "http://localhost:" + ports.balancer());
+        environment.put("ORDERDESK_DEMO_CUSTOMER_PASSWORD", accounts.customerPassword());
+        environment.put("ORDERDESK_OPERATOR_PASSWORD", accounts.operatorPassword());
+        return environment;
+    }
+
+    /** Starts again whichever instances are not running (a test killed one), so that all of them serve. */
+    public void startStoppedInstances() {
+        ports.instanceNumbers().filter(instance -> instanceProcess(instance).isEmpty()).forEach(this::startInstance);
+    }
+
+    /** Ends the instance's JVM at once (SIGKILL): no shutdown, no session handed over, as when a host dies. */
+    public void kill(int instance) {
+        ProcessHandle process = instanceProcess(instance)
+                .orElseThrow(() -> new IllegalStateException(name(instance) + " is not running"));
+        process.destroyForcibly();
+        awaitExit(process);
+    }
+
+    Optional<ProcessHandle> instanceProcess(int instance) {
+        Path pidFile = payaraHome.resolve("glassfish/nodes").resolve(NODE).resolve(name(instance))
+                .resolve("config/pid");
+        try {
+            return Files.exists(pidFile) ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The instance's resident memory in MiB, from /proc. */
+    long residentMebibytes(ProcessHandle process) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                    .findFirst().orElse(0);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    /**
+     * Everything this started, each by its process: the balancer, the instances (SIGTERM: Payara shuts down
+     * cleanly), the DAS (asadmin), GreenMail, PostgreSQL. What is already gone is skipped.
+     */
+    public void stop() {
+        if (balancer != null) {
+            balancer.stop();
+        }
+        ports.instanceNumbers().forEach(instance -> instanceProcess(instance).ifPresent(process -> {
+            say("Stopping " + name(instance) + " (pid " + process.pid() + ")");
+            process.destroy();
+            awaitExit(process);
+        }));
+        LocalRun.stopAll(payara, mail, Optional.of(postgres));
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Process " + process.pid() + " did not end", e);
+        }
+    }
+
+    static String name(int instance) {
+        return "instance-" + instance;
+    }
+
+    public String shopUrl() {
+        return "http://localhost:" + ports.balancer() + "/";
+    }
+
+    /** On "localhost" like the shop's address, so that a client's cookies for the one go to the other too. */
+    public String instanceUrl(int instance) {
+        return "http://localhost:" + ports.instanceHttp(instance) + "/";
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    public ClusterPorts ports() {
+        return ports;
+    }
+
+    MailCatcher mail() {
+        return mail;
+    }
+
+    AdminPassword adminPassword() {
+        return adminPassword;
+    }
+
+    public Path serverLog(int instance) {
+        return payaraHome.resolve("glassfish/nodes").resolve(NODE).resolve(name(instance)).resolve("logs/server.log");
+    }
+
+    Path dasLog() {
+        return payara.serverLog();
+    }
+
+    String databaseDescription() {
+        return "PostgreSQL on 127.0.0.1:" + ports.postgres() + ", data in " + postgres.folder();
+    }
+
+    private static void say(String line) {
+        LocalRun.say(line);
+    }
+}

@@ -1,0 +1,53 @@
+package org.orderdesk.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A distributable web module's session travels to another instance as serialized bytes: what the login keeps in
+ * it must arrive whole, groups included, since the other instance's container knows nothing of the login
+ * (payara/Payara#6342) and SessionAuthenticationMechanism rebuilds the caller from these values alone.
+ */
+class ReplicatedLoginTest {
+
+    private static final Instant LOGIN = Instant.parse("2026-11-30T06:00:00Z");
+
+    @Test
+    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsCredentialsVersionAndLoginTime() throws Exception {
+        // the login time too: the absolute session lifetime counts from the login, not from the failover
+        SignedInCaller caller = new SignedInCaller("anna@example.org", Set.of("customer"), 7, LOGIN);
+
+        assertEquals(caller, replicated(caller));
+    }
+
+    @Test
+    void anOperatorHalfwayThroughTheSecondFactorArrivesStillHalfwayIn() throws Exception {
+        SecondFactorPending pending = new SecondFactorPending("operator@example.org", Set.of("operator"), 3,
+                "JBSWY3DPEHPK3PXP");
+
+        SecondFactorPending arrived = replicated(pending);
+
+        assertEquals(pending, arrived);
+        assertEquals(new SignedInCaller("operator@example.org", Set.of("operator"), 3, LOGIN), arrived.signedIn(LOGIN));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Serializable> T replicated(T value) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+}
