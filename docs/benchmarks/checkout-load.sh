@@ -44,7 +44,7 @@ if [[ ${CATCH_UP:-1} == 1 ]]; then
     SMTP_PID=$(pgrep -P "$SERVER_PID" -f "greenmail.smtp.port=$SMTP_PORT") || { say "no GreenMail found: no catch-up"; SMTP_PID=; }
 fi
 rm -f "$JFR_FILE"
-java -Dit.http.port="$HTTP_PORT" -Dload.mailapi.port="$MAILAPI_PORT" -Dload.levels="$LEVELS" \
+java -Dit.http.port="$HTTP_PORT" -Dit.imap.port="$IMAP_PORT" -Dload.mailapi.port="$MAILAPI_PORT" -Dload.levels="$LEVELS" \
     -Dload.warmup="${WARM_UP:-10}" -Dload.seconds="${MEASURE:-30}" -Dload.health="${HEALTH:-5}" \
     -Dload.smtp.pid="$SMTP_PID" -Dload.smtp.port="$SMTP_PORT" -Dload.catchup.hold="${HOLD:-20}" \
     -Dload.catchup.seconds="${CATCH_UP_SECONDS:-30}" \

@@ -9,9 +9,14 @@ IMAP_PORT=${IMAP_PORT:-13143}
 MAILAPI_PORT=${MAILAPI_PORT:-18025}
 PASSWORD=${PASSWORD:-customer-demo-2026}
 LOGS=$PWD/target/bench-logs
-# The drivers read mail as the tests do (jakarta.mail, which GreenMail's standalone jar carries).
-GREENMAIL_JAR=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/com/icegreen/greenmail-standalone" -name 'greenmail-standalone-*.jar' | sort -V | tail -1)
-CP="order-ear/target/test-classes:order-ear/target/domain-lib/*:$GREENMAIL_JAR"
+# newest_jar GROUP_PATH ARTIFACT: the newest version of a jar in the local Maven repository (the build put it there).
+newest_jar() {
+    find "${MAVEN_REPO:-$HOME/.m2/repository}/$1/$2" -name "$2-*.jar" ! -name '*-sources.jar' | sort -V | tail -1
+}
+# The drivers read the verification mail as the tests do: jakarta.mail (GreenMail's standalone jar carries it),
+# waiting with Awaitility.
+CP="order-ear/target/test-classes:order-ear/target/domain-lib/*:$(newest_jar com/icegreen greenmail-standalone)"
+CP="$CP:$(newest_jar org/awaitility awaitility):$(newest_jar org/hamcrest hamcrest)"
 SERVER_PID=
 mkdir -p "$LOGS"
 
