@@ -27,9 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.Roles;
 
 /**
- * Drains the outbox every few seconds (orderdesk.mail.drain-interval) on every server instance. SMTP is talked to outside any transaction, so a
- * slow mail server never holds database locks, and never slows down the transactions that queue mail. A pass
- * still running when the timer fires again is left to finish; the next pass picks up what is left.
+ * Drains the outbox every second by default (orderdesk.mail.drain-interval) on every server instance: under load a
+ * confirmation waited for the next pass more than for its sending (p50 2.9 s with a 3 s interval at 32 customers).
+ * SMTP is talked to outside any transaction, so a slow mail server never holds database locks, and never slows
+ * down the transactions that queue mail. A pass still running when the timer fires again is left to finish; the
+ * next pass picks up what is left.
  */
 @Singleton
 // Starts its own timer: a @Schedule could not take its interval from the configuration.
@@ -65,7 +67,7 @@ public class OutboxTimer {
      * grain of the retries; the test server ticks faster so that its tests sit out retries, not ticks.
      */
     @Inject
-    @ConfigProperty(name = "orderdesk.mail.drain-interval", defaultValue = "PT3S")
+    @ConfigProperty(name = "orderdesk.mail.drain-interval", defaultValue = "PT1S")
     private Duration interval;
 
     @Resource
