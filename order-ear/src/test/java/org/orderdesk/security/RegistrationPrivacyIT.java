@@ -189,9 +189,9 @@ class RegistrationPrivacyIT {
         callers.logIn(email);
 
         assertEquals(PasswordPolicy.Weakness.COMMON, assertThrows(PasswordRefusedException.class,
-                () -> accounts.changePassword(PASSWORD, COMMON_PASSWORD)).reason());
+                () -> accounts.changePassword(PASSWORD, COMMON_PASSWORD, "key")).reason());
         assertEquals(PasswordPolicy.Weakness.SAME_AS_EMAIL, assertThrows(PasswordRefusedException.class,
-                () -> accounts.changePassword(PASSWORD, email)).reason());
+                () -> accounts.changePassword(PASSWORD, email, "key")).reason());
 
         ResetMails.askForReset(email);
         String reset = ResetMails.awaitLink(email, 1);

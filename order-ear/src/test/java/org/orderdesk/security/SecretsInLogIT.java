@@ -58,7 +58,7 @@ class SecretsInLogIT {
         logInACustomer();
 
         // A missing current password fails the method's validation before it runs.
-        assertRefusedByValidation(() -> accounts.changePassword(null, secret + "-new"));
+        assertRefusedByValidation(() -> accounts.changePassword(null, secret + "-new", "key"));
 
         assertFalse(ServerLog.afterALineOfOurOwn(logins).contains(secret), "a password in server.log");
     }

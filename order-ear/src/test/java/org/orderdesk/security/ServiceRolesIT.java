@@ -117,6 +117,9 @@ class ServiceRolesIT {
     private AccountService accounts;
 
     @Inject
+    private AccountSessions sessions;
+
+    @Inject
     private SecondFactorResets secondFactorResets;
 
     @Test
@@ -188,7 +191,10 @@ class ServiceRolesIT {
                 () -> support.list(1),
                 customers::profile,
                 () -> customers.keepCart(Map.of()),
-                () -> accounts.changePassword("x", "a new long password"));
+                () -> accounts.changePassword("x", "a new long password", "key"),
+                () -> sessions.mine("key"),
+                () -> sessions.end(1, "x", "key"),
+                () -> sessions.endAllOthers("x", "key"));
     }
 
     @Test
@@ -199,7 +205,8 @@ class ServiceRolesIT {
                 () -> checkout.placeOrder(ShopFixture.pickupOrder("IT-NONE", 1)),
                 queries::tabs,
                 () -> actions.cancel(ORDER, CancellationReason.picked(CancelReason.CHANGED_MIND, null)),
-                () -> support.list(1));
+                () -> support.list(1),
+                () -> sessions.mine("key"));
     }
 
     @Test

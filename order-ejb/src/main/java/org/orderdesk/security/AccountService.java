@@ -26,7 +26,10 @@ public class AccountService {
     private PasswordHasher hasher;
 
     @Inject
-    private LoginThrottles throttles;
+    private CurrentPasswordCheck passwordCheck;
+
+    @Inject
+    private AccountSessionRepository sessions;
 
     @Inject
     private PasswordChangeNotice notice;
@@ -35,26 +38,23 @@ public class AccountService {
     private Clock clock;
 
     /**
-     * Needs the current password, so that a session left open cannot be used to take over the account; wrong
-     * ones count towards the login throttle, and while it holds even the right one is refused. The new password
-     * ends every other session and the owner gets a mail. Always the caller's own account.
+     * Needs the current password (CurrentPasswordCheck). The new password ends every other session, keeps the
+     * one with the given key (the caller's own) logged in, and the owner gets a mail. Always the caller's own
+     * account.
      */
     @RolesAllowed(Roles.CUSTOMER)
-    public boolean changePassword(@NotNull String currentPassword, @NotNull String newPassword)
-            throws PasswordRefusedException {
+    public boolean changePassword(@NotNull String currentPassword, @NotNull String newPassword,
+            @NotNull String currentSessionKey) throws PasswordRefusedException {
         Account account = accounts.findByEmailForUpdate(session.getCallerPrincipal().getName()).orElseThrow();
         Instant now = clock.instant();
-        if (!hasher.matches(currentPassword.toCharArray(), account.passwordHash())) {
-            account.recordFailedLogin(now, throttles.account());
-            LOG.warning(() -> "Password change refused: wrong current password for account " + account.id());
-            return false;
-        }
-        if (account.isThrottledAt(now)) {
-            LOG.warning(() -> "Password change refused: account " + account.id() + " must wait");
+        if (!passwordCheck.holds(account, currentPassword, now, "Password change")) {
             return false;
         }
         PasswordRefusedException.check(newPassword, account.email());
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
+        sessions.findByKey(currentSessionKey).filter(own -> own.belongsTo(account))
+                .ifPresent(AccountSession::keptAfterNewPassword);
+        sessions.removeAllBut(account, currentSessionKey);
         notice.queue(account, now);
         LOG.info(() -> "Password changed for account " + account.id());
         return true;

@@ -97,7 +97,8 @@ public class ProfilePage implements Serializable {
             return null;
         }
         try {
-            if (!accounts.changePassword(currentPassword, newPassword.getPassword())) {
+            if (!accounts.changePassword(currentPassword, newPassword.getPassword(),
+                    authentication.sessionKey())) {
                 FacesMessages.error("change-password:currentPassword", "profile.currentPasswordWrong");
                 return null;
             }

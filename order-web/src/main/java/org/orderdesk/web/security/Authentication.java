@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import org.orderdesk.security.LoginService;
 import org.orderdesk.security.SecondFactorCredential;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
@@ -30,9 +29,6 @@ public class Authentication {
 
     @Inject
     private ReturnAfterLogin returnAfterLogin;
-
-    @Inject
-    private LoginService logins;
 
     /**
      * True when the password was right: the visitor is logged in, or, an operator, is on to the second factor
@@ -96,15 +92,17 @@ public class Authentication {
     }
 
     /**
-     * After the caller set a new password here, which ends every session logged in before, this one stays
-     * logged in, under a new id.
+     * The key of this session's login (AccountSession), which services that end or keep logins are told is the
+     * caller's own.
      */
+    public String sessionKey() {
+        return SignedInCaller.of((HttpSession) faces.getExternalContext().getSession(false)).orElseThrow()
+                .sessionKey();
+    }
+
+    /** After the caller set a new password here (the service kept this login), a new session id. */
     public void keepSessionAfterNewPassword() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        HttpSession session = request.getSession();
-        SignedInCaller.of(session).ifPresent(caller -> caller
-                .withCredentialsVersion(logins.credentialsVersion(caller.name()).orElseThrow()).keepIn(session));
-        request.changeSessionId();
+        changeSessionId();
     }
 
     /**

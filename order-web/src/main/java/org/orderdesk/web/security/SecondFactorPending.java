@@ -30,8 +30,8 @@ record SecondFactorPending(String name, Set<String> groups, long credentialsVers
     }
 
     /** The caller this session becomes once the second step is done: logged in from then. */
-    SignedInCaller signedIn(Instant now) {
-        return new SignedInCaller(name, groups, credentialsVersion, now);
+    SignedInCaller signedIn(String sessionKey, Instant now) {
+        return new SignedInCaller(name, groups, sessionKey, now);
     }
 
     void keepIn(HttpSession session) {

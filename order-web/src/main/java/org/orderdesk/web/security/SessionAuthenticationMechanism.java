@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.security.AccountSessions;
 import org.orderdesk.security.LoginService;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.Roles;
@@ -50,6 +51,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private LoginService logins;
+
+    @Inject
+    private AccountSessions sessions;
 
     @Inject
     private Clock clock;
@@ -94,19 +98,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * A session logged in before the account's last new password (set elsewhere: another session, a reset link)
-     * ends here, so a password change or reset cuts off whoever else was logged in; so does one whose login is
-     * older than the absolute lifetime.
+     * A session whose login its owner ended from another one, or that logged in before the account's last new
+     * password (set elsewhere: another session, a reset link), ends here, so a password change or reset cuts off
+     * whoever else was logged in; so does one whose login is older than the absolute lifetime.
      */
     private boolean isCurrent(SignedInCaller caller) {
-        return !caller.hasOutlived(absoluteLifetime, clock.instant())
-                && logins.credentialsVersion(caller.name()).filter(version -> version == caller.credentialsVersion())
-                .isPresent();
+        return !caller.hasOutlived(absoluteLifetime, clock.instant()) && sessions.isCurrent(caller.sessionKey());
     }
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        SignedInCaller.forget(request.getSession(false));
+        HttpSession session = request.getSession(false);
+        SignedInCaller.of(session).ifPresent(caller -> sessions.close(caller.sessionKey()));
+        SignedInCaller.forget(session);
         context.cleanClientSubject();
     }
 
@@ -129,8 +133,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         }
         SecondFactorPending.forget(session);
-        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(), credentialsVersion,
-                clock.instant());
+        SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(),
+                openSession(name, credentialsVersion, request), clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
@@ -162,8 +166,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SecondFactorPending.forget(session);
         // Were the password changed meanwhile, isCurrent ends this session at its next request.
-        SignedInCaller caller = pending.signedIn(clock.instant());
+        SignedInCaller caller = pending.signedIn(openSession(pending.name(), pending.credentialsVersion(), request),
+                clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /** The login's AccountSession, which its owner sees in their list of sessions; returns its key. */
+    private String openSession(String name, long credentialsVersion, HttpServletRequest request) {
+        return sessions.open(name, credentialsVersion, request.getRemoteAddr(), request.getHeader("User-Agent"));
     }
 }

@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * Who logged in on this session, with their groups: what SessionAuthenticationMechanism hands to the container
- * on every request, and the account's credentialsVersion at login, which must still be the account's for the
- * session to stay logged in, and when the login was, which ends it after the absolute session lifetime
- * however active it is (ASVS 3.3.2). Immutable and serializable, so it also travels with a replicated session to another
- * instance.
+ * on every request; the key of the login's AccountSession, which must still be current for the session to stay
+ * logged in (not ended by its owner, not older than the account's last new password); and when the login was,
+ * which ends it after the absolute session lifetime however active it is (ASVS 3.3.2). Immutable and
+ * serializable, so it also travels with a replicated session to another instance.
  */
-record SignedInCaller(String name, Set<String> groups, long credentialsVersion, Instant loggedInAt)
+record SignedInCaller(String name, Set<String> groups, String sessionKey, Instant loggedInAt)
         implements Serializable {
 
     private static final String ATTRIBUTE = SignedInCaller.class.getName();
@@ -25,14 +25,6 @@ record SignedInCaller(String name, Set<String> groups, long credentialsVersion, 
 
     static Optional<SignedInCaller> of(HttpSession session) {
         return Optional.ofNullable(session).map(s -> (SignedInCaller) s.getAttribute(ATTRIBUTE));
-    }
-
-    /**
-     * The same caller after a new password set in this very session, which stays logged in: still since the
-     * same login, as a new password is no new login.
-     */
-    SignedInCaller withCredentialsVersion(long newVersion) {
-        return new SignedInCaller(name, groups, newVersion, loggedInAt);
     }
 
     /** Whether the login is the lifetime old or older, so the caller must log in again, active or not. */

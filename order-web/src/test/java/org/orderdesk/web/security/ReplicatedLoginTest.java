@@ -22,9 +22,9 @@ class ReplicatedLoginTest {
     private static final Instant LOGIN = Instant.parse("2026-11-30T06:00:00Z");
 
     @Test
-    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsCredentialsVersionAndLoginTime() throws Exception {
+    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsSessionKeyAndLoginTime() throws Exception {
         // the login time too: the absolute session lifetime counts from the login, not from the failover
-        SignedInCaller caller = new SignedInCaller("anna@example.org", Set.of("customer"), 7, LOGIN);
+        SignedInCaller caller = new SignedInCaller("anna@example.org", Set.of("customer"), "key-7", LOGIN);
 
         assertEquals(caller, replicated(caller));
     }
@@ -37,7 +37,8 @@ class ReplicatedLoginTest {
         SecondFactorPending arrived = replicated(pending);
 
         assertEquals(pending, arrived);
-        assertEquals(new SignedInCaller("operator@example.org", Set.of("operator"), 3, LOGIN), arrived.signedIn(LOGIN));
+        assertEquals(new SignedInCaller("operator@example.org", Set.of("operator"), "key-3", LOGIN),
+                arrived.signedIn("key-3", LOGIN));
     }
 
     @SuppressWarnings("unchecked")
