@@ -11,6 +11,8 @@ public enum MailKind {
     SECOND_FACTOR_RESET,
     /** To an operator whose one-time code was presented again after it had been used. */
     ONE_TIME_CODE_REUSED,
+    /** To the owner of an account that was logged in to from a browser it had not been used in before. */
+    NEW_DEVICE_LOGIN,
     ORDER_CONFIRMATION,
     ORDER_READY_FOR_PICKUP,
     ORDER_RECEIVED,

@@ -183,6 +183,27 @@ class RegistrationPrivacyIT {
         assertTrue(shop.mailsTo(email).stream().noneMatch(mail -> mail.kind() == MailKind.REGISTRATION_ATTEMPT));
     }
 
+    /** ASVS 2.2.3: a login from a browser the account has not been used in gets the owner a mail; no other does. */
+    @Test
+    void onlyALoginFromABrowserNewToTheAccountIsToldToTheOwner() throws Exception {
+        String email = shop.newCustomer();
+        ShopClient usual = new ShopClient();
+        assertEquals(302, usual.logIn(email, PASSWORD).statusCode());
+        assertEquals(0, newBrowserMailsTo(email), "the account's first browser is no news");
+
+        assertEquals(302, usual.sameBrowserWithoutSession().logIn(email, PASSWORD).statusCode());
+        assertEquals(0, newBrowserMailsTo(email), "nor is a browser it knows");
+
+        assertEquals(302, new ShopClient().logIn(email, PASSWORD).statusCode());
+        assertEquals(1, newBrowserMailsTo(email), "queued with the login");
+        String text = Mailbox.part(Mailbox.awaitSubject(email, "A new login"), "text/plain");
+        assertTrue(text.contains("/account/profile") && text.contains("/shop/forgot-password"), text);
+    }
+
+    private long newBrowserMailsTo(String email) throws Exception {
+        return shop.mailsTo(email).stream().filter(mail -> mail.kind() == MailKind.NEW_DEVICE_LOGIN).count();
+    }
+
     @Test
     void theSameRulesHoldForAPasswordChangeAndAReset() throws Exception {
         String email = shop.newCustomer();

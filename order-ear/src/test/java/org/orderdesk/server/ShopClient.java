@@ -60,6 +60,19 @@ public final class ShopClient {
         return new ShopClient(otherBaseUrl, cookies);
     }
 
+    /**
+     * The same browser after its session has ended (closed, timed out): a new visitor to the shop, but with the
+     * browser's long-lived cookies (its language, its device token).
+     */
+    public ShopClient sameBrowserWithoutSession() {
+        CookieManager kept = new CookieManager();
+        URI shop = URI.create(baseUrl);
+        cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> !cookie.getName().endsWith("JSESSIONID"))
+                .forEach(cookie -> kept.getCookieStore().add(shop, cookie));
+        return new ShopClient(baseUrl, kept);
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(shopUri(path));
     }

@@ -41,6 +41,9 @@ public class AccountSessions {
     private CurrentPasswordCheck passwordCheck;
 
     @Inject
+    private NewDeviceNotice newDevices;
+
+    @Inject
     private Clock clock;
 
     /** The web module's session-timeout (web.xml): an HTTP session idle that long is gone, and so is its login. */
@@ -54,16 +57,19 @@ public class AccountSessions {
     private Duration absoluteLifetime;
 
     /**
-     * A new login of the account, whose password was checked when the account had the given credentialsVersion;
-     * returns the key the server keeps for it.
+     * A new login of the account, whose password was checked when the account had the given credentialsVersion,
+     * from the browser with the device token (its cookie; NewDeviceNotice); returns the key the server keeps for
+     * the login.
      */
     @PermitAll
     public String open(@NotNull String email, long credentialsVersion, @NotNull String clientAddress,
-            String userAgent) {
-        Account account = accounts.findByEmail(email).orElseThrow();
+            String userAgent, @NotNull String deviceToken) {
+        Account account = accounts.findByEmailForUpdate(email).orElseThrow();
         String key = RandomSecrets.of(KEY_BYTES);
-        sessions.add(new AccountSession(account, key, credentialsVersion, clock.instant(), clientAddress,
-                DeviceName.of(userAgent).orElse(null)));
+        Instant now = clock.instant();
+        String device = DeviceName.of(userAgent).orElse(null);
+        sessions.add(new AccountSession(account, key, credentialsVersion, now, clientAddress, device));
+        newDevices.loggedIn(account, deviceToken, device == null ? "" : device, clientAddress, now);
         return key;
     }
 
@@ -124,12 +130,14 @@ public class AccountSessions {
 
     /**
      * Rows of sessions that timed out without a logout (a closed browser, a stopped server) go once no request
-     * can use them any more. Every instance runs it; the delete is the same whoever comes first.
+     * can use them any more, and browsers whose device cookie has expired are forgotten. Every instance runs it;
+     * the delete is the same whoever comes first.
      */
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     public void forgetTimedOut() {
         Instant now = clock.instant();
         sessions.removeIdleOrOpenedBefore(activeSince(now), now.minus(absoluteLifetime));
+        newDevices.forgetUnusedBefore(now.minus(KnownDevice.REMEMBERED_FOR));
     }
 
     /** A session not seen since then has timed out (its last activity is written at most once a step). */

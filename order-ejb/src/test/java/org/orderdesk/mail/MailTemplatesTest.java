@@ -44,6 +44,22 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aLoginFromANewBrowserNamesTheBrowserOnlyWhenItIsKnown() {
+        Map<String, String> login = Map.of("name", "Anna", "device", "Firefox · Windows", "address", "192.0.2.10",
+                "sessions", "http://shop/account/profile", "link", "http://shop/shop/forgot-password");
+        Map<String, String> unnamed = new HashMap<>(login);
+        unnamed.put("device", "");
+
+        RenderedMail named = templates.render("new-device-login", "en", login);
+        RenderedMail anonymous = templates.render("new-device-login", "ru", unnamed);
+
+        assertTrue(named.text().contains("Browser: Firefox · Windows\nAddress: 192.0.2.10"), named.text());
+        assertTrue(anonymous.text().contains("\nАдрес: 192.0.2.10"), anonymous.text());
+        assertFalse(anonymous.text().contains("Браузер:"), anonymous.text());
+        assertFalse(anonymous.html().contains("Браузер:"), anonymous.html());
+    }
+
+    @Test
     void refusesAMissingValue() {
         assertThrows(IllegalStateException.class, () -> templates.render("password-reset", "en", Map.of()));
     }

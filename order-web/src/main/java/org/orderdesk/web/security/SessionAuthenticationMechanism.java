@@ -71,10 +71,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof SecondFactorCredential secondFactor) {
-            return secondStep(secondFactor, request, context);
+            return secondStep(secondFactor, request, response, context);
         }
         if (credential != null) {
-            return logIn(credential, request, context);
+            return logIn(credential, request, response, context);
         }
         HttpSession session = request.getSession(false);
         Optional<SignedInCaller> caller = SignedInCaller.of(session);
@@ -115,7 +115,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus logIn(Credential credential, HttpServletRequest request,
-            HttpMessageContext context) {
+            HttpServletResponse response, HttpMessageContext context) {
         // A new password starts over: whatever second step an earlier one left pending is dropped.
         SecondFactorPending.forget(request.getSession(false));
         CredentialValidationResult result = identityStores.validate(credential);
@@ -134,7 +134,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SecondFactorPending.forget(session);
         SignedInCaller caller = new SignedInCaller(name, result.getCallerGroups(),
-                openSession(name, credentialsVersion, request), clock.instant());
+                openSession(name, credentialsVersion, request, response), clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
@@ -144,7 +144,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * and then leaves the new recovery codes in the request for the page to show.
      */
     private AuthenticationStatus secondStep(SecondFactorCredential credential, HttpServletRequest request,
-            HttpMessageContext context) {
+            HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         Optional<SecondFactorPending> found = SecondFactorPending.of(session);
         if (found.isEmpty()) {
@@ -166,14 +166,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SecondFactorPending.forget(session);
         // Were the password changed meanwhile, isCurrent ends this session at its next request.
-        SignedInCaller caller = pending.signedIn(openSession(pending.name(), pending.credentialsVersion(), request),
-                clock.instant());
+        SignedInCaller caller = pending.signedIn(
+                openSession(pending.name(), pending.credentialsVersion(), request, response), clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
-    /** The login's AccountSession, which its owner sees in their list of sessions; returns its key. */
-    private String openSession(String name, long credentialsVersion, HttpServletRequest request) {
-        return sessions.open(name, credentialsVersion, request.getRemoteAddr(), request.getHeader("User-Agent"));
+    /**
+     * The login's AccountSession, which its owner sees in their list of sessions, and a mail to the owner if the
+     * browser is new to the account; returns the session's key.
+     */
+    private String openSession(String name, long credentialsVersion, HttpServletRequest request,
+            HttpServletResponse response) {
+        return sessions.open(name, credentialsVersion, request.getRemoteAddr(), request.getHeader("User-Agent"),
+                DeviceCookie.of(request, response));
     }
 }
