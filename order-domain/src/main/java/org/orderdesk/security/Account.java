@@ -72,6 +72,13 @@ public class Account {
      */
     private Long credentialsVersion;
 
+    /**
+     * Made without a configured password (a shop's first operator, the demo customer): its hash is of a secret
+     * nobody has, and only a first-password link sets one (ASVS 2.3.1). Never a generated password to keep.
+     */
+    @Column(name = "first_password_pending", nullable = false)
+    private boolean firstPasswordPending;
+
     /** The client address of the last successful login. */
     @Column(length = 45)
     private String lastLoginAddress;
@@ -102,6 +109,17 @@ public class Account {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
+    }
+
+    /** An account nobody can log in to until its owner sets the first password through a link. */
+    public static Account awaitingFirstPassword(String email, String displayName, String unusableHash, Role role) {
+        Account account = new Account(email, displayName, unusableHash, role);
+        account.firstPasswordPending = true;
+        return account;
+    }
+
+    public boolean awaitsFirstPassword() {
+        return firstPasswordPending;
     }
 
     /** The one spelling of an e-mail address under which it is stored and looked up. */
@@ -167,6 +185,7 @@ public class Account {
      */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        firstPasswordPending = false;
         credentialsVersion = credentialsVersion() + 1;
         unlock();
     }

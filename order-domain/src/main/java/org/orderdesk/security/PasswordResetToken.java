@@ -19,6 +19,8 @@ import java.time.Instant;
 public class PasswordResetToken {
 
     public static final Duration LIFETIME = Duration.ofHours(1);
+    /** A first-password link is written to the server log for whoever installs the shop, who may not be quick. */
+    public static final Duration FIRST_PASSWORD_LIFETIME = Duration.ofHours(24);
 
     @Id
     @GeneratedValue
@@ -43,9 +45,18 @@ public class PasswordResetToken {
     }
 
     public PasswordResetToken(Account account, String tokenHash, Instant issuedAt) {
+        this(account, tokenHash, issuedAt, LIFETIME);
+    }
+
+    private PasswordResetToken(Account account, String tokenHash, Instant issuedAt, Duration lifetime) {
         this.account = account;
         this.tokenHash = tokenHash;
-        this.expiresAt = issuedAt.plus(LIFETIME);
+        this.expiresAt = issuedAt.plus(lifetime);
+    }
+
+    /** The link that sets the first password of an account made without one (Account.awaitsFirstPassword). */
+    public static PasswordResetToken firstPassword(Account account, String tokenHash, Instant issuedAt) {
+        return new PasswordResetToken(account, tokenHash, issuedAt, FIRST_PASSWORD_LIFETIME);
     }
 
     /**

@@ -102,4 +102,15 @@ class AccountTest {
             account.recordFailedLogin(NOW, THROTTLE);
         }
     }
+
+    @Test
+    void anAccountMadeWithoutAPasswordWaitsForItsFirstUntilOneIsSet() {
+        Account first = Account.awaitingFirstPassword("op@example.com", "Operator", "unusable", Role.OPERATOR);
+        assertTrue(first.awaitsFirstPassword());
+        assertFalse(account.awaitsFirstPassword(), "a registered account has its password");
+
+        first.changePasswordHash("the owner's");
+
+        assertFalse(first.awaitsFirstPassword());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,8 @@ import org.orderdesk.customer.Registration;
 import org.orderdesk.customer.RegistrationService;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopFixture;
 
 /**
@@ -27,7 +30,7 @@ class PasswordStorageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PasswordStorageIT.class);
+        return Deployments.builtEarWith(PasswordStorageIT.class, ShopClient.class, Mailbox.class, ResetMails.class);
     }
 
     @Inject
@@ -41,6 +44,12 @@ class PasswordStorageIT {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private FirstPasswordLinks firstPasswords;
+
+    @Inject
+    private UserTransaction transaction;
 
     @Test
     void theStoredPasswordIsAPbkdf2HashWithTheConfiguredIterations() throws Exception {
@@ -80,5 +89,25 @@ class PasswordStorageIT {
         assertEquals("Once", account.displayName());
         assertEquals(firstHash, account.passwordHash());
         assertEquals(1, shop.mailsTo(email).stream().filter(m -> m.kind() == MailKind.REGISTRATION_ATTEMPT).count());
+    }
+
+    /** ASVS 2.3.1: an account made without a configured password gets no generated one, only a single-use link. */
+    @Test
+    void anAccountMadeWithoutAPasswordHasNoneUntilItsLinkSetsTheFirstOnce() throws Exception {
+        String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
+        transaction.begin();
+        Account operator = firstPasswords.accountAwaitingIt(email, "First operator", Role.OPERATOR);
+        accounts.add(operator);
+        String url = firstPasswords.issue(operator);
+        transaction.commit();
+        String link = url.substring(url.indexOf("shop/reset-password?token="));
+        assertTrue(accounts.findByEmail(email).orElseThrow().awaitsFirstPassword());
+
+        assertEquals(302, ResetMails.reset(link, "the operator's own passphrase").statusCode());
+
+        assertFalse(accounts.findByEmail(email).orElseThrow().awaitsFirstPassword());
+        assertFalse(ResetMails.works(link), "the link sets it once");
+        assertTrue(ShopClient.isToSecondFactor(
+                new ShopClient().logInWithPasswordOnly(email, "the operator's own passphrase")));
     }
 }

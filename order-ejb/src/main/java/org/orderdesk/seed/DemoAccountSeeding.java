@@ -10,15 +10,16 @@ import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountRepository;
+import org.orderdesk.security.FirstPasswordLinks;
 import org.orderdesk.security.PasswordHasher;
-import org.orderdesk.security.RandomSecrets;
 import org.orderdesk.security.Role;
 import org.orderdesk.security.Roles;
 
 /**
  * Creates the demo customer and the first operator from configuration. Operators never register themselves, so
- * this is how a new shop gets its first one. Without a configured password a random one is generated and logged
- * once: a released EAR never ships a known password.
+ * this is how a new shop gets its first one. Without a configured password the account has none until its first
+ * is set through a link written to the server log (FirstPasswordLinks): a released EAR never ships a known
+ * password, and no generated one lives on.
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
@@ -34,6 +35,9 @@ public class DemoAccountSeeding {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private FirstPasswordLinks firstPasswords;
 
     @Inject
     @ConfigProperty(name = "orderdesk.operator.email")
@@ -60,27 +64,34 @@ public class DemoAccountSeeding {
     private Optional<String> customerPassword;
 
     public void seedOperator() {
-        if (accounts.findByEmail(operatorEmail).isEmpty()) {
-            accounts.add(new Account(operatorEmail, operatorName, hashOf(operatorEmail, operatorPassword),
-                    Role.OPERATOR));
-        }
+        Account operator = accounts.findByEmail(operatorEmail)
+                .orElseGet(() -> added(operatorEmail, operatorName, operatorPassword, Role.OPERATOR));
+        announceFirstPasswordLink(operator);
     }
 
     public void seedDemoCustomer() {
-        if (accounts.findByEmail(customerEmail).isEmpty()) {
-            Account account = new Account(customerEmail, customerName, hashOf(customerEmail, customerPassword),
-                    Role.CUSTOMER);
-            accounts.add(account);
+        Account customer = accounts.findByEmail(customerEmail).orElseGet(() -> {
+            Account account = added(customerEmail, customerName, customerPassword, Role.CUSTOMER);
             customers.add(new Customer(account, null, "ru"));
-        }
+            return account;
+        });
+        announceFirstPasswordLink(customer);
     }
 
-    private String hashOf(String email, Optional<String> configured) {
-        String password = configured.filter(p -> !p.isBlank()).orElseGet(() -> {
-            String generated = RandomSecrets.of(15);
-            LOG.warning(() -> "No password configured for " + email + "; generated one: " + generated);
-            return generated;
-        });
-        return hasher.hash(password.toCharArray());
+    private Account added(String email, String name, Optional<String> configured, Role role) {
+        Account account = configured.filter(password -> !password.isBlank())
+                .map(password -> new Account(email, name, hasher.hash(password.toCharArray()), role))
+                .orElseGet(() -> firstPasswords.accountAwaitingIt(email, name, role));
+        accounts.add(account);
+        return account;
+    }
+
+    /** Written at every start until the password is set, so that a lost or expired link is no locked-out shop. */
+    private void announceFirstPasswordLink(Account account) {
+        if (account.awaitsFirstPassword()) {
+            String link = firstPasswords.issue(account);
+            LOG.warning(() -> "No password was configured for " + account.email()
+                    + ": set it within 24 hours, once, at " + link);
+        }
     }
 }
