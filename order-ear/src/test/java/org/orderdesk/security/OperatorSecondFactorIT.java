@@ -143,8 +143,9 @@ class OperatorSecondFactorIT {
     }
 
     /**
-     * ASVS 2.5.7, 2.8.6: an operator without phone and recovery codes is helped by another, never by themselves;
-     * the reset ends their sessions, they hear of it by mail and enrol anew at their next login.
+     * ASVS 2.5.7, 2.8.6: an operator without phone and recovery codes is helped by another, never by themselves,
+     * who gives their own current code for it (4.3.3); the reset ends the helped operator's sessions, they hear of
+     * it by mail and enrol anew at their next login.
      */
     @Test
     void anotherOperatorResetsALostSecondFactorAndItsOwnerEnrolsAgain() throws Exception {
@@ -156,10 +157,17 @@ class OperatorSecondFactorIT {
         helping.logIn(helper, ShopFixture.PASSWORD);
 
         helping.get("admin/operators");
-        HttpResponse<String> own = helping.submit("admin/operators", "reset", Map.of("email", helper));
+        HttpResponse<String> own = helping.submit("admin/operators", "reset",
+                Map.of("email", helper, "code", "not my code"));
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains("Enter the e-mail of another operator."), own.body());
-        HttpResponse<String> reset = helping.submit("admin/operators", "reset", Map.of("email", lost));
+        HttpResponse<String> noStepUp = helping.submit("admin/operators", "reset",
+                Map.of("email", lost, "code", "not my code"));
+        assertEquals(200, noStepUp.statusCode(), "ASVS 4.3.3: the helper proves their own factor again");
+        assertTrue(noStepUp.body().contains("This is not your current sign-in code"), noStepUp.body());
+        assertEquals(200, lostSession.get("admin/index").statusCode(), "nothing was reset");
+        HttpResponse<String> reset = helping.submit("admin/operators", "reset",
+                Map.of("email", lost, "code", OperatorCodes.nextCode(helper)));
         assertRedirectTo("/admin/operators", reset);
         assertTrue(helping.follow(reset).body().contains("The sign-in codes of " + lost + " were reset"));
 

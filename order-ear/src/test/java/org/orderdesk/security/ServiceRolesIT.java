@@ -155,7 +155,7 @@ class ServiceRolesIT {
                 () -> directory.search("", 1),
                 () -> directory.unlock("customer@orderdesk.local"),
                 secondFactorResets::operators,
-                () -> secondFactorResets.reset("operator@orderdesk.local"),
+                () -> secondFactorResets.reset("operator@orderdesk.local", "000000"),
                 customers::count};
     }
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,12 @@ public class SecondFactorResets {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SecondFactorKeys keys;
+
+    @Inject
+    private LoginThrottles throttles;
+
     @RolesAllowed(Roles.OPERATOR)
     public List<OperatorRow> operators() {
         return accounts.operators().stream()
@@ -46,28 +53,43 @@ public class SecondFactorResets {
                 .toList();
     }
 
+    /** What came of a reset. */
+    public enum Outcome {
+        RESET,
+        /** The address is the caller's own or no operator's: nothing changed. */
+        NOT_ANOTHER_OPERATOR,
+        /** The caller's own code was wrong, or they must wait after wrong ones: nothing changed. */
+        WRONG_CODE
+    }
+
     /**
      * Clears the other operator's secret and recovery codes and ends their sessions; they enrol again at their
-     * next login and are told by mail. False, and nothing changed, for the caller's own address or one that is no
-     * operator's.
+     * next login and are told by mail. The caller proves again that they hold their own second factor with a
+     * current code (a step-up, ASVS 4.3.3): a session left open, or taken over, cannot hand another operator's
+     * account to whoever will enrol it next. A wrong code counts like a wrong password.
      */
     @RolesAllowed(Roles.OPERATOR)
-    public boolean reset(@NotBlank String email) {
-        String caller = session.getCallerPrincipal().getName();
-        Account by = accounts.findByEmail(caller).orElseThrow();
+    public Outcome reset(@NotBlank String email, String callersCode) {
+        Account by = accounts.findByEmailForUpdate(session.getCallerPrincipal().getName()).orElseThrow();
         Optional<Account> found = accounts.findByEmailForUpdate(email)
                 .filter(account -> account.role() == Role.OPERATOR && !account.id().equals(by.id()));
         if (found.isEmpty()) {
             LOG.warning(() -> "Second factor reset refused to operator account " + by.id()
                     + ": not another operator's address");
-            return false;
+            return Outcome.NOT_ANOTHER_OPERATOR;
+        }
+        Instant now = clock.instant();
+        if (by.isThrottledAt(now) || callersCode == null || !by.acceptSecondFactor(callersCode, now, keys.key())) {
+            by.recordFailedLogin(now, throttles.account());
+            LOG.warning(() -> "Second factor reset refused to operator account " + by.id() + ": wrong own code");
+            return Outcome.WRONG_CODE;
         }
         Account operator = found.get();
         operator.resetSecondFactor();
         mails.queue(operator, MailKind.SECOND_FACTOR_RESET, operator.id() + "." + operator.credentialsVersion(),
-                "second-factor-reset", Map.of("link", links.page("/shop/login")), clock.instant());
+                "second-factor-reset", Map.of("link", links.page("/shop/login")), now);
         LOG.info(() -> "Second factor of operator account " + operator.id() + " reset by operator account "
                 + by.id() + "; its sessions ended");
-        return true;
+        return Outcome.RESET;
     }
 }

@@ -3,6 +3,8 @@ package org.orderdesk.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.orderdesk.security.OperatorRow;
 import org.orderdesk.security.SecondFactorResets;
@@ -18,18 +20,33 @@ public class AdminOperatorsPage {
     private SecondFactorResets resets;
 
     private String email;
+    /** The acting operator's own current code: the step-up a reset needs. */
+    @NotBlank(message = "{orderdesk.required}")
+    @Size(max = 64, message = "{orderdesk.tooLong}")
+    private String code;
 
     public List<OperatorRow> getOperators() {
         return PerRequest.get(AdminOperatorsPage.class, resets::operators);
     }
 
     public String reset() {
-        if (!resets.reset(email)) {
-            FacesMessages.error("reset:email", "operators.notAnotherOperator");
-            return null;
+        switch (resets.reset(email, code)) {
+            case NOT_ANOTHER_OPERATOR -> FacesMessages.error("reset:email", "operators.notAnotherOperator");
+            case WRONG_CODE -> FacesMessages.error("reset:code", "operators.wrongOwnCode");
+            case RESET -> {
+                FacesMessages.infoAfterRedirect("operators.wasReset", email);
+                return "/admin/operators?faces-redirect=true";
+            }
         }
-        FacesMessages.infoAfterRedirect("operators.wasReset", email);
-        return "/admin/operators?faces-redirect=true";
+        return null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getEmail() {
