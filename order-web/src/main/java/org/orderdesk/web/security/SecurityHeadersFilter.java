@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Headers that make the browser refuse what the shop never does: scripts from elsewhere or inline, framing by
@@ -22,6 +23,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final List<String> STATIC_PREFIXES =
             List.of("/jakarta.faces.resource/", "/resources/", "/pictures/", "/favicon.ico");
 
+    /**
+     * ASVS 14.4.5: a year, for every subdomain too, unless the administrator switches the subdomains off
+     * (orderdesk.hsts.include-subdomains=false) because another host of the domain still serves plain HTTP.
+     */
+    static final String HSTS_SETTING = "orderdesk.hsts.include-subdomains";
+    private static final String ONE_YEAR = "max-age=31536000";
+
+    private String strictTransportSecurity = strictTransportSecurity(true);
+
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
@@ -31,6 +41,16 @@ public class SecurityHeadersFilter extends HttpFilter {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    @Override
+    public void init() {
+        strictTransportSecurity = strictTransportSecurity(
+                ConfigProvider.getConfig().getOptionalValue(HSTS_SETTING, Boolean.class).orElse(true));
+    }
+
+    static String strictTransportSecurity(boolean includeSubdomains) {
+        return includeSubdomains ? ONE_YEAR + "; includeSubDomains" : ONE_YEAR;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +65,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+            response.setHeader("Strict-Transport-Security", strictTransportSecurity);
         }
         chain.doFilter(request, response);
     }
