@@ -30,41 +30,42 @@ import org.orderdesk.shared.Money;
 
 /**
  * The order feature's services as the container wires them, on in-memory ports: a kettle (1000, five in stock)
- * and a book (450.50, two), two pickup points, two customers and a desk operator. Each test makes its own.
+ * and a book (450.50, two), two pickup points, two customers and a desk operator. Each test makes its own; the
+ * web module's tests drive its pages with it too.
  */
-class InMemoryShop {
+public class InMemoryShop {
 
-    static final String ANNA = "anna@example.com";
-    static final String BORIS = "boris@example.com";
-    static final String OPERATOR = "desk@orderdesk.example";
-    static final String KETTLE = "KIT-001";
-    static final String BOOK = "BOO-001";
-    static final String CENTRE = "MSK-01";
-    static final String NORTH = "MSK-02";
+    public static final String ANNA = "anna@example.com";
+    public static final String BORIS = "boris@example.com";
+    public static final String OPERATOR = "desk@orderdesk.example";
+    public static final String KETTLE = "KIT-001";
+    public static final String BOOK = "BOO-001";
+    public static final String CENTRE = "MSK-01";
+    public static final String NORTH = "MSK-02";
 
-    final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T09:00:00Z"));
-    final FakeSession customer = FakeSession.of(ANNA);
-    final FakeSession operator = FakeSession.of(OPERATOR);
+    public final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T09:00:00Z"));
+    public final FakeSession customer = FakeSession.of(ANNA);
+    public final FakeSession operator = FakeSession.of(OPERATOR);
 
-    final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    final InMemoryProductRepository products = new InMemoryProductRepository();
-    final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
-    final InMemoryPickupPointRepository points = new InMemoryPickupPointRepository();
-    final InMemoryPickupDeskRepository desks = new InMemoryPickupDeskRepository();
-    final InMemoryPickupCodeTries tries = new InMemoryPickupCodeTries();
-    final InMemoryEmailVerificationRepository verifications = new InMemoryEmailVerificationRepository();
-    final InMemoryOutbox outbox = new InMemoryOutbox();
-    final FakePaymentGateway gateway = new FakePaymentGateway();
+    public final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    public final InMemoryProductRepository products = new InMemoryProductRepository();
+    public final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+    public final InMemoryPickupPointRepository points = new InMemoryPickupPointRepository();
+    public final InMemoryPickupDeskRepository desks = new InMemoryPickupDeskRepository();
+    public final InMemoryPickupCodeTries tries = new InMemoryPickupCodeTries();
+    public final InMemoryEmailVerificationRepository verifications = new InMemoryEmailVerificationRepository();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final FakePaymentGateway gateway = new FakePaymentGateway();
 
-    final StatusChangeFollowUp followUp;
-    final CheckoutService checkout;
-    final PickupDeskService desk;
-    final OrderQueries queries;
+    public final StatusChangeFollowUp followUp;
+    public final CheckoutService checkout;
+    public final PickupDeskService desk;
+    public final OrderQueries queries;
 
-    final Customer anna = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "en");
-    final Customer boris = new Customer(new Account(BORIS, "Boris", "hash", Role.CUSTOMER), null, "ru");
+    public final Customer anna = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "en");
+    public final Customer boris = new Customer(new Account(BORIS, "Boris", "hash", Role.CUSTOMER), null, "ru");
 
-    InMemoryShop() {
+    public InMemoryShop() {
         Category kitchen = new Category("KITCHEN", text("Кухня", "Kitchen"), 1);
         addProduct(new Product(BOOK, kitchen, text("Книга", "Book"), text("Описание", "Description"), Money.rubles("450.50"), 2));
         addProduct(new Product(KETTLE, kitchen, text("Чайник", "Kettle"), text("Описание", "Description"), Money.rubles("1000.00"), 5));
@@ -98,26 +99,26 @@ class InMemoryShop {
         return new LocalizedText(ru, en);
     }
 
-    static CheckoutRequest atPoint(String token, String pointCode, PaymentMethod payment, CartLine... lines) {
+    public static CheckoutRequest atPoint(String token, String pointCode, PaymentMethod payment, CartLine... lines) {
         return new CheckoutRequest(token, List.of(lines), DeliveryMethod.PICKUP_POINT, null, pointCode, payment);
     }
 
     /** An order the customer places at the centre point, paid in cash there. */
-    String place(String customerEmail, String token, CartLine... lines) throws CheckoutRefusedException {
+    public String place(String customerEmail, String token, CartLine... lines) throws CheckoutRefusedException {
         customer.actAs(customerEmail);
         return checkout.placeOrder(atPoint(token, CENTRE, PaymentMethod.CASH_ON_RECEIPT, lines));
     }
 
-    CustomerOrder order(String number) {
+    public CustomerOrder order(String number) {
         return orders.findByNumber(number).orElseThrow();
     }
 
-    int stock(String sku) {
+    public int stock(String sku) {
         return products.findBySku(sku).orElseThrow().stock();
     }
 
     /** Carries the order to its pickup point, where it waits for its customer. */
-    void bringToPoint(String number) {
+    public void bringToPoint(String number) {
         CustomerOrder order = order(number);
         order.handToDelivery(OPERATOR, clock.instant(), followUp);
         order.startTransit(OPERATOR, clock.instant(), followUp);
