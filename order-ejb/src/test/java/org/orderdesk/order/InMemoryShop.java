@@ -4,6 +4,7 @@ import static org.orderdesk.platform.Wiring.wire;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.InMemoryProductRepository;
@@ -63,6 +64,8 @@ public class InMemoryShop {
     public final OrderQueries queries;
 
     public final Customer anna = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "en");
+    private int kettleOrders;
+
     public final Customer boris = new Customer(new Account(BORIS, "Boris", "hash", Role.CUSTOMER), null, "ru");
 
     public InMemoryShop() {
@@ -107,6 +110,22 @@ public class InMemoryShop {
     public String place(String customerEmail, String token, CartLine... lines) throws CheckoutRefusedException {
         customer.actAs(customerEmail);
         return checkout.placeOrder(atPoint(token, CENTRE, PaymentMethod.CASH_ON_RECEIPT, lines));
+    }
+
+    /** Orders of one kettle each, placed one after the other by the customer: their numbers, oldest first. */
+    public List<String> kettleOrders(String customerEmail, int count) throws CheckoutRefusedException {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(place(customerEmail, "kettle-" + ++kettleOrders, new CartLine(KETTLE, 1)));
+        }
+        return numbers;
+    }
+
+    /** Anna's two kettles and a book wait at the centre point, to be paid in cash there: the order's number. */
+    public String waitingAtCentre() throws CheckoutRefusedException {
+        String number = place(ANNA, "waiting", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
+        bringToPoint(number);
+        return number;
     }
 
     public CustomerOrder order(String number) {

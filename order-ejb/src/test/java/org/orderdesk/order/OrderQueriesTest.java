@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.orderdesk.order.InMemoryShop.ANNA;
 import static org.orderdesk.order.InMemoryShop.BORIS;
 import static org.orderdesk.order.InMemoryShop.CENTRE;
-import static org.orderdesk.order.InMemoryShop.KETTLE;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +22,11 @@ class OrderQueriesTest {
     /** Anna has two active orders and one received; Boris has one. */
     @BeforeEach
     void ordersOfTwoCustomers() throws Exception {
-        first = shop.place(ANNA, "a1", new CartLine(KETTLE, 1));
-        second = shop.place(ANNA, "a2", new CartLine(KETTLE, 1));
-        received = shop.place(ANNA, "a3", new CartLine(KETTLE, 1));
-        borisOrder = shop.place(BORIS, "b1", new CartLine(KETTLE, 1));
+        List<String> annas = shop.kettleOrders(ANNA, 3);
+        first = annas.get(0);
+        second = annas.get(1);
+        received = annas.get(2);
+        borisOrder = shop.kettleOrders(BORIS, 1).get(0);
         shop.bringToPoint(received);
         shop.desk.serve(CENTRE);
         shop.desk.handOver(received, shop.order(received).pickupCode(), List.of());

@@ -26,12 +26,10 @@ class PickupDeskServiceTest {
     private String number;
     private String code;
 
-    /** Anna's two kettles and a book wait at the centre point, to be paid in cash there. */
     @BeforeEach
     void anOrderWaitsAtTheCentre() throws Exception {
-        number = shop.place(ANNA, "t1", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
+        number = shop.waitingAtCentre();
         code = shop.order(number).pickupCode();
-        shop.bringToPoint(number);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static jakarta.faces.application.FacesMessage.SEVERITY_ERROR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.orderdesk.order.InMemoryShop.ANNA;
-import static org.orderdesk.order.InMemoryShop.BOOK;
 import static org.orderdesk.order.InMemoryShop.CENTRE;
 import static org.orderdesk.order.InMemoryShop.KETTLE;
 import static org.orderdesk.order.InMemoryShop.NORTH;
@@ -15,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.order.CartLine;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.InMemoryShop;
 import org.orderdesk.order.OrderStatus;
@@ -35,12 +32,11 @@ class PickupDeskPageTest {
     private String number;
     private String code;
 
-    /** Anna's two kettles and a book wait at the centre point, whose desk this operator serves. */
+    /** The operator serves the centre point's desk, where an order waits. */
     @BeforeEach
     void anOrderWaitsAtTheOperatorsPoint() throws Exception {
-        number = shop.place(ANNA, "t1", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
+        number = shop.waitingAtCentre();
         code = shop.order(number).pickupCode();
-        shop.bringToPoint(number);
         shop.desk.serve(CENTRE);
         faces = FakeFaces.inEnglish();
         page = wire(new PickupDeskPage(), shop.desk, wire(new PickupPointService(), shop.points, shop.clock));

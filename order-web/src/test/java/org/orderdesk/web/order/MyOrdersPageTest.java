@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.orderdesk.order.InMemoryShop.ANNA;
 import static org.orderdesk.order.InMemoryShop.BORIS;
-import static org.orderdesk.order.InMemoryShop.KETTLE;
 import static org.orderdesk.platform.Wiring.wire;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.order.CartLine;
 import org.orderdesk.order.InMemoryShop;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
@@ -25,15 +23,13 @@ class MyOrdersPageTest {
     private final InMemoryShop shop = new InMemoryShop();
     private FakeFaces faces;
     private MyOrdersPage page;
-    private String first;
-    private String second;
+    private List<String> annas;
     private String borisOrder;
 
     @BeforeEach
     void annaHasTwoOrdersAndBorisOne() throws Exception {
-        first = shop.place(ANNA, "a1", new CartLine(KETTLE, 1));
-        second = shop.place(ANNA, "a2", new CartLine(KETTLE, 1));
-        borisOrder = shop.place(BORIS, "b1", new CartLine(KETTLE, 1));
+        annas = shop.kettleOrders(ANNA, 2);
+        borisOrder = shop.kettleOrders(BORIS, 1).get(0);
         shop.customer.actAs(ANNA);
         faces = FakeFaces.inEnglish();
         page = wire(new MyOrdersPage(), shop.queries);
@@ -50,7 +46,7 @@ class MyOrdersPageTest {
 
         assertFalse(page.isCompleted());
         assertEquals(new OrderTabs(2, 0), page.getTabs());
-        assertEquals(List.of(second, first), page.getSlice().items().stream().map(OrderSummary::number).toList());
+        assertEquals(List.of(annas.get(1), annas.get(0)), page.getSlice().items().stream().map(OrderSummary::number).toList());
     }
 
     @Test
@@ -70,7 +66,7 @@ class MyOrdersPageTest {
 
         page.load();
 
-        assertEquals("/account/order?number=" + second, faces.redirectedTo());
+        assertEquals("/account/order?number=" + annas.get(1), faces.redirectedTo());
         assertTrue(faces.getResponseComplete());
     }
 
