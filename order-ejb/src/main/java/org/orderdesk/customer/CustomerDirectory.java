@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.orderdesk.platform.LikePattern;
+import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountRepository;
@@ -23,6 +24,7 @@ import org.orderdesk.security.Roles;
  * whether their account is locked after wrong passwords; an operator can lift the lock.
  */
 @Stateless
+@ReadModel
 @RolesAllowed(Roles.OPERATOR)
 public class CustomerDirectory {
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Roles;
 
@@ -22,6 +23,7 @@ import org.orderdesk.security.Roles;
  * re-sending (a new outbox row that refers to the first, so the log keeps both).
  */
 @Stateless
+@ReadModel
 @RolesAllowed(Roles.OPERATOR)
 public class MailLog {
 
@@ -59,18 +61,15 @@ public class MailLog {
     }
 
     public Optional<OutboxMail> mail(@NotNull Long id) {
-        return Optional.ofNullable(em.find(OutboxMail.class, id));
+        return outbox.find(id);
     }
 
     /** Queues the mail again as a new row; returns the new row's id. */
     public Long resend(@NotNull Long id) {
-        OutboxMail original = em.find(OutboxMail.class, id);
-        if (original == null) {
-            throw new IllegalArgumentException("No mail " + id);
-        }
+        OutboxMail original = outbox.find(id).orElseThrow(() -> new IllegalArgumentException("No mail " + id));
         OutboxMail copy = original.resend(clock.instant());
+        // The id is drawn from the sequence table as the row is persisted, before it is written.
         outbox.enqueue(copy);
-        em.flush();
         String operator = session.getCallerPrincipal().getName();
         LOG.info(() -> operator + " re-sent mail " + id + " as " + copy.id());
         return copy.id();

@@ -26,6 +26,18 @@ public class OrderLimits {
     @ConfigProperty(name = "orderdesk.order.max-units-per-line", defaultValue = "10")
     private int maxUnitsPerLine;
 
+    OrderLimits() {
+        // for CDI, which fills the fields from the configuration
+    }
+
+    /** The limits as given, for unit tests of the services that keep them. */
+    OrderLimits(Duration paymentWindow, int maxUnpaidOrders, int maxUnitsPerLine) {
+        this.paymentWindow = paymentWindow;
+        this.maxUnpaidOrders = maxUnpaidOrders;
+        this.maxUnitsPerLine = maxUnitsPerLine;
+        check();
+    }
+
     /** Checks the settings once, at start, so that a bad one stops the deployment instead of every checkout. */
     @PostConstruct
     void check() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.orderdesk.pickup.PickupCodeGuard;
 import org.orderdesk.platform.LikePattern;
+import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Roles;
 
@@ -30,6 +31,7 @@ import org.orderdesk.security.Roles;
  * must not be a way round the desk's limit.
  */
 @Stateless
+@ReadModel
 @RolesAllowed(Roles.OPERATOR)
 public class OrderSearch {
 
@@ -39,6 +41,9 @@ public class OrderSearch {
 
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
+
+    @Inject
+    private OrderRepository orders;
 
     @Inject
     private PickupCodeGuard codeGuard;
@@ -147,8 +152,6 @@ public class OrderSearch {
 
     /** A whole order for the console's order page, with its customer, lines and history. */
     public Optional<CustomerOrder> order(@NotBlank String number) {
-        return em.createQuery("select o from CustomerOrder o where o.number = :n", CustomerOrder.class)
-                .setParameter("n", number).getResultStream().findFirst()
-                .map(OrderQueries::loaded);
+        return orders.findByNumber(number).map(OrderQueries::loaded);
     }
 }

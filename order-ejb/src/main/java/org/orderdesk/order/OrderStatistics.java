@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.orderdesk.platform.ReadModel;
 import org.orderdesk.security.Roles;
 
 /**
@@ -21,6 +22,7 @@ import org.orderdesk.security.Roles;
  * status and storage deadline), so the dashboard stays quick however many orders there are.
  */
 @Stateless
+@ReadModel
 @RolesAllowed(Roles.OPERATOR)
 public class OrderStatistics {
 

@@ -2,14 +2,13 @@ package org.orderdesk.pickup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PickupCodeGuard {
 
-    @PersistenceContext(unitName = "orderdesk")
-    private EntityManager em;
+    @Inject
+    private PickupCodeTries tries;
 
     @Inject
     private Clock clock;
@@ -43,45 +42,32 @@ public class PickupCodeGuard {
     public Optional<Instant> recordMiss(String operatorEmail, String pointCode) {
         Instant now = clock.instant();
         Optional<Instant> stopped = stoppedUntil(operatorEmail, pointCode, now, true);
-        em.createQuery("delete from PickupCodeTry t where t.operatorEmail = :operator and t.triedAt < :before")
-                .setParameter("operator", operatorEmail)
-                .setParameter("before", PickupCodeTry.forgottenBefore(now))
-                .executeUpdate();
-        em.persist(new PickupCodeTry(operatorEmail, pointCode, now));
+        tries.forget(operatorEmail, PickupCodeTry.forgottenBefore(now));
+        tries.add(operatorEmail, pointCode, now);
         return stopped;
     }
 
     private Optional<Instant> stoppedUntil(String operatorEmail, String pointCode, Instant now, boolean withTryNow) {
         Optional<Instant> atPoint = pointCode == null ? Optional.empty()
-                : closedUntil(PickupCodeTry.PER_POINT, "t.pointCode = :key", pointCode, now, withTryNow);
+                : closedUntil(PickupCodeTry.PER_POINT, (since, max) -> tries.latestAtPoint(pointCode, since, max),
+                        now, withTryNow);
         return Stream.of(
-                        closedUntil(PickupCodeTry.PER_OPERATOR, "t.operatorEmail = :key", operatorEmail, now,
-                                withTryNow),
+                        closedUntil(PickupCodeTry.PER_OPERATOR,
+                                (since, max) -> tries.latestOfOperator(operatorEmail, since, max), now, withTryNow),
                         atPoint,
-                        closedUntil(PickupCodeTry.OVERALL, null, null, now, withTryNow))
+                        closedUntil(PickupCodeTry.OVERALL, tries::latest, now, withTryNow))
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());
     }
 
-    private Optional<Instant> closedUntil(TryWindow window, String condition, String key, Instant now,
-                                          boolean withTryNow) {
-        List<Instant> tries = new ArrayList<>();
+    /** latest gives the times of the latest tries in the window, newest first, as many as its limit. */
+    private static Optional<Instant> closedUntil(TryWindow window, BiFunction<Instant, Integer, List<Instant>> latest,
+                                                 Instant now, boolean withTryNow) {
+        List<Instant> times = new ArrayList<>();
         if (withTryNow) {
-            tries.add(now);
+            times.add(now);
         }
-        tries.addAll(latest(condition, key, window, now));
-        return window.closedUntil(tries, now);
-    }
-
-    /** The times of the latest tries in the window, newest first, as many as its limit. */
-    private List<Instant> latest(String condition, String key, TryWindow window, Instant now) {
-        var query = em.createQuery("select t.triedAt from PickupCodeTry t where t.triedAt > :since"
-                        + (condition == null ? "" : " and " + condition) + " order by t.triedAt desc", Instant.class)
-                .setParameter("since", window.since(now))
-                .setMaxResults(window.limit());
-        if (condition != null) {
-            query.setParameter("key", key);
-        }
-        return query.getResultList();
+        times.addAll(latest.apply(window.since(now), window.limit()));
+        return window.closedUntil(times, now);
     }
 }

@@ -13,6 +13,7 @@ import org.orderdesk.mail.SmtpClient;
 
 /** Asks the database (through the persistence unit, whatever data source it uses) and the SMTP server to answer. */
 @Stateless
+@ReadModel
 @PermitAll
 public class HealthProbe {
 

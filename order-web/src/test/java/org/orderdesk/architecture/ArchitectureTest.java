@@ -10,10 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.mail.OutboxClaims;
+import org.orderdesk.payment.SandboxPaymentGateway;
+import org.orderdesk.platform.ReadModel;
+import org.orderdesk.seed.StartupSeeding;
 
 /**
  * The package rules the build keeps (issue "Architecture that stays honest"). The feature packages form a directed
@@ -26,6 +34,8 @@ class ArchitectureTest {
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // The EJB module's test jar (the fakes of the ports) is on this classpath too once the build packaged it.
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("org.orderdesk");
 
     /** order, pickup, customer, security, mail, …: the web module counts as one slice here, on top of them all. */
@@ -34,6 +44,50 @@ class ArchitectureTest {
 
     static final ArchRule PAGES_FORM_A_DIRECTED_GRAPH = slices().matching("org.orderdesk.web.(*)..")
             .should().beFreeOfCycles();
+
+    /**
+     * OutboxClaims: senders on every instance claim mails by conditional updates that the database decides, the
+     * outbox's delivery side itself. SandboxPaymentGateway: stands in for the card processor (the PaymentGateway
+     * port); its ledger is the processor's, not the shop's. StartupSeeding: the seeding lock row, taken before any
+     * repository is used.
+     */
+    private static final Set<String> STORAGE_OF_THEIR_OWN = Set.of(OutboxClaims.class.getName(),
+            SandboxPaymentGateway.class.getName(), StartupSeeding.class.getName());
+
+    private static final Set<String> WRITING_METHODS = Set.of("persist", "merge", "remove", "flush", "lock");
+
+    /**
+     * The database is reached through ports (docs/DECISIONS.md, "Repositories"): the EntityManager belongs to their
+     * JPA adapters, to read models, which only read, and to three classes whose table is their own business.
+     */
+    static final ArchRule ONLY_ADAPTERS_AND_READ_MODELS_USE_THE_ENTITY_MANAGER = noClasses()
+            .that(are(describe("neither JPA adapters nor read models nor storage of their own",
+                    type -> !isJpaAdapter(type) && !type.isAnnotatedWith(ReadModel.class)
+                            && !STORAGE_OF_THEIR_OWN.contains(type.getName()))))
+            .should().dependOnClassesThat().areAssignableTo(EntityManager.class);
+
+    static final ArchRule READ_MODELS_ONLY_READ = noClasses().that().areAnnotatedWith(ReadModel.class)
+            .should().callMethodWhere(describe("a write through the EntityManager", ArchitectureTest::writes));
+
+    @Test
+    void onlyAdaptersAndReadModelsUseTheEntityManager() {
+        ONLY_ADAPTERS_AND_READ_MODELS_USE_THE_ENTITY_MANAGER.check(APPLICATION);
+    }
+
+    @Test
+    void readModelsOnlyRead() {
+        READ_MODELS_ONLY_READ.check(APPLICATION);
+    }
+
+    @Test
+    void theRulesCatchAQueryPastTheRepositoriesAndAWritingReadModel() {
+        JavaClasses bypass = new ClassFileImporter().importPackages("org.orderdesk.architecture.bypass");
+
+        assertTrue(ONLY_ADAPTERS_AND_READ_MODELS_USE_THE_ENTITY_MANAGER.evaluate(bypass).getFailureReport()
+                .getDetails().stream().anyMatch(line -> line.contains("QueryingPage")));
+        assertTrue(READ_MODELS_ONLY_READ.evaluate(bypass).getFailureReport()
+                .getDetails().stream().anyMatch(line -> line.contains("WritingReadModel")));
+    }
 
     @Test
     void theFeaturePackagesHaveNoCycle() {
@@ -78,6 +132,18 @@ class ArchitectureTest {
         noClasses().should().callMethod(String.class, "toLowerCase")
                 .orShould().callMethod(String.class, "toUpperCase")
                 .check(APPLICATION);
+    }
+
+    /** JpaOrderRepository, JpaOutbox, …: named for JPA and implementing a port of their own package. */
+    private static boolean isJpaAdapter(JavaClass type) {
+        return type.getSimpleName().startsWith("Jpa") && type.getRawInterfaces().stream()
+                .anyMatch(port -> port.getPackageName().equals(type.getPackageName()));
+    }
+
+    private static boolean writes(JavaMethodCall call) {
+        var target = call.getTarget();
+        return target.getOwner().isAssignableTo(EntityManager.class) && WRITING_METHODS.contains(target.getName())
+                || target.getOwner().isAssignableTo(Query.class) && "executeUpdate".equals(target.getName());
     }
 
     private static DescribedPredicate<JavaClass> repositories() {

@@ -1,0 +1,95 @@
+package org.orderdesk.order;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.orderdesk.platform.InMemoryRows;
+
+/** OrderRepository in memory: what the JPA queries select, as plain filters. Locks are no-ops in one thread. */
+public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> implements OrderRepository {
+
+    @Override
+    public void add(CustomerOrder order) {
+        insert(order);
+    }
+
+    @Override
+    public Optional<CustomerOrder> findByCheckoutToken(String token) {
+        return first(order -> token.equals(order.checkoutToken()));
+    }
+
+    @Override
+    public Optional<CustomerOrder> findByNumber(String number) {
+        return first(order -> order.number().equals(number));
+    }
+
+    @Override
+    public Optional<CustomerOrder> findByNumberForUpdate(String number) {
+        return findByNumber(number);
+    }
+
+    @Override
+    public List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max) {
+        return rows().filter(order -> order.customer().number() == customerNumber)
+                .filter(order -> order.isCompleted() == completed)
+                .sorted(Comparator.comparing(CustomerOrder::number).reversed())
+                .skip(first).limit(max)
+                .map(InMemoryOrderRepository::summary)
+                .toList();
+    }
+
+    private static OrderSummary summary(CustomerOrder order) {
+        boolean atPoint = order.pickupPoint() != null;
+        return new OrderSummary(order.number(), order.placedAt(), order.status(), order.total(), order.itemCount(),
+                order.refusedUnits(), order.thumbnailSku(), order.pickupCode(), order.storageDeadline(),
+                atPoint ? order.pickupPoint().nameIn(Locale.forLanguageTag("ru")) : null,
+                atPoint ? order.pickupPoint().nameIn(Locale.ENGLISH) : null);
+    }
+
+    @Override
+    public OrderTabs tabs(long customerNumber) {
+        return new OrderTabs(count(order -> order.customer().number() == customerNumber && !order.isCompleted()),
+                count(order -> order.customer().number() == customerNumber && order.isCompleted()));
+    }
+
+    @Override
+    public Optional<String> lastPickupPointCode(long customerNumber) {
+        return rows().filter(order -> order.customer().number() == customerNumber && order.pickupPoint() != null)
+                .max(Comparator.comparing(CustomerOrder::number))
+                .map(order -> order.pickupPoint().code());
+    }
+
+    @Override
+    public List<CustomerOrder> findActiveByPickupCode(String code) {
+        return rows().filter(order -> order.pickupCode().equals(code) && !order.isCompleted()).toList();
+    }
+
+    @Override
+    public List<String> findStorageEndedBefore(Instant instant, int max) {
+        return rows().filter(order -> order.status() == OrderStatus.AWAITING_PICKUP
+                        && order.storageDeadline().isBefore(instant))
+                .sorted(Comparator.comparing(CustomerOrder::storageDeadline))
+                .limit(max).map(CustomerOrder::number).toList();
+    }
+
+    @Override
+    public List<String> findPaymentOverdueAt(Instant instant, int max) {
+        return rows().filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT
+                        && !order.paymentDeadline().isAfter(instant))
+                .sorted(Comparator.comparing(CustomerOrder::paymentDeadline))
+                .limit(max).map(CustomerOrder::number).toList();
+    }
+
+    @Override
+    public long countAwaitingPayment(long customerNumber) {
+        return count(order -> order.customer().number() == customerNumber && !order.isCompleted()
+                && order.status() == OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Override
+    public boolean isPickupCodeInUse(String code) {
+        return !findActiveByPickupCode(code).isEmpty();
+    }
+}
