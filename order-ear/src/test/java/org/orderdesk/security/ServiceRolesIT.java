@@ -168,6 +168,7 @@ class ServiceRolesIT {
             () -> operations.returnIfStorageEnded(ORDER, longAfter),
             () -> operations.cancelIfUnpaid(ORDER, longAfter),
             () -> claims.claimDue(longAfter, Duration.ofMinutes(1), 10),
+            sessions::forgetTimedOut,
             smtp::connect
         };
 

@@ -134,6 +134,7 @@ public class AccountSessions {
      * the delete is the same whoever comes first.
      */
     @Schedule(minute = "*/10", hour = "*", persistent = false)
+    @RolesAllowed(Roles.SYSTEM)
     public void forgetTimedOut() {
         Instant now = clock.instant();
         sessions.removeIdleOrOpenedBefore(activeSince(now), now.minus(absoluteLifetime));
