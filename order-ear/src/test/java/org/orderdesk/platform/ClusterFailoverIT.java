@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.orderdesk.server.LocalCluster;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;
+import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestPostgres;
 
 /**
@@ -56,6 +58,8 @@ class ClusterFailoverIT {
     private static final String INSTANCE_COOKIE = "ORDERDESK_INSTANCE";
     /** One past the account's 5 free failures; spread over two instances, each sees 3. */
     private static final int GUESSES = 6;
+    /** Past the address's 20 free failures; spread over two instances, each sees 13. */
+    private static final int ADDRESS_GUESSES = 26;
 
     private static LocalCluster cluster;
 
@@ -85,6 +89,10 @@ class ClusterFailoverIT {
         assertTrue(ordering.stream().anyMatch(customer -> customer.instance() == victim),
                 "the balancer spread the customers over both instances");
         waiting.addToCart(SKUS.get(0));
+        // Logged in on the instance that dies, with both steps (the enrolment of the second factor, then its code).
+        ShopClient operator = new ShopClient(cluster.instanceUrl(victim));
+        operator.logIn(ShopPages.OPERATOR_EMAIL, cluster.accounts().operatorPassword());
+        assertConsole(operator.get("admin/index"), "the operator logged in before the kill");
 
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(ORDERING_CUSTOMERS);
@@ -111,12 +119,14 @@ class ClusterFailoverIT {
         String waitingOrder = waiting.checkOut();
         waiting.confirmed.add(waitingOrder);
         HttpResponse<String> waitingOrders = waiting.client.get("account/orders");
+        HttpResponse<String> console = operator.at(cluster.shopUrl()).get("admin/index");
         List<Customer> everyone = new ArrayList<>(ordering);
         everyone.add(waiting);
         assertAll(
                 () -> assertEquals(List.of(), serverErrorsAfter(everyone, killed), "5xx answers after the kill"),
                 () -> assertEquals(200, waitingOrders.statusCode(), "the login and its role kept"),
                 () -> assertTrue(waitingOrders.body().contains(waitingOrder), "the cart kept and ordered"),
+                () -> assertConsole(console, "the operator's login and role kept"),
                 () -> assertEquals(List.of(), ordersNotOnceInTheDatabase(everyone)),
                 () -> assertEquals(List.of(), confirmationMailsNotOnce(everyone)));
 
@@ -131,7 +141,7 @@ class ClusterFailoverIT {
      * over the instances add up, so that a guesser gains nothing from a balancer. Each instance alone saw no more
      * than the free failures; only the sum makes the account wait. Read from the database, because every client
      * here is 127.0.0.1, from where the owner last logged in, and the owner's own address never waits for the
-     * account's count. (The per-address throttle is counted in each instance's memory: README.)
+     * account's count.
      */
     @Test
     void wrongPasswordsOnEveryInstanceAddUpOnTheAccount() throws Exception {
@@ -154,6 +164,66 @@ class ClusterFailoverIT {
                 assertEquals(GUESSES, account.getInt(1), "every instance's wrong passwords counted on the account");
                 assertNotNull(account.getTimestamp(2), "past the free failures: the account must wait");
             }
+        }
+    }
+
+    /**
+     * The per-address login throttle (20 free failures, then growing waits) counts in the database too: 26 wrong
+     * passwords from one address, spread over the instances, hold back that address's right one. Every client
+     * here is 127.0.0.1, so the address's count is cleared before and after (as if it had been forgotten), and the
+     * right password gets in once it is: the count, nothing else, held it back.
+     */
+    @Test
+    void wrongPasswordsFromOneAddressSpreadOverTheInstancesAddUp() throws Exception {
+        cluster.startStoppedInstances();
+        Customer owner = Customer.registered("owner");
+        List<Integer> instances = cluster.ports().instanceNumbers().boxed().toList();
+        forgetLoginFailuresOfLoopback();
+        try {
+            for (int i = 0; i < ADDRESS_GUESSES; i++) {
+                HttpResponse<String> login = new ShopClient(cluster.instanceUrl(instances.get(i % instances.size())))
+                        .logIn("nobody-" + i + "-" + System.nanoTime() + "@failover.test", "guess " + i);
+                assertEquals(200, login.statusCode(), "refused: the login page again");
+            }
+
+            for (int instance : instances) {
+                assertEquals(200, new ShopClient(cluster.instanceUrl(instance)).logIn(owner.email, PASSWORD)
+                        .statusCode(), "the right password from the guessing address, held back on " + instance);
+            }
+            forgetLoginFailuresOfLoopback();
+            assertEquals(302, new ShopClient(cluster.instanceUrl(instances.get(0))).logIn(owner.email, PASSWORD)
+                    .statusCode(), "let in once the address's count is gone");
+        } finally {
+            forgetLoginFailuresOfLoopback();
+        }
+    }
+
+    /**
+     * The instances started at the same time on the empty database (LocalCluster.start), and every one became
+     * ready: the migrations and the seeding took their turns in the database instead of failing one instance.
+     */
+    @Test
+    void everyInstanceStartedAtOnceOnTheEmptyDatabaseBecameReady() {
+        List<LocalCluster.InstanceStart> starts = cluster.firstStarts();
+        assertEquals(cluster.ports().instances(), starts.size(), "instances ready: " + starts);
+        Instant lastBegun = starts.stream().map(LocalCluster.InstanceStart::began).max(Instant::compareTo)
+                .orElseThrow();
+        Instant firstReady = starts.stream().map(LocalCluster.InstanceStart::ready).min(Instant::compareTo)
+                .orElseThrow();
+        assertTrue(lastBegun.isBefore(firstReady), "each started before any was ready: " + starts);
+    }
+
+    private static void assertConsole(HttpResponse<String> page, String what) {
+        assertEquals(200, page.statusCode(), what);
+        assertTrue(page.body().contains("id=\"operator-email\"") && page.body().contains(ShopPages.OPERATOR_EMAIL),
+                what + ": the console, not the login page");
+    }
+
+    private static void forgetLoginFailuresOfLoopback() throws SQLException {
+        try (Connection db = database();
+             PreparedStatement delete = db.prepareStatement("DELETE FROM login_address WHERE address = ?")) {
+            delete.setString(1, "127.0.0.1");
+            delete.executeUpdate();
         }
     }
 
