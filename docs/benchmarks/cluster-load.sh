@@ -5,7 +5,7 @@
 # the CPU time of the instances, the DAS and PostgreSQL (from /proc, so their share of the machine), PostgreSQL's
 # sessions waiting on a lock (pg_stat_activity, sampled every second), and each process's resident memory.
 #
-#   docs/benchmarks/cluster-load.sh                        # levels 4,16; 10 s warm-up, 30 s measured
+#   docs/benchmarks/cluster-load.sh                        # 16 customers; 10 s warm-up, 30 s measured
 #   BASE=38000 LEVELS=4 MEASURE=10 docs/benchmarks/cluster-load.sh
 #
 # Needs what the cluster command needs (haproxy, PostgreSQL's programs, psql) and a built tree (test classes).
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 BASE=${BASE:-38000}
-LEVELS=${LEVELS:-4,16}
+LEVELS=${LEVELS:-16}
 DATA=${DATA:-$PWD/target/bench-data-cluster}
 LOGS=$PWD/target/bench-logs
 OUT=$LOGS/cluster-load.txt
