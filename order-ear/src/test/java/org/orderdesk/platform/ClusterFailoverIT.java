@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +32,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.server.LocalCluster;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;
+import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestPostgres;
 
 /**
@@ -56,6 +59,11 @@ class ClusterFailoverIT {
     private static final String INSTANCE_COOKIE = "ORDERDESK_INSTANCE";
     /** One past the account's 5 free failures; spread over two instances, each sees 3. */
     private static final int GUESSES = 6;
+    /**
+     * Twice the address's free failures (5 in this test's cluster, pom.xml): spread over two instances, each sees
+     * no more than its free ones; together they make the address wait 16 s.
+     */
+    private static final int ADDRESS_GUESSES = 10;
 
     private static LocalCluster cluster;
 
@@ -65,6 +73,19 @@ class ClusterFailoverIT {
         cluster.start(Path.of(System.getProperty("ear.file")), Path.of(System.getProperty("domain.lib")), true);
         // Mailbox reads the mail of whichever GreenMail the test setting names: the cluster's.
         System.setProperty("it.imap.port", Integer.toString(cluster.ports().imap()));
+    }
+
+    /**
+     * Every client here is 127.0.0.1: a test's wrong passwords are forgotten after it, so that no other test's
+     * logins wait for them.
+     */
+    @AfterEach
+    void forgetLoginFailuresOfLoopback() throws SQLException {
+        try (Connection db = database();
+             PreparedStatement delete = db.prepareStatement("DELETE FROM login_address WHERE address = ?")) {
+            delete.setString(1, "127.0.0.1");
+            delete.executeUpdate();
+        }
     }
 
     @AfterAll
@@ -85,6 +106,10 @@ class ClusterFailoverIT {
         assertTrue(ordering.stream().anyMatch(customer -> customer.instance() == victim),
                 "the balancer spread the customers over both instances");
         waiting.addToCart(SKUS.get(0));
+        // Logged in on the instance that dies, with both steps (the enrolment of the second factor, then its code).
+        ShopClient operator = new ShopClient(cluster.instanceUrl(victim));
+        operator.logIn(ShopPages.OPERATOR_EMAIL, cluster.accounts().operatorPassword());
+        assertConsole(operator.get("admin/index"), "the operator logged in before the kill");
 
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(ORDERING_CUSTOMERS);
@@ -111,12 +136,14 @@ class ClusterFailoverIT {
         String waitingOrder = waiting.checkOut();
         waiting.confirmed.add(waitingOrder);
         HttpResponse<String> waitingOrders = waiting.client.get("account/orders");
+        HttpResponse<String> console = operator.at(cluster.shopUrl()).get("admin/index");
         List<Customer> everyone = new ArrayList<>(ordering);
         everyone.add(waiting);
         assertAll(
                 () -> assertEquals(List.of(), serverErrorsAfter(everyone, killed), "5xx answers after the kill"),
                 () -> assertEquals(200, waitingOrders.statusCode(), "the login and its role kept"),
                 () -> assertTrue(waitingOrders.body().contains(waitingOrder), "the cart kept and ordered"),
+                () -> assertConsole(console, "the operator's login and role kept"),
                 () -> assertEquals(List.of(), ordersNotOnceInTheDatabase(everyone)),
                 () -> assertEquals(List.of(), confirmationMailsNotOnce(everyone)));
 
@@ -131,7 +158,7 @@ class ClusterFailoverIT {
      * over the instances add up, so that a guesser gains nothing from a balancer. Each instance alone saw no more
      * than the free failures; only the sum makes the account wait. Read from the database, because every client
      * here is 127.0.0.1, from where the owner last logged in, and the owner's own address never waits for the
-     * account's count. (The per-address throttle is counted in each instance's memory: README.)
+     * account's count.
      */
     @Test
     void wrongPasswordsOnEveryInstanceAddUpOnTheAccount() throws Exception {
@@ -155,6 +182,54 @@ class ClusterFailoverIT {
                 assertNotNull(account.getTimestamp(2), "past the free failures: the account must wait");
             }
         }
+    }
+
+    /**
+     * The per-address login throttle counts in the database too: wrong passwords from one address, spread over
+     * the instances, hold back that address's right one, though each instance alone saw no more than the free
+     * failures. Every client here is 127.0.0.1, so the address's count is
+     * cleared (as if it had been forgotten), and the right password then gets in: the count, nothing else, held it
+     * back.
+     */
+    @Test
+    void wrongPasswordsFromOneAddressSpreadOverTheInstancesAddUp() throws Exception {
+        cluster.startStoppedInstances();
+        Customer owner = Customer.registered("owner");
+        List<Integer> instances = cluster.ports().instanceNumbers().boxed().toList();
+        for (int i = 0; i < ADDRESS_GUESSES; i++) {
+            HttpResponse<String> login = new ShopClient(cluster.instanceUrl(instances.get(i % instances.size())))
+                    .logIn("nobody-" + i + "-" + System.nanoTime() + "@failover.test", "guess " + i);
+            assertEquals(200, login.statusCode(), "refused: the login page again");
+        }
+
+        for (int instance : instances) {
+            assertEquals(200, new ShopClient(cluster.instanceUrl(instance)).logIn(owner.email, PASSWORD)
+                    .statusCode(), "the right password from the guessing address, held back on " + instance);
+        }
+        forgetLoginFailuresOfLoopback();
+        assertEquals(302, new ShopClient(cluster.instanceUrl(instances.get(0))).logIn(owner.email, PASSWORD)
+                .statusCode(), "let in once the address's count is gone");
+    }
+
+    /**
+     * The instances started at the same time on the empty database (LocalCluster.start), and every one became
+     * ready: the migrations and the seeding took their turns in the database instead of failing one instance.
+     */
+    @Test
+    void everyInstanceStartedAtOnceOnTheEmptyDatabaseBecameReady() {
+        List<LocalCluster.InstanceStart> starts = cluster.firstStarts();
+        assertEquals(cluster.ports().instances(), starts.size(), "instances ready: " + starts);
+        Instant lastBegun = starts.stream().map(LocalCluster.InstanceStart::began).max(Instant::compareTo)
+                .orElseThrow();
+        Instant firstReady = starts.stream().map(LocalCluster.InstanceStart::ready).min(Instant::compareTo)
+                .orElseThrow();
+        assertTrue(lastBegun.isBefore(firstReady), "each started before any was ready: " + starts);
+    }
+
+    private static void assertConsole(HttpResponse<String> page, String what) {
+        assertEquals(200, page.statusCode(), what);
+        assertTrue(page.body().contains("id=\"operator-email\"") && page.body().contains(ShopPages.OPERATOR_EMAIL),
+                what + ": the console, not the login page");
     }
 
     private static Connection database() throws SQLException {

@@ -5,15 +5,23 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.orderdesk.security.SecondFactorKey;
 
 /**
  * OrderDesk on a Payara deployment group of N instances on this machine, behind haproxy, on one PostgreSQL, with
@@ -32,9 +40,14 @@ public final class LocalCluster {
     /** create-local-instance's node when none is named: "localhost-" and the domain's name. */
     private static final String NODE = "localhost-" + DOMAIN;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /**
+     * The DAS serves no customers (administration, the deployment's upload, its data grid member): the instances'
+     * fixed 1 GB heap would only reserve memory. Measured: docs/BENCHMARKS.md, "A cluster on one machine".
+     */
+    private static final String DAS_HEAP = "384m";
 
     /** What the instances are told through their environment, as an administrator's service unit would. */
-    record Accounts(String customerPassword, String operatorPassword) {
+    public record Accounts(String customerPassword, String operatorPassword) {
     }
 
     private final Path payaraHome;
@@ -46,7 +59,10 @@ public final class LocalCluster {
     private final MailCatcher mail;
     private final TestPostgres postgres;
     private final AdminPassword adminPassword;
+    /** The key sealing operators' one-time-code secrets (SecondFactorKeys), shared by all instances. */
+    private final Path secondFactorKey;
     private Haproxy balancer;
+    private List<InstanceStart> firstStarts = List.of();
 
     LocalCluster(Path payaraHome, Path dataDir, ClusterPorts ports, String shopAddress, Accounts accounts,
                  Path greenmailJar) {
@@ -56,9 +72,28 @@ public final class LocalCluster {
         this.shopAddress = shopAddress;
         this.accounts = accounts;
         this.adminPassword = AdminPassword.keptIn(this.dataDir.resolve("payara-admin-password"));
+        this.secondFactorKey = keptKey(this.dataDir.resolve("second-factor.key"));
         this.payara = new LocalPayara(payaraHome, DOMAIN, ports.admin(), adminPassword.value());
         this.mail = new MailCatcher(greenmailJar, ports.smtp(), ports.imap(), ports.mailApi());
         this.postgres = TestPostgres.in(this.dataDir.resolve("postgres"), ports.postgres());
+    }
+
+    /**
+     * The one-time-code key file, made here before any instance starts, as an administrator configures it: made by
+     * instances starting at once, one of them could read it before the other had written it.
+     */
+    private static Path keptKey(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(Files.createFile(file,
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+                        Base64.getEncoder().encodeToString(SecondFactorKey.newKey()));
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The cluster from a Maven build's properties (the cluster profile sets them). */
@@ -73,8 +108,8 @@ public final class LocalCluster {
     }
 
     /**
-     * Everything, in order: database, mail, the domain and its group, then the instances one after the other
-     * (two starting at once on an empty database race to seed it), then the balancer.
+     * Everything, in order: database, mail, the domain and its group, then all instances at once (the migrations
+     * and the seeding take their turns in the database: Liquibase's lock, the startup_lock row), then the balancer.
      */
     void start(Path ear, Path domainLib) throws SQLException {
         start(ear, domainLib, false);
@@ -98,6 +133,7 @@ public final class LocalCluster {
                 "--instanceport", Integer.toString(ports.dasHttp())), domainLib, Optional.of(LoopbackOnly.LOOPBACK));
         LoopbackOnly.applyToInstances(payara.domainDirectory().resolve("config/domain.xml"), shopAddress,
                 ports.dasDataGrid());
+        payara.limitDasHeap(DAS_HEAP);
         payara.start(Map.of());
         payara.remote(List.of("create-deployment-group", GROUP), 120);
         payara.remote(List.of("copy-config", "default-config", CONFIG), 120);
@@ -113,7 +149,7 @@ public final class LocalCluster {
         payara.definePostgresDataSource(DATA_SOURCE, ports.postgres(), GROUP);
         say("Deploying " + ear + " to " + GROUP);
         payara.deployReplicated(ear, GROUP);
-        ports.instanceNumbers().forEach(this::startInstance);
+        startAllAtOnce();
         balancer = Haproxy.configured(dataDir.resolve("haproxy.cfg"), shopAddress, ports.balancer(),
                 ports.balancerStats(), ports.instanceNumbers().map(ports::instanceHttp).boxed().toList());
         say("Starting haproxy (port " + ports.balancer() + ")");
@@ -132,13 +168,47 @@ public final class LocalCluster {
                 "--deploymentgroup", GROUP), 120);
     }
 
+    /** Every instance started in a thread of its own; returns once all are ready, or fails if one is not. */
+    private void startAllAtOnce() {
+        ExecutorService starting = Executors.newFixedThreadPool(ports.instances());
+        try {
+            List<Future<InstanceStart>> started = ports.instanceNumbers()
+                    .mapToObj(instance -> starting.submit(() -> startInstance(instance))).toList();
+            List<InstanceStart> all = new ArrayList<>();
+            for (Future<InstanceStart> start : started) {
+                all.add(start.get());
+            }
+            firstStarts = List.copyOf(all);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the instances started", e);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("An instance did not become ready", failed.getCause());
+        } finally {
+            starting.shutdown();
+        }
+    }
+
     /** Starts the instance (again, after a kill) and waits until it is ready to serve. */
-    public void startInstance(int instance) {
+    public InstanceStart startInstance(int instance) {
         say("Starting " + name(instance));
+        Instant began = Instant.now();
         payara.asadmin(List.of("--port", Integer.toString(ports.admin()), "start-local-instance", "--node", NODE,
                 name(instance)), environment(instance), 600);
         LocalRun.awaitPage(URI.create("http://127.0.0.1:" + ports.instanceHttp(instance) + "/health/ready"), "UP",
                 READY_TIMEOUT);
+        InstanceStart start = new InstanceStart(instance, began, Instant.now());
+        say(name(instance) + " ready after " + Duration.between(began, start.ready()).toSeconds() + " s");
+        return start;
+    }
+
+    /** When an instance's start began and when it answered ready. */
+    public record InstanceStart(int instance, Instant began, Instant ready) {
+    }
+
+    /** The instances' first start, all at once (start): what the failover test checks of it. */
+    public List<InstanceStart> firstStarts() {
+        return firstStarts;
     }
 
     /** What LocalRun gives its server, with the balancer's address as the shop's public one. */
@@ -153,6 +223,9 @@ public final class LocalCluster {
         environment.put("ORDERDESK_PUBLIC_URL", "http://localhost:" + ports.balancer());
         environment.put("ORDERDESK_DEMO_CUSTOMER_PASSWORD", accounts.customerPassword());
         environment.put("ORDERDESK_OPERATOR_PASSWORD", accounts.operatorPassword());
+        // One key for every instance, kept with the database: left to default, each instance made its own in its
+        // folder, and an operator who enrolled on one could not log in on another (or after the next run).
+        environment.put("ORDERDESK_SECOND_FACTOR_KEY_FILE", secondFactorKey.toString());
         return environment;
     }
 
@@ -231,7 +304,7 @@ public final class LocalCluster {
         return "http://localhost:" + ports.instanceHttp(instance) + "/";
     }
 
-    Accounts accounts() {
+    public Accounts accounts() {
         return accounts;
     }
 

@@ -79,11 +79,35 @@ final class LocalPayara {
             }
             Path temporary = Files.createDirectories(domainDirectory().resolve("tmp"));
             Files.writeString(config, xml.replace(DEFAULT_HEAP,
-                    "<jvm-options>-Xms" + HEAP + "</jvm-options><jvm-options>-Xmx" + HEAP + "</jvm-options>"
-                            + "<jvm-options>-Djava.io.tmpdir=" + temporary + "</jvm-options>"));
+                    fixedHeap() + "<jvm-options>-Djava.io.tmpdir=" + temporary + "</jvm-options>"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The DAS's own heap (server-config, the first configuration in domain.xml) limited to the given maximum and
+     * left to grow to it, for a domain whose DAS serves nothing but administration; other configurations (the
+     * instances' copies of default-config) keep the fixed HEAP. Before the domain starts.
+     */
+    void limitDasHeap(String maximum) {
+        Path config = domainDirectory().resolve("config/domain.xml");
+        String fixed = fixedHeap();
+        try {
+            String xml = Files.readString(config);
+            int das = xml.indexOf(fixed, xml.indexOf("<config name=\"server-config\""));
+            if (das < 0 || das > xml.indexOf("</config>", xml.indexOf("<config name=\"server-config\""))) {
+                throw new IllegalStateException("No " + fixed + " in server-config of " + config);
+            }
+            Files.writeString(config, xml.substring(0, das) + "<jvm-options>-Xmx" + maximum + "</jvm-options>"
+                    + xml.substring(das + fixed.length()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fixedHeap() {
+        return "<jvm-options>-Xms" + HEAP + "</jvm-options><jvm-options>-Xmx" + HEAP + "</jvm-options>";
     }
 
     void start(Map<String, String> environment) {

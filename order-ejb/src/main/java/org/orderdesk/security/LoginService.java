@@ -61,7 +61,7 @@ public class LoginService {
         Instant now = clock.instant();
         if (found.isEmpty() || !passwordMatches) {
             found.ifPresent(account -> account.recordFailedLogin(now, throttles.account()));
-            addresses.recordFailure(clientAddress, now, throttles.address());
+            addresses.recordFailure(clientAddress, now);
             LOG.warning(() -> "Login refused from " + clientAddress + ": "
                     + found.map(account -> "wrong password for account " + account.id()).orElse("unknown e-mail"));
             return Optional.empty();
@@ -158,6 +158,6 @@ public class LoginService {
 
     private void recordFailure(Account account, String clientAddress, Instant now) {
         account.recordFailedLogin(now, throttles.account());
-        addresses.recordFailure(clientAddress, now, throttles.address());
+        addresses.recordFailure(clientAddress, now);
     }
 }
