@@ -3,6 +3,7 @@ package org.orderdesk.security;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * session; the key never reaches the browser.
  */
 @Stateless
+// Whoever is logging in has no role yet; the mail about a new browser is queued as the system, as no person can.
+@RunAs(Roles.SYSTEM)
 public class AccountSessions {
 
     private static final Logger LOG = Logger.getLogger(AccountSessions.class.getName());
