@@ -5,12 +5,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.Product;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.LocalPath;
 
 /** The shop's home page: the categories and the products on the chosen shelf (all of them by default). */
 @Named
@@ -24,10 +28,13 @@ public class ShopWindow {
     private LanguageSelection language;
 
     private static final int LONGEST_QUERY = 100;
+    private static final String ADD = "add";
 
     private String category;
     private String query;
     private List<Category> categories;
+    private String address;
+    private String productToAdd;
 
     @Inject
     private ExternalContext external;
@@ -42,6 +49,24 @@ public class ShopWindow {
         category = external.getRequestParameterMap().get("category");
         query = atMost(external.getRequestParameterMap().get("q"), LONGEST_QUERY);
         categories = catalog.categories();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        address = LocalPath.of(request);
+        if ("POST".equals(request.getMethod())) {
+            productToAdd = external.getRequestParameterMap().get(ADD);
+        }
+    }
+
+    /** This list's address (relative to the context root), where its cards' "Add to cart" post and come back. */
+    public String getAddress() {
+        return address;
+    }
+
+    /**
+     * The product a card's "Add to cart" posted (its parameter {@value #ADD}), or null. Only a POST adds: a link
+     * with that parameter, which another site could plant, adds nothing.
+     */
+    public String getProductToAdd() {
+        return productToAdd;
     }
 
     public List<CategoryLink> getCategories() {
@@ -86,5 +111,10 @@ public class ShopWindow {
 
     /** A shelf in the category menu. */
     public record CategoryLink(String code, String name, boolean selected) {
+
+        /** The shelf's address, relative to the context root. */
+        public String getAddress() {
+            return "/shop/index?category=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        }
     }
 }
