@@ -112,14 +112,17 @@ class HostileInputIT {
 
     /**
      * Fetch metadata: a browser posting from another site's page is refused before any page sees the post, here
-     * the language switch and a catalog card's "Add to cart" (plain forms, without view state).
+     * the language switch and "Add to cart" on a catalog card and on the product page (plain forms, without view
+     * state).
      */
     @Test
     void aPostFromAnotherSiteIsRefused() throws Exception {
         HttpResponse<String> language = crossSitePost("language", "language=ru&back=%2F");
         HttpResponse<String> add = crossSitePost("shop/index", "add=KIT-004&back=%2Fshop%2Findex");
+        HttpResponse<String> addOnItsPage = crossSitePost("shop/product?sku=KIT-004",
+                "add=KIT-004&back=%2Fshop%2Fproduct%3Fsku%3DKIT-004");
 
-        for (HttpResponse<String> crossSite : List.of(language, add)) {
+        for (HttpResponse<String> crossSite : List.of(language, add, addOnItsPage)) {
             assertEquals(403, crossSite.statusCode());
             assertTrue(crossSite.body().contains("</html>"), "a page");
             assertTrue(crossSite.headers().allValues("Set-Cookie").stream()

@@ -28,13 +28,11 @@ public class ShopWindow {
     private LanguageSelection language;
 
     private static final int LONGEST_QUERY = 100;
-    private static final String ADD = "add";
 
     private String category;
     private String query;
     private List<Category> categories;
     private String address;
-    private String productToAdd;
 
     @Inject
     private ExternalContext external;
@@ -49,24 +47,12 @@ public class ShopWindow {
         category = external.getRequestParameterMap().get("category");
         query = atMost(external.getRequestParameterMap().get("q"), LONGEST_QUERY);
         categories = catalog.categories();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        address = LocalPath.of(request);
-        if ("POST".equals(request.getMethod())) {
-            productToAdd = external.getRequestParameterMap().get(ADD);
-        }
+        address = LocalPath.of((HttpServletRequest) external.getRequest());
     }
 
     /** This list's address (relative to the context root), where its cards' "Add to cart" post and come back. */
     public String getAddress() {
         return address;
-    }
-
-    /**
-     * The product a card's "Add to cart" posted (its parameter {@value #ADD}), or null. Only a POST adds: a link
-     * with that parameter, which another site could plant, adds nothing.
-     */
-    public String getProductToAdd() {
-        return productToAdd;
     }
 
     public List<CategoryLink> getCategories() {
