@@ -375,7 +375,7 @@ class ClusterFailoverIT {
         void addToCart(String sku) throws IOException, InterruptedException {
             String product = "shop/product?sku=" + sku;
             expect(200, product, () -> client.get(product));
-            expect(302, "add " + sku, () -> client.submit(product, "add", Map.of()));
+            expect(302, "add " + sku, () -> client.submitPlain("add", Map.of()));
         }
 
         /** Orders the cart, with pickup and cash, and returns the order's number from its confirmation. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -109,22 +110,67 @@ class HostileInputIT {
         assertTrue(customer.get("shop/help").body().contains("lang=\"en\""), "still in English");
     }
 
-    /** Fetch metadata: a browser posting from another site's page is refused before any page sees the post. */
+    /**
+     * Fetch metadata: a browser posting from another site's page is refused before any page sees the post, here
+     * the language switch and "Add to cart" on a catalog card and on the product page (plain forms, without view
+     * state).
+     */
     @Test
     void aPostFromAnotherSiteIsRefused() throws Exception {
-        HttpResponse<String> crossSite = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + "shop/index"))
+        HttpResponse<String> language = crossSitePost("language", "language=ru&back=%2F");
+        HttpResponse<String> add = crossSitePost("shop/index", "add=KIT-004&back=%2Fshop%2Findex");
+        HttpResponse<String> addOnItsPage = crossSitePost("shop/product?sku=KIT-004",
+                "add=KIT-004&back=%2Fshop%2Fproduct%3Fsku%3DKIT-004");
+
+        for (HttpResponse<String> crossSite : List.of(language, add, addOnItsPage)) {
+            assertEquals(403, crossSite.statusCode());
+            assertTrue(crossSite.body().contains("</html>"), "a page");
+            assertTrue(crossSite.headers().allValues("Set-Cookie").stream()
+                            .noneMatch(c -> c.contains("lang") || c.startsWith("JSESSIONID")),
+                    String.valueOf(crossSite.headers().allValues("Set-Cookie")));
+        }
+    }
+
+    /** The language switch changes what the server remembers: only by a POST. */
+    @Test
+    void aLinkToTheLanguageSwitchChangesNothing() throws Exception {
+        HttpResponse<String> link = new ShopClient().get("language?language=ru&back=%2F");
+
+        assertEquals(405, link.statusCode());
+        assertTrue(link.body().contains("</html>"), "a page");
+        assertTrue(link.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("lang")),
+                String.valueOf(link.headers().allValues("Set-Cookie")));
+    }
+
+    /** A hand-made switch to a language the shop lacks, or back to another site: no cookie, no way out. */
+    @Test
+    void aForgedLanguageSwitchStaysInTheShop() throws Exception {
+        ShopClient visitor = new ShopClient();
+        String root = URI.create(TestSettings.shopUrl()).getPath();
+        visitor.get("shop/help");
+        HttpResponse<String> unknown = visitor.submitPlain("language",
+                Map.of("language", "de", "back", "//elsewhere.example/"));
+        visitor.get("shop/help");
+        HttpResponse<String> none = visitor.submitPlain("language", Map.of());
+
+        assertEquals(List.of(302, 302), List.of(unknown.statusCode(), none.statusCode()));
+        assertEquals(root, unknown.headers().firstValue("Location").orElse(""));
+        assertEquals(root + "shop/help", none.headers().firstValue("Location").orElse(""));
+        for (HttpResponse<String> switched : List.of(unknown, none)) {
+            assertTrue(switched.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("lang")),
+                    String.valueOf(switched.headers().allValues("Set-Cookie")));
+        }
+    }
+
+    private static HttpResponse<String> crossSitePost(String path, String body)
+            throws IOException, InterruptedException {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept-Language", "en")
                         .header("Sec-Fetch-Site", "cross-site")
-                        .POST(HttpRequest.BodyPublishers.ofString("language=language&language%3Aru=RU&back=%2F"
-                                + "&jakarta.faces.ViewState=stateless")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
-
-        assertEquals(403, crossSite.statusCode());
-        assertTrue(crossSite.body().contains("</html>"), "a page");
-        assertTrue(crossSite.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("lang")),
-                String.valueOf(crossSite.headers().allValues("Set-Cookie")));
     }
 
     private static void assertClientError(HttpResponse<String> response) {

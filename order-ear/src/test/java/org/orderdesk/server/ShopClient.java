@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A plain HTTP client that keeps cookies and posts JSF forms with their view state, for tests that need to see
+ * A plain HTTP client that keeps cookies and posts JSF forms with their view state (and plain HTML forms), for tests that need to see
  * status codes and headers, or to send what no browser form would.
  */
 public final class ShopClient {
@@ -107,10 +107,30 @@ public final class ShopClient {
             throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(parameters);
         form.computeIfAbsent("jakarta.faces.ViewState", name -> viewState());
+        return send(shopUri(path), form);
+    }
+
+    /**
+     * Posts a plain HTML form (one without Faces view state) of the last page fetched, as a browser would: to its
+     * action, with its own hidden fields and the given ones (such as the button pressed, by name and value).
+     */
+    public HttpResponse<String> submitPlain(String formId, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*?action=\"([^\"]+)\"")
+                .matcher(lastPage);
+        if (!action.find()) {
+            throw new IllegalStateException("No form " + formId + " with an action on the last page");
+        }
+        Map<String, String> form = hiddenFields(formId);
+        form.putAll(fields);
+        return send(URI.create(baseUrl).resolve(action.group(1).replace("&amp;", "&")), form);
+    }
+
+    private HttpResponse<String> send(URI uri, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(request(shopUri(path))
+        HttpResponse<String> response = http.send(request(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         lastPage = response.body();

@@ -77,11 +77,14 @@ class AnonymousVisitorIT {
         ShopClient visitor = new ShopClient();
         visitor.get("shop/product?sku=KIT-004");
 
-        HttpResponse<String> switched = visitor.submit("shop/product?sku=KIT-004", "language", Map.of(), "ru");
+        HttpResponse<String> switched = visitor.submitPlain("language", Map.of("language", "ru"));
 
         assertEquals(302, switched.statusCode());
         assertTrue(switched.headers().firstValue("Location").orElse("").endsWith("/shop/product?sku=KIT-004"),
                 switched.headers().toString());
+        assertTrue(switched.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(c -> c.startsWith("orderdesk-lang=ru") && c.contains("SameSite=Lax")),
+                switched.headers().allValues("Set-Cookie").toString());
         assertTrue(visitor.sessionId().isEmpty(), "a session was started");
         assertTrue(visitor.get("shop/product?sku=KIT-004").body().contains("Кружка керамическая"));
     }
@@ -92,7 +95,7 @@ class AnonymousVisitorIT {
         String results = "shop/index?q=mug";
         String form = formOfCard(visitor.get(results).body(), "KIT-004");
 
-        HttpResponse<String> added = visitor.submit(results, form, Map.of());
+        HttpResponse<String> added = visitor.submitPlain(form, Map.of());
 
         assertEquals(302, added.statusCode(), added.body());
         assertTrue(added.headers().firstValue("Location").orElse("").endsWith("/shop/index?q=mug#product-KIT-004"),
@@ -103,7 +106,19 @@ class AnonymousVisitorIT {
         assertTrue(!cart.contains("headphones"), "another product is in the cart");
     }
 
-    /** The client id of the "Add to cart" form on the card of the product. */
+    /** Adding changes the cart, so only a POST adds: a link carrying the same parameters adds nothing. */
+    @Test
+    void aLinkThatAsksToAddToTheCartAddsNothing() throws Exception {
+        ShopClient visitor = new ShopClient();
+
+        HttpResponse<String> list = visitor.get("shop/index?q=mug&add=KIT-004&back=%2Fshop%2Fcart");
+        HttpResponse<String> product = visitor.get("shop/product?sku=KIT-004&add=KIT-004&back=%2Fshop%2Fcart");
+
+        assertEquals(List.of(200, 200), List.of(list.statusCode(), product.statusCode()));
+        assertTrue(visitor.sessionId().isEmpty(), "a session was started");
+    }
+
+    /** The id of the "Add to cart" form on the card of the product. */
     private static String formOfCard(String page, String sku) {
         Matcher form = Pattern.compile("data-sku=\"" + sku + "\".*?<form id=\"([^\"]+)\"", Pattern.DOTALL)
                 .matcher(page);

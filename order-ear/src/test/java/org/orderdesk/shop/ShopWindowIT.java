@@ -120,7 +120,7 @@ class ShopWindowIT {
         ShopPages shop = new ShopPages(browser);
         shop.open("shop/product?sku=KIT-001");
 
-        shop.click("add:submit");
+        shop.click("add-submit");
 
         assertTrue(shop.text("cart-count").contains("1"), shop.text("cart-count"));
         assertEquals("Electric kettle 1.7 L", shop.text("product-name"), "still on the product's page");

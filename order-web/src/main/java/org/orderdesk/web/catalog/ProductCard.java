@@ -1,5 +1,8 @@
 package org.orderdesk.web.catalog;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** A product as the shop window shows it, already in the visitor's language. */
 public record ProductCard(String sku, String name, String description, String category, String price, int stock) {
 
@@ -14,6 +17,11 @@ public record ProductCard(String sku, String name, String description, String ca
 
     public String getElementId() {
         return elementId(sku);
+    }
+
+    /** The product's page, relative to the context root. */
+    public String getAddress() {
+        return "/shop/product?sku=" + URLEncoder.encode(sku, StandardCharsets.UTF_8);
     }
 
     public String getPictureUrl() {

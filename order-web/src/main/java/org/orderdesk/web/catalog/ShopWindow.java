@@ -5,12 +5,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.Category;
 import org.orderdesk.catalog.Product;
 import org.orderdesk.web.i18n.LanguageSelection;
+import org.orderdesk.web.platform.LocalPath;
 
 /** The shop's home page: the categories and the products on the chosen shelf (all of them by default). */
 @Named
@@ -28,6 +32,7 @@ public class ShopWindow {
     private String category;
     private String query;
     private List<Category> categories;
+    private String address;
 
     @Inject
     private ExternalContext external;
@@ -42,6 +47,12 @@ public class ShopWindow {
         category = external.getRequestParameterMap().get("category");
         query = atMost(external.getRequestParameterMap().get("q"), LONGEST_QUERY);
         categories = catalog.categories();
+        address = LocalPath.of((HttpServletRequest) external.getRequest());
+    }
+
+    /** This list's address (relative to the context root), where its cards' "Add to cart" post and come back. */
+    public String getAddress() {
+        return address;
     }
 
     public List<CategoryLink> getCategories() {
@@ -86,5 +97,10 @@ public class ShopWindow {
 
     /** A shelf in the category menu. */
     public record CategoryLink(String code, String name, boolean selected) {
+
+        /** The shelf's address, relative to the context root. */
+        public String getAddress() {
+            return "/shop/index?category=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        }
     }
 }

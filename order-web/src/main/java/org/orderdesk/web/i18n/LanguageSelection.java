@@ -3,14 +3,11 @@ package org.orderdesk.web.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.orderdesk.web.platform.SamePage;
 
 /**
  * The language of this visitor. First visit: the browser's preference (Accept-Language matched against the
@@ -26,9 +23,6 @@ public class LanguageSelection {
     private static final Set<String> SUPPORTED = Set.of("ru", "en");
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
-    @Inject
-    private SamePage samePage;
-
     private Locale locale;
 
     public Locale getLocale() {
@@ -42,31 +36,35 @@ public class LanguageSelection {
         return getLocale().getLanguage();
     }
 
-    /**
-     * The switch's action (a POST): remember the choice, then redirect back to the page as it was requested, with
-     * its parameters (a stateless page has no view state to keep them), so a reload does not post again.
-     */
-    public void use(String language) throws IOException {
-        if (SUPPORTED.contains(language)) {
-            apply(language);
-            samePage.redirectBack();
-        }
-    }
-
     /** Switches to the language and remembers it, e.g. a customer's preferred language at login. */
     public void apply(String language) {
-        if (!SUPPORTED.contains(language)) {
+        if (!isSupported(language)) {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         locale = Locale.forLanguageTag(language);
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
-        boolean secure = external.isSecure();
-        // Over HTTPS a __Host- cookie: Secure, for the whole host, no Domain, so no other host can plant one.
-        external.addResponseCookie(cookieName(secure), language, Map.of(
-                "maxAge", ONE_YEAR_SECONDS, "path", "/", "httpOnly", Boolean.TRUE, "SameSite", "Lax",
-                "secure", secure));
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie(language, external.isSecure()));
+    }
+
+    /** Null too (a post without the parameter), which Set.of would answer with an exception. */
+    static boolean isSupported(String language) {
+        return language != null && SUPPORTED.contains(language);
+    }
+
+    /**
+     * The cookie that remembers the language for a year. Over HTTPS a __Host- cookie: Secure, for the whole host,
+     * no Domain, so no other host can plant one.
+     */
+    static Cookie cookie(String language, boolean secureRequest) {
+        Cookie cookie = new Cookie(cookieName(secureRequest), language);
+        cookie.setMaxAge(ONE_YEAR_SECONDS);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secureRequest);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     /**
@@ -80,7 +78,7 @@ public class LanguageSelection {
     private static Locale initialLocale(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
         Object remembered = external.getRequestCookieMap().get(cookieName(external.isSecure()));
-        if (remembered instanceof Cookie cookie && SUPPORTED.contains(cookie.getValue())) {
+        if (remembered instanceof Cookie cookie && isSupported(cookie.getValue())) {
             return Locale.forLanguageTag(cookie.getValue());
         }
         if (external.getRequestHeaderMap().get("Accept-Language") == null) {

@@ -1,6 +1,6 @@
 package org.orderdesk.web.platform;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
  * Post/Redirect/Get back to the page a form was posted from, as the visitor had it: with its search, category or
  * product in the address. Stateless pages keep no view parameters, so each such form carries the page's address
  * in a hidden field "back" (#{samePage.address}); only a path of this site is ever followed.
+ * <p>
+ * Application-scoped: it keeps nothing (each call asks the current request), and a request-scoped bean would be
+ * made again on every page view, the header's language switch asking for it on each.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class SamePage {
 
     public static final String FIELD = "back";
