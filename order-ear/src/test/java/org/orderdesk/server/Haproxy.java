@@ -34,6 +34,8 @@ final class Haproxy {
                 .mapToObj(i -> "    server %1$s 127.0.0.1:%2$d check cookie %1$s"
                         .formatted(LocalCluster.name(i + 1), instancePorts.get(i)))
                 .collect(Collectors.joining("\n"));
+        // The client's address goes to the instances in X-Forwarded-For, which they trust from the balancer only
+        // (orderdesk.trusted-proxies): the login throttle counts per client, not per balancer.
         // A request whose instance dies under it (refused, or closed without an answer: killed) goes to another;
         // a place-order post sent twice that way is one order, by its checkout token.
         // Upgrade h2c is dropped: Java's HttpClient asks for it, Payara accepts, and on HTTP/2 the balancer would
@@ -51,6 +53,7 @@ final class Haproxy {
                     retries 2
                     retry-on conn-failure empty-response
                     option redispatch
+                    option forwardfor
 
                 frontend shop
                     bind %s:%d

@@ -221,6 +221,8 @@ public final class LocalCluster {
         environment.put("ORDERDESK_SMTP_HOST", "127.0.0.1");
         environment.put("ORDERDESK_SMTP_PORT", Integer.toString(ports.smtp()));
         environment.put("ORDERDESK_PUBLIC_URL", "http://localhost:" + ports.balancer());
+        // haproxy connects from the loopback address.
+        environment.put("ORDERDESK_TRUSTED_PROXIES", "127.0.0.1");
         environment.put("ORDERDESK_DEMO_CUSTOMER_PASSWORD", accounts.customerPassword());
         environment.put("ORDERDESK_OPERATOR_PASSWORD", accounts.operatorPassword());
         // One key for every instance, kept with the database: left to default, each instance made its own in its

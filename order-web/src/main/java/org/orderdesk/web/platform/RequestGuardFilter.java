@@ -1,5 +1,6 @@
 package org.orderdesk.web.platform;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -44,6 +45,9 @@ public class RequestGuardFilter extends HttpFilter {
     private static final String ERROR_PAGES = "/error/";
     /** Sec-Fetch-Site values of a request the shop's own pages made, or the user typed or bookmarked. */
     private static final Set<String> SAME_ORIGIN = Set.of("same-origin", "none");
+
+    @Inject
+    private transient ClientAddress clientAddress;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -111,9 +115,10 @@ public class RequestGuardFilter extends HttpFilter {
         return site != null && !SAME_ORIGIN.contains(site);
     }
 
-    private static boolean isFromThisHost(HttpServletRequest request) {
+    /** The client's address, not the connection's: behind the shop's balancer on this host, every peer is local. */
+    private boolean isFromThisHost(HttpServletRequest request) {
         try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+            return InetAddress.getByName(clientAddress.of(request)).isLoopbackAddress();
         } catch (IOException notAnAddress) {
             return false;
         }

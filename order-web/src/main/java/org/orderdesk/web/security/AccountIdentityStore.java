@@ -12,6 +12,7 @@ import java.util.Set;
 import org.orderdesk.security.Account;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.web.platform.ClientAddress;
 
 /**
  * Jakarta Security's view of our accounts: the caller is the e-mail, the group is the account's role. The
@@ -29,6 +30,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     /**
      * A password from the login form, or an address verification link, which logs its account in once
      * (EmailVerificationService). Dispatched here rather than by IdentityStore's reflective default, which did not
@@ -38,10 +42,10 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof UsernamePasswordCredential password) {
             return resultOf(logins.authenticate(password.getCaller(), password.getPassword().getValue(),
-                    request.getRemoteAddr()));
+                    clientAddress.of(request)));
         }
         if (credential instanceof VerificationLinkCredential link) {
-            return resultOf(verifications.verify(link.token(), request.getRemoteAddr()));
+            return resultOf(verifications.verify(link.token(), clientAddress.of(request)));
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }

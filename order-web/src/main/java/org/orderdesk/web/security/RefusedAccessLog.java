@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.web.platform.ClientAddress;
 
 /**
  * Logs every refused access (ASVS 7.2.2): a page the caller's role does not open (web.xml), a service the
@@ -32,6 +33,9 @@ public class RefusedAccessLog extends HttpFilter {
     @Inject
     private LoginService logins;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,7 +47,7 @@ public class RefusedAccessLog extends HttpFilter {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         LOG.warning(() -> "Refused (" + status + "): " + who + ", " + request.getMethod() + " " + path + " from "
-                + request.getRemoteAddr());
+                + clientAddress.of(request));
         chain.doFilter(request, response);
     }
 }

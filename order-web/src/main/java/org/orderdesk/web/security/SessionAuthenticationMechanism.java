@@ -21,6 +21,7 @@ import org.orderdesk.security.LoginService;
 import org.orderdesk.security.OneTimeCodes;
 import org.orderdesk.security.Roles;
 import org.orderdesk.security.SecondFactorCredential;
+import org.orderdesk.web.platform.ClientAddress;
 
 /**
  * Logs a caller in from the login form and, on every later request, tells the container who they are and what
@@ -54,6 +55,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private AccountSessions sessions;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Inject
     private Clock clock;
@@ -151,7 +155,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         SecondFactorPending pending = found.get();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         boolean passed;
         if (pending.isEnrolling()) {
             Optional<List<String>> recoveryCodes = logins.enrolSecondFactor(pending.name(),
@@ -178,7 +182,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private String openSession(String name, long credentialsVersion, HttpServletRequest request,
             HttpServletResponse response) {
-        return sessions.open(name, credentialsVersion, request.getRemoteAddr(), request.getHeader("User-Agent"),
+        return sessions.open(name, credentialsVersion, clientAddress.of(request), request.getHeader("User-Agent"),
                 DeviceCookie.of(request, response));
     }
 }
