@@ -1,9 +1,11 @@
 package org.orderdesk.web.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,11 +24,18 @@ public class ClientAddress {
     static final String FORWARDED_FOR = "X-Forwarded-For";
 
     @Inject
-    @ConfigProperty(name = "orderdesk.trusted-proxies", defaultValue = " ")
-    private String trustedProxies;
+    @ConfigProperty(name = "orderdesk.trusted-proxies")
+    private Optional<String> trustedProxies;
+
+    private Set<String> trusted;
+
+    @PostConstruct
+    void readSetting() {
+        trusted = addresses(trustedProxies.orElse(""));
+    }
 
     public String of(HttpServletRequest request) {
-        return of(request, addresses(trustedProxies));
+        return of(request, trusted);
     }
 
     static String of(HttpServletRequest request, Set<String> trusted) {

@@ -34,7 +34,7 @@ class ClientAddressTest {
 
     @Test
     void noSettingTrustsNoProxy() {
-        assertEquals(Set.of(), ClientAddress.addresses(" "));
+        assertEquals(Set.of(), ClientAddress.addresses(""));
     }
 
     private static HttpServletRequest request(String peer, String forwardedFor) {
