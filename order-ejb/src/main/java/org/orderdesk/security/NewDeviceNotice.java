@@ -32,7 +32,7 @@ class NewDeviceNotice {
             boolean firstBrowser = !devices.hasAny(account);
             devices.add(new KnownDevice(account, tokenHash, now));
             if (!firstBrowser) {
-                mails.queue(account, MailKind.NEW_DEVICE_LOGIN, account.id() + "." + tokenHash.substring(0, 32),
+                mails.queue(account, MailKind.NEW_DEVICE_LOGIN, account.id() + "." + tokenHash.substring(0, 16),
                         "new-device-login", Map.of("device", deviceName, "address", clientAddress,
                                 "sessions", links.page("/account/profile"),
                                 "link", links.page("/shop/forgot-password")), now);
