@@ -63,9 +63,7 @@ class PlaceOrderBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PlaceOrderBenchmark.class, BareCheckout.class, OrderTables.class, Insert.class,
-                OrderFactory.class, SqlReads.class, IdRange.class, CustomerNumbers.class, Timings.class,
-                ShopFixture.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

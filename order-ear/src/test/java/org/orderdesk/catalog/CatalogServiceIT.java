@@ -22,7 +22,7 @@ class CatalogServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(CatalogServiceIT.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

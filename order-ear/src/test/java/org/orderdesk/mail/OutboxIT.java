@@ -51,7 +51,7 @@ class OutboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(OutboxIT.class, Mailbox.class, ShopFixture.class, SmtpSwitch.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

@@ -28,7 +28,7 @@ class SmtpClientIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SmtpClientIT.class, Mailbox.class, SmtpSwitch.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

@@ -39,8 +39,7 @@ class CheckoutServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(CheckoutServiceIT.class, Mailbox.class, ShopFixture.class,
-                CodeScanner.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

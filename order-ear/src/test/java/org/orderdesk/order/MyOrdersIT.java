@@ -32,7 +32,7 @@ class MyOrdersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(MyOrdersIT.class, Mailbox.class, ShopFixture.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

@@ -62,7 +62,7 @@ class PaymentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PaymentIT.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

@@ -31,7 +31,7 @@ class PickupCodeProbingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PickupCodeProbingIT.class, PickupDeskFixture.class, ShopClient.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

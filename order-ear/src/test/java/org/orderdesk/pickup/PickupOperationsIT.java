@@ -44,7 +44,7 @@ class PickupOperationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PickupOperationsIT.class, PickupDeskFixture.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

@@ -44,7 +44,7 @@ class BackupIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(BackupIT.class, Command.class, PostgresPrograms.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

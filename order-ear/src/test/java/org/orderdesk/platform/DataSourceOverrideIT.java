@@ -28,7 +28,7 @@ class DataSourceOverrideIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(DataSourceOverrideIT.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Resource(lookup = "jdbc/orderdesk-it")

@@ -52,7 +52,7 @@ class UpgradeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(UpgradeIT.class, Mailbox.class, ShopFixture.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

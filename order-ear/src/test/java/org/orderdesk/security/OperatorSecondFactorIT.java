@@ -50,8 +50,7 @@ class OperatorSecondFactorIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(OperatorSecondFactorIT.class, ShopClient.class, CodeScanner.class,
-                ServerLog.class, ExternalAddress.class, Mailbox.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

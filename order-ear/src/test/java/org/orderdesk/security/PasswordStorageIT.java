@@ -17,7 +17,6 @@ import org.orderdesk.customer.Registration;
 import org.orderdesk.customer.RegistrationService;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.server.Deployments;
-import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopFixture;
 
@@ -30,7 +29,7 @@ class PasswordStorageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(PasswordStorageIT.class, ShopClient.class, Mailbox.class, ResetMails.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

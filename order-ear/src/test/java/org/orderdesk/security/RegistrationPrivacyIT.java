@@ -45,8 +45,7 @@ class RegistrationPrivacyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(RegistrationPrivacyIT.class, ShopClient.class, Mailbox.class,
-                ResetMails.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

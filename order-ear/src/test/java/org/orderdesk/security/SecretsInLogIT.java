@@ -29,7 +29,7 @@ class SecretsInLogIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SecretsInLogIT.class, ServerLog.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

@@ -56,7 +56,7 @@ class ServiceRolesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(ServiceRolesIT.class, ShopFixture.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject

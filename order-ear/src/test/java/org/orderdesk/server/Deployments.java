@@ -4,9 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,19 +30,34 @@ public final class Deployments {
     }
 
     /**
-     * The built EAR plus the given test classes, the shop fixture, the identities tests call services as (Callers),
-     * Awaitility, and the test settings (ports), which the test JVM knows and the server JVM does not.
+     * The built EAR plus every test class of this module (in-container tests, their fixtures, the identities tests
+     * call services as), Awaitility, and the test settings (ports), which the test JVM knows and the server JVM does
+     * not. One archive for all in-container tests, so that KeptDeploymentContainer deploys it once for all of them;
+     * the classes the server never loads (browser tests, the cluster's launcher) cost it nothing: the WAR's CDI
+     * discovery is by annotation.
      */
-    public static EnterpriseArchive builtEarWith(Class<?>... testClasses) {
+    public static EnterpriseArchive builtEarWithTests() {
         EnterpriseArchive ear = builtEar();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses);
-        war.addClasses(TestSettings.class, ShopFixture.class, Callers.class, SystemIdentity.class,
-                ResponseKeeper.class, OperatorCodes.class);
+        Path testClasses = testClassesDirectory();
+        try (Stream<Path> files = Files.walk(testClasses)) {
+            files.filter(file -> file.toString().endsWith(".class")).forEach(file -> war.add(new FileAsset(file.toFile()),
+                    "WEB-INF/classes/" + testClasses.relativize(file).toString().replace(File.separatorChar, '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         war.addAsLibraries(new File(System.getProperty("awaitility.jar")), new File(System.getProperty("hamcrest.jar")));
         war.addAsResource(new StringAsset(settings()), TestSettings.RESOURCE);
         ear.delete(WAR);
         return ear.addAsModule(war);
+    }
+
+    private static Path testClassesDirectory() {
+        try {
+            return Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("The test classes' folder is not a file path", e);
+        }
     }
 
     private static String settings() {
@@ -49,10 +70,11 @@ public final class Deployments {
         Optional.ofNullable(System.getProperty("bench.report")).ifPresent(path -> settings.setProperty("bench.report", path));
         StringWriter out = new StringWriter();
         try {
-            settings.store(out, "written by Deployments for in-container tests");
+            settings.store(out, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        // Without store's date comment: the same settings make the same archive (KeptDeploymentContainer).
+        return out.toString().lines().filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
     }
 }

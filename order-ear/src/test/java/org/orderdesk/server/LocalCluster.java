@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.orderdesk.security.SecondFactorKey;
 
 /**
@@ -173,7 +174,7 @@ public final class LocalCluster {
         ExecutorService starting = Executors.newFixedThreadPool(ports.instances());
         try {
             List<Future<InstanceStart>> started = ports.instanceNumbers()
-                    .mapToObj(instance -> starting.submit(() -> startInstance(instance))).toList();
+                    .mapToObj(instance -> starting.submit(() -> firstStart(instance))).toList();
             List<InstanceStart> all = new ArrayList<>();
             for (Future<InstanceStart> start : started) {
                 all.add(start.get());
@@ -186,6 +187,33 @@ public final class LocalCluster {
             throw new IllegalStateException("An instance did not become ready", failed.getCause());
         } finally {
             starting.shutdown();
+        }
+    }
+
+    /**
+     * The first start, tried a second time if it fails: once in a CI run an instance did not come up while the
+     * other, started at the same moment, did. The failure and the end of the instance's log are printed, so that a
+     * second failure (which fails the run) is not the first one seen.
+     */
+    private InstanceStart firstStart(int instance) {
+        try {
+            return startInstance(instance);
+        } catch (IllegalStateException failed) {
+            say(name(instance) + " did not start: " + failed.getMessage() + "\n" + logTail(instance));
+            instanceProcess(instance).ifPresent(process -> {
+                process.destroyForcibly();
+                awaitExit(process);
+            });
+            return startInstance(instance);
+        }
+    }
+
+    private String logTail(int instance) {
+        try (Stream<String> lines = Files.lines(serverLog(instance))) {
+            List<String> all = lines.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - 60), all.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(no log: " + unreadable + ")";
         }
     }
 

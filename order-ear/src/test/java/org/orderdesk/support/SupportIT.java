@@ -29,7 +29,7 @@ class SupportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEarWith(SupportIT.class, Mailbox.class, ShopFixture.class);
+        return Deployments.builtEarWithTests();
     }
 
     @Inject
