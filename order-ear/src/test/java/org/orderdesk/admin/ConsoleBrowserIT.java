@@ -30,9 +30,10 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
     private static final String KETTLE = "KIT-001";
     private static final String[] TO_THE_POINT = {"HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP"};
 
-    @Deployment(testable = false)
+    /** With the tests: its operators are new ones (NewOperators). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     private void search(String text) {
@@ -66,7 +67,7 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
         operatorMoves(number, TO_THE_POINT);
         assertEquals("Ожидает получения", console.text("order-status"));
-        assertEquals(ShopPages.OPERATOR_EMAIL,
+        assertEquals(operatorEmail(),
                 operatorBrowser.findElement(By.cssSelector("#history .history-who")).getText());
         MimeMessage ready = Mailbox.awaitSubject(customerEmail, number);
         assertTrue(Mailbox.part(ready, "text/plain").contains(code));

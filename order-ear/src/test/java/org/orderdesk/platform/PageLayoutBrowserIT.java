@@ -96,9 +96,10 @@ class PageLayoutBrowserIT {
     private static final String IN_THE_NEXT_FRAME = "const given = arguments;\n"
             + "requestAnimationFrame(() => given[given.length - 1]((function () {\n" + PROBLEMS + "}).apply(null, given)));";
 
-    @Deployment(testable = false)
+    /** With the tests: its operators are new ones (NewOperators). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     private static final ReusedChromium CHROMIUM = new ReusedChromium("ru");

@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.NewOperators;
 import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestSettings;
@@ -30,9 +31,10 @@ class HostileInputIT {
     /** Five megabytes: past Payara's own 2 MB limit for form bodies. */
     private static final int HUGE_BODY = 5 * 1024 * 1024;
 
-    @Deployment(testable = false)
+    /** With the tests: its operators are new ones (NewOperators). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     @Test
@@ -48,7 +50,7 @@ class HostileInputIT {
     @Test
     void aSearchFarLongerThanTheFieldIsAnsweredWithAPage() throws Exception {
         ShopClient operator = new ShopClient();
-        operator.logIn(ShopPages.OPERATOR_EMAIL, ShopPages.OPERATOR_PASSWORD);
+        operator.logIn(NewOperators.make(), NewOperators.PASSWORD);
         String longText = "a".repeat(5_000);
 
         for (HttpResponse<String> page : List.of(new ShopClient().get("shop/index?q=" + longText),

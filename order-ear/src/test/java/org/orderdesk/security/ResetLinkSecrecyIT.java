@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.NewOperators;
 import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopPages;
 
@@ -27,9 +28,10 @@ import org.orderdesk.server.ShopPages;
 @RunAsClient
 class ResetLinkSecrecyIT {
 
-    @Deployment(testable = false)
+    /** With the tests: its operators are new ones (NewOperators). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     private String email;
@@ -43,7 +45,7 @@ class ResetLinkSecrecyIT {
         email = ShopPages.newEmail();
         link = ResetMails.firstLinkOfNewCustomer(email);
         operator = new ShopClient();
-        operator.logIn(ShopPages.OPERATOR_EMAIL, ShopPages.OPERATOR_PASSWORD);
+        operator.logIn(NewOperators.make(), NewOperators.PASSWORD);
         id = mailId(operator, email);
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ExternalAddress;
+import org.orderdesk.server.NewOperators;
 import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestSettings;
@@ -43,9 +44,10 @@ class SearchAndNumbersIT {
 
     private static final Pattern CUSTOMER_NUMBER = Pattern.compile("id=\"customer-number\">(\\d{8})<");
 
-    @Deployment(testable = false)
+    /** With the tests: its operators are new ones (NewOperators). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     @Test
@@ -54,7 +56,7 @@ class SearchAndNumbersIT {
         String lookAlike = registerNamed("Zhanna x" + mark);
         String meant = registerNamed("Zhanna _" + mark);
         ShopClient operator = new ShopClient();
-        operator.logIn(ShopPages.OPERATOR_EMAIL, ShopPages.OPERATOR_PASSWORD);
+        operator.logIn(NewOperators.make(), NewOperators.PASSWORD);
 
         String found = operator.get("admin/customers?q=" + URLEncoder.encode("_" + mark, StandardCharsets.UTF_8))
                 .body();

@@ -20,6 +20,7 @@ public abstract class CustomerAndOperatorBrowsers {
     private static final ReusedChromium CUSTOMER_CHROMIUM = new ReusedChromium("ru");
     private static ChromeDriver operatorChromium;
     private static ShopPages operatorPages;
+    private static String operatorEmail;
 
     protected ChromeDriver browser;
     protected ShopPages shop;
@@ -50,14 +51,20 @@ public abstract class CustomerAndOperatorBrowsers {
             }
             operatorChromium = null;
             operatorPages = null;
+            operatorEmail = null;
         }
+    }
+
+    /** The operator logged in in the console's browser (console()): a new one for each test class. */
+    protected static String operatorEmail() {
+        return operatorEmail;
     }
 
     protected ShopPages console() {
         if (operatorPages == null) {
             operatorChromium = Browser.preferring("ru");
             operatorPages = new ShopPages(operatorChromium);
-            operatorPages.logInAsOperator();
+            operatorEmail = operatorPages.logInAsOperator();
         }
         operatorBrowser = operatorChromium;
         console = operatorPages;

@@ -99,6 +99,11 @@ public class ShopFixture {
      * two logins need not wait for a fresh step.
      */
     public String newOperator() throws Exception {
+        return newEnrolledOperator().email();
+    }
+
+    /** A new operator as newOperator makes it, with what a test outside the server needs to make its codes. */
+    public EnrolledOperator newEnrolledOperator() throws Exception {
         String email = newOperatorWithoutSecondFactor();
         String secret = OneTimeCodes.newSecret();
         Instant now = Instant.now();
@@ -112,7 +117,11 @@ public class ShopFixture {
         }
         transaction.commit();
         OperatorCodes.enrolled(email, secret, step);
-        return email;
+        return new EnrolledOperator(email, secret, step);
+    }
+
+    /** An operator's e-mail, the secret of its second factor, and the time step whose code it has used. */
+    public record EnrolledOperator(String email, String secret, long usedStep) {
     }
 
     /** What the account's row holds for its one-time-code secret. */

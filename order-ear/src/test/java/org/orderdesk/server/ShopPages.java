@@ -22,7 +22,6 @@ public final class ShopPages {
 
     public static final String PASSWORD = "correct horse battery";
     public static final String OPERATOR_EMAIL = "operator@orderdesk.local";
-    public static final String OPERATOR_PASSWORD = "operator-it-password";
 
     private final ChromeDriver browser;
 
@@ -189,8 +188,11 @@ public final class ShopPages {
         return !browser.findElements(By.id("logout:submit")).isEmpty();
     }
 
-    public void logInAsOperator() {
-        logIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+    /** Logs in as a new operator (NewOperators) and returns its e-mail. */
+    public String logInAsOperator() {
+        String email = NewOperators.make();
+        logIn(email, NewOperators.PASSWORD);
+        return email;
     }
 
     /** Checks out the cart to the first pickup point, paying in cash on receipt; returns the order number. */

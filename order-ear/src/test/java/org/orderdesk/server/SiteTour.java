@@ -48,8 +48,8 @@ public final class SiteTour {
 
             Browser.forgetVisitor(browser);
             ShopPages console = new ShopPages(browser);
-            console.logInAsOperator();
-            walk("operator", browser, tour.operatorStops(console, browser), check, problems);
+            String operator = console.logInAsOperator();
+            walk("operator", browser, tour.operatorStops(console, browser, operator), check, problems);
         } finally {
             browser.quit();
         }
@@ -157,7 +157,7 @@ public final class SiteTour {
     }
 
     /** The console, as the operator logged in in this browser sees it. */
-    public List<Stop> operatorStops(ShopPages console, ChromeDriver browser) {
+    public List<Stop> operatorStops(ShopPages console, ChromeDriver browser, String operator) {
         List<Stop> stops = new ArrayList<>(pages(console, "admin/index", "admin/orders",
                 "admin/orders?q=" + orderNumber.substring(0, 8), "admin/order?number=" + orderNumber,
                 "admin/pickup-desk", "admin/tickets", "admin/ticket?id=" + ticketId, "admin/customers",
@@ -181,8 +181,8 @@ public final class SiteTour {
         stops.add(new Stop("shop/second-factor, refused", () -> {
             console.logOut();
             console.open("shop/login");
-            console.type("login:email", ShopPages.OPERATOR_EMAIL);
-            console.type("login:password", ShopPages.OPERATOR_PASSWORD);
+            console.type("login:email", operator);
+            console.type("login:password", NewOperators.PASSWORD);
             console.click("login:submit");
             console.type("second-factor:code", "000000");
             console.click("second-factor:submit");
