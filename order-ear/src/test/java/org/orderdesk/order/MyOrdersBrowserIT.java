@@ -31,9 +31,10 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
     private static final String BOOK = "BOO-001";
     private static final String MUG = "KIT-004";
 
-    @Deployment(testable = false)
+    /** With the tests: its operators are new ones (NewOperators). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     @Test

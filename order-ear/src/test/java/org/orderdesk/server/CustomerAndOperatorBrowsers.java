@@ -60,6 +60,7 @@ public abstract class CustomerAndOperatorBrowsers {
         return operatorEmail;
     }
 
+    /** A class that calls this deploys the EAR with the tests, which makes its operator (NewOperators). */
     protected ShopPages console() {
         if (operatorPages == null) {
             operatorChromium = Browser.preferring("ru");
