@@ -6,14 +6,14 @@
 # sessions waiting on a lock (pg_stat_activity, sampled every second), and each process's resident memory.
 #
 #   docs/benchmarks/cluster-load.sh                        # 16 customers; 10 s warm-up, 30 s measured
-#   BASE=38000 LEVELS=4 MEASURE=10 docs/benchmarks/cluster-load.sh
+#   BASE=19000 LEVELS=4 MEASURE=10 docs/benchmarks/cluster-load.sh
 #
 # Needs what the cluster command needs (haproxy, PostgreSQL's programs, psql) and a built tree (test classes).
 # Results: target/bench-logs/cluster-load-{2,1}.md and cluster-load.txt (CPU, locks, memory).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-BASE=${BASE:-38000}
+BASE=${BASE:-19000}
 LEVELS=${LEVELS:-16}
 DATA=${DATA:-$PWD/target/bench-data-cluster}
 LOGS=$PWD/target/bench-logs
