@@ -1,30 +1,41 @@
 package org.orderdesk.order;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.Roles;
 
 /**
- * The two deadlines an order can miss, enforced every minute on every server instance: an order paid online that
+ * The two deadlines an order can miss, enforced every minute (orderdesk.order.deadline-interval) on every server
+ * instance: an order paid online that
  * nobody paid in time is cancelled, and an order nobody collected from its pickup point is sent back. Either way
  * its stock returns and the customer is mailed. Each order is handled in a transaction of its own under a row lock
  * and checked again there, so two instances running at once, or a payment arriving at the same moment, leave each
  * order with exactly one outcome.
  */
 @Singleton
+// Starts its own timer: a @Schedule could not take its interval from the configuration.
+@Startup
 // The timer has no caller: what it calls runs as the system. Only the system may run the jobs by hand too.
 @RunAs(Roles.SYSTEM)
 @RolesAllowed(Roles.SYSTEM)
@@ -45,8 +56,44 @@ public class OrderDeadlines {
     @Inject
     private Clock clock;
 
+    /**
+     * How often the deadlines are enforced: whole seconds that divide a minute, or whole minutes that divide an
+     * hour. The cluster's test ticks every few seconds, so that it sees both instances' runs meet without waiting
+     * a minute for each.
+     */
+    @Inject
+    @ConfigProperty(name = "orderdesk.order.deadline-interval", defaultValue = "PT1M")
+    private Duration interval;
+
+    @Resource
+    private TimerService timers;
+
+    /**
+     * A calendar timer, not an interval one: every instance then runs at the same seconds of the clock (second 0 of
+     * every minute by default, as the @Schedule before it did), so the instances' runs meet on purpose and the row
+     * locks, not the instances' start times, keep them from handling an order twice. Not persistent: every
+     * instance runs its own, and a run missed while stopped is made up by the next.
+     */
+    @PostConstruct
+    void startTimer() {
+        timers.createCalendarTimer(everyInterval(interval), new TimerConfig(null, false));
+    }
+
+    static ScheduleExpression everyInterval(Duration interval) {
+        long seconds = interval.getSeconds();
+        if (interval.getNano() == 0 && seconds > 0 && seconds < 60 && 60 % seconds == 0) {
+            return new ScheduleExpression().hour("*").minute("*").second("*/" + seconds);
+        }
+        long minutes = seconds / 60;
+        if (interval.getNano() == 0 && seconds % 60 == 0 && minutes > 0 && 60 % minutes == 0) {
+            return new ScheduleExpression().hour("*").minute(minutes == 1 ? "*" : "*/" + minutes).second("0");
+        }
+        throw new IllegalArgumentException("Unusable order deadline interval (whole seconds dividing a minute, or"
+                + " whole minutes dividing an hour): " + interval);
+    }
+
     /** Public, like OutboxTimer.drain: so that no transaction spans the run and each order gets its own. */
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    @Timeout
     public void enforceNow() {
         Instant now = clock.instant();
         cancelUnpaid(now);
