@@ -1,6 +1,7 @@
 package org.orderdesk.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BarcodeFormat;
@@ -13,6 +14,8 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +28,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.catalog.Product;
+import org.orderdesk.customer.Customer;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
+import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.CodeScanner;
 import org.orderdesk.server.Deployments;
@@ -47,6 +53,12 @@ class CheckoutServiceIT {
 
     @Inject
     private ShopFixture shop;
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private CustomerOrderActions actions;
 
     @Inject
     private Callers callers;
@@ -149,6 +161,59 @@ class CheckoutServiceIT {
         assertEquals(5, placed);
         assertEquals(15, refused);
         assertEquals(0, shop.stockOf(sku));
+    }
+
+    /**
+     * The database, not only checkout's look-up before it, keeps a pickup code to one active order: an order
+     * stored with a code an active order holds (as when two instances draw the same code at the same moment, each
+     * having found it free) is refused, and the code is free again once the holding order is completed.
+     */
+    @Test
+    void anActiveOrdersPickupCodeIsRefusedToAnotherOrderUntilTheFirstEnds() throws Exception {
+        String email = shop.newCustomer();
+        callers.logIn(email);
+        String sku = shop.newProduct(5);
+        String first = checkout.placeOrder(ShopFixture.pickupOrder(sku, 1));
+        String code = shop.orderNumbered(first).pickupCode();
+
+        transaction.begin();
+        try {
+            assertThrows(PickupCodeTakenException.class, () -> orders.add(orderWithCode(email, sku, code)));
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(List.of(first), ordersWithCode(code));
+
+        actions.cancel(first, CancellationReason.picked(CancelReason.CHANGED_MIND, null));
+        transaction.begin();
+        orders.add(orderWithCode(email, sku, code));
+        transaction.commit();
+        assertEquals(2, ordersWithCode(code).size(), "the code of a cancelled order may be drawn again");
+    }
+
+    /** An order as checkout builds it, but with the given pickup code instead of a fresh one. */
+    private CustomerOrder orderWithCode(String email, String sku, String code) {
+        Customer customer = em.createQuery("select c from Customer c where c.account.email = :email", Customer.class)
+                .setParameter("email", email).getSingleResult();
+        Product product = em.createQuery("select p from Product p where p.sku = :sku", Product.class)
+                .setParameter("sku", sku).getSingleResult();
+        return CustomerOrder.builder()
+                .checkoutToken(UUID.randomUUID().toString())
+                .customer(customer, email)
+                .payment(PaymentMethod.CASH_ON_RECEIPT)
+                .placedAt(Instant.now())
+                .paymentWindow(Duration.ofMinutes(30))
+                .line(new OrderLine(sku, product.name(), product.price(), 1))
+                .pickupAt(em.createQuery("select p from PickupPoint p where p.code = 'MSK-01'", PickupPoint.class)
+                        .getSingleResult())
+                .number(OrderNumber.of(customer.number(), OrderNumber.MAX_SEQUENCE))
+                .pickupCode(code)
+                .build();
+    }
+
+    private List<String> ordersWithCode(String code) {
+        return em.createQuery("select o.number from CustomerOrder o where o.pickupCode = :code", String.class)
+                .setParameter("code", code).getResultList();
     }
 
     @Test

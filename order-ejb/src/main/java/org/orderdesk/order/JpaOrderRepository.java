@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -14,10 +17,41 @@ public class JpaOrderRepository implements OrderRepository {
     @PersistenceContext(unitName = "orderdesk")
     private EntityManager em;
 
+    /**
+     * Flushed here, so that a code another instance claimed first is refused now, as this exception, rather than
+     * at the commit, where the caller could tell it from no other failure.
+     */
     @Override
     public void add(CustomerOrder order) {
         em.persist(order);
-        em.flush();
+        em.persist(new ActivePickupCode(order));
+        try {
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (isCodeTaken(refused)) {
+                throw new PickupCodeTakenException(order.number(), refused);
+            }
+            throw refused;
+        }
+    }
+
+    /** A duplicate key (SQLState 23505 on Derby and PostgreSQL) in the table of active codes. */
+    private static boolean isCodeTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("active_pickup_code")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void releasePickupCode(CustomerOrder order) {
+        em.createQuery("delete from ActivePickupCode c where c.code = :code and c.orderNumber = :number")
+                .setParameter("code", order.pickupCode())
+                .setParameter("number", order.number())
+                .executeUpdate();
     }
 
     @Override

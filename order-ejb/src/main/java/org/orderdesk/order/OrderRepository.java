@@ -7,7 +7,15 @@ import java.util.Optional;
 /** Where orders are kept. */
 public interface OrderRepository {
 
+    /**
+     * Stores a new order and claims its pickup code for it (ActivePickupCode), at once, in the caller's transaction.
+     *
+     * @throws PickupCodeTakenException if an active order holds the code: the transaction can then only roll back
+     */
     void add(CustomerOrder order);
+
+    /** Gives the order's pickup code back, once the order reached a final status: a new order may draw it again. */
+    void releasePickupCode(CustomerOrder order);
 
     Optional<CustomerOrder> findByCheckoutToken(String token);
 

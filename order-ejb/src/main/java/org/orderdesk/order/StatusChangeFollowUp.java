@@ -10,7 +10,7 @@ import org.orderdesk.payment.PaymentGateway;
 
 /**
  * What follows a status change, whoever made it: goods of a cancelled or returned order, and the units refused at
- * a partial pickup, go back to stock; a paid order that is cancelled, or partly refused, is refunded, and the customer is mailed where the change matters to them. The order
+ * a partial pickup, go back to stock; a completed order's pickup code is given back; a paid order that is cancelled, or partly refused, is refunded, and the customer is mailed where the change matters to them. The order
  * calls it for every change it makes; it runs in the transaction of the change.
  */
 @ApplicationScoped
@@ -18,6 +18,9 @@ public class StatusChangeFollowUp implements OrderEvents {
 
     @Inject
     private ProductRepository products;
+
+    @Inject
+    private OrderRepository orders;
 
     @Inject
     private PaymentGateway gateway;
@@ -37,6 +40,9 @@ public class StatusChangeFollowUp implements OrderEvents {
         }
         if (order.isRefundDue()) {
             refund(order);
+        }
+        if (change.to().isFinal()) {
+            orders.releasePickupCode(order);
         }
         OrderStatusMail.forStatus(change.to()).ifPresent(kind -> statusMail.queue(kind, order, change.at()));
     }

@@ -2,17 +2,31 @@ package org.orderdesk.order;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.orderdesk.platform.InMemoryRows;
 
 /** OrderRepository in memory: what the JPA queries select, as plain filters. Locks are no-ops in one thread. */
 public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> implements OrderRepository {
 
+    /** The table of active codes: code to the number of the order holding it. */
+    private final Map<String, String> activeCodes = new HashMap<>();
+
+    /** Refuses a code an active order holds, as the table's primary key does. */
     @Override
     public void add(CustomerOrder order) {
+        if (activeCodes.putIfAbsent(order.pickupCode(), order.number()) != null) {
+            throw new PickupCodeTakenException(order.number(), null);
+        }
         insert(order);
+    }
+
+    @Override
+    public void releasePickupCode(CustomerOrder order) {
+        activeCodes.remove(order.pickupCode(), order.number());
     }
 
     @Override

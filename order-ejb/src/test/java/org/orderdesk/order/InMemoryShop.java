@@ -80,7 +80,7 @@ public class InMemoryShop {
         MailTemplates templates = new MailTemplates();
         PublicLinks links = wire(new PublicLinks(), "https://shop.example");
         OrderStatusMail statusMail = wire(new OrderStatusMail(), templates, outbox, links);
-        followUp = wire(new StatusChangeFollowUp(), products, gateway, statusMail, clock);
+        followUp = wire(new StatusChangeFollowUp(), products, orders, gateway, statusMail, clock);
         checkout = wire(new CheckoutService(), customers, products, points, orders, verifications, clock,
                 wire(new OrderConfirmationMail(), templates, outbox, links),
                 new OrderLimits(Duration.ofMinutes(30), 3, 10), customer.context());

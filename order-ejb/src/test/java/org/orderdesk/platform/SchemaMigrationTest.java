@@ -92,6 +92,26 @@ class SchemaMigrationTest {
                 + " WHERE status <> 'AWAITING_PAYMENT' AND paymentdeadline IS NOT NULL"));
     }
 
+    /**
+     * Codes were unique only by checkout's look-up before changeset 170: a database may hold orders sharing a code,
+     * completed or even active. The migration keeps every order and its code; of active orders sharing one, the one
+     * with the lowest number holds it.
+     */
+    @Test
+    void ordersOfTheReleaseSharingAPickupCodeAreKeptAndOneActiveOrderHoldsIt() throws Exception {
+        ReleaseDatabase.load(connection);
+        execute("UPDATE customer_order SET pickupcode = '11111111'");
+        String active = single("SELECT COUNT(*) FROM customer_order WHERE completed = 0");
+        String lowest = single("SELECT MIN(number) FROM customer_order WHERE completed = 0");
+
+        SchemaMigration.migrate(connection);
+
+        assertTrue(Integer.parseInt(active) > 1, "active orders sharing the code: " + active);
+        assertEquals(11, count("customer_order"));
+        assertEquals(lowest, single("SELECT order_number FROM active_pickup_code WHERE code = '11111111'"));
+        assertEquals(1, count("active_pickup_code"));
+    }
+
     @Test
     void aSecondStartRunsNothing() throws Exception {
         SchemaMigration.migrate(connection);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.DeliveryAddress;
@@ -24,6 +25,7 @@ import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.DeliveryPricing;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentService;
+import org.orderdesk.order.PickupCodeTakenException;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.security.EmailVerificationService;
@@ -45,6 +47,10 @@ import org.orderdesk.web.platform.FacesMessages;
 public class CheckoutPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(CheckoutPage.class.getName());
+    /** Placings of one checkout that may each lose its pickup code to another order placed at the same moment. */
+    private static final int PLACINGS = 3;
 
     @Inject
     private ShoppingCart cart;
@@ -114,13 +120,32 @@ public class CheckoutPage implements Serializable {
             return null;
         }
         try {
-            String number = checkout.placeOrder(new CheckoutRequest(token, cart.lines(),
+            String number = placeWithAFreeCode(new CheckoutRequest(token, cart.lines(),
                     deliveryMethod, courierAddress.orElse(null), pickupPointCode, paymentMethod));
             String next = paymentMethod.isPaidOnline() ? "/shop/payment" : "/shop/confirmation";
             return cart.ordered(token, next + "?faces-redirect=true&order=" + number);
         } catch (CheckoutRefusedException refused) {
             explain(refused);
             return null;
+        }
+    }
+
+    /**
+     * Places the order, and places it again if another instance's order claimed the same pickup code at the same
+     * moment: the database refused the claim and the checkout rolled back whole, so placing it again (same token)
+     * draws a new code. Here, because this is where the transaction ends (checkout joins a caller's transaction);
+     * losing such a race twice in a row is already unlikely, so a third loss is let through as a failure.
+     */
+    private String placeWithAFreeCode(CheckoutRequest request) throws CheckoutRefusedException {
+        for (int placing = 1; ; placing++) {
+            try {
+                return checkout.placeOrder(request);
+            } catch (PickupCodeTakenException taken) {
+                if (placing == PLACINGS) {
+                    throw taken;
+                }
+                LOG.info(() -> "Placing the order again with a new pickup code: " + taken.getMessage());
+            }
         }
     }
 
