@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +25,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -35,6 +40,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.pickup.PickupCodeTry;
 import org.orderdesk.server.LocalCluster;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;
@@ -56,6 +62,19 @@ class ClusterFailoverIT {
     private static final Map<String, String> PICKUP_CASH = Map.of("deliveryMethod", "PICKUP_POINT",
             "pickupPoint", "MSK-01", "paymentMethod", "CASH_ON_RECEIPT");
     private static final Pattern ORDER_NUMBER = Pattern.compile("order=([0-9-]+)");
+    /** Orders the expiry test lets run out: a product no other test here orders, so its stock is the test's own. */
+    private static final String EXPIRY_SKU = "HOM-002";
+    private static final Map<String, String> PICKUP_ONLINE = Map.of("deliveryMethod", "PICKUP_POINT",
+            "pickupPoint", "MSK-03", "paymentMethod", "ONLINE_CARD");
+    /** How many orders of each kind run out at once: as many as a customer may leave unpaid. */
+    private static final int EXPIRING = 3;
+    /** The point whose desk the counters' test uses; no order of this class waits there. */
+    private static final String DESK_POINT = "MSK-02";
+    private static final String DESK_NOT_HERE = "No order waits here under this code";
+    private static final String DESK_PAUSED = "the desk is paused";
+    private static final Pattern DESK_ANSWER = Pattern.compile("id=\"desk-answer\"[^>]*>(.*?)</p>", Pattern.DOTALL);
+    /** The operator's own tries where other desks' fill the rest of a window: 2 through each instance. */
+    private static final int OWN_TRIES = 4;
     private static final String INSTANCE_COOKIE = "ORDERDESK_INSTANCE";
     /** One past the account's 5 free failures; spread over two instances, each sees 3. */
     private static final int GUESSES = 6;
@@ -66,6 +85,11 @@ class ClusterFailoverIT {
     private static final int ADDRESS_GUESSES = 10;
 
     private static LocalCluster cluster;
+    /**
+     * The seeded operator, logged in once for the tests that need the console: each login takes a one-time code of
+     * a step of its own, and a third login within 30 seconds would wait for the next step (OperatorCodes).
+     */
+    private static ShopClient console;
 
     @BeforeAll
     static void startCluster() throws SQLException {
@@ -86,6 +110,12 @@ class ClusterFailoverIT {
             delete.setString(1, "127.0.0.1");
             delete.executeUpdate();
         }
+    }
+
+    /** The desk counters' test leaves its tries (and those it wrote for other operators) behind it. */
+    @AfterEach
+    void forgetPickupCodeTries() throws SQLException {
+        forgetAllTries();
     }
 
     @AfterAll
@@ -224,6 +254,277 @@ class ClusterFailoverIT {
         Instant firstReady = starts.stream().map(LocalCluster.InstanceStart::ready).min(Instant::compareTo)
                 .orElseThrow();
         assertTrue(lastBegun.isBefore(firstReady), "each started before any was ready: " + starts);
+    }
+
+    /**
+     * The unpaid-order expiry and the storage expiry, on both instances at once: orders that ran out (their
+     * deadlines moved into the past in the database, so that the jobs find them on their own) are handled by
+     * whichever instance locks each first; the other finds it handled. The test cluster runs both instances' jobs
+     * every 5 s at the same clock seconds (ORDERDESK_ORDER_DEADLINE_INTERVAL), so their runs meet. A double
+     * handling would show as a second cancellation or return in the order's history, stock given back twice, a
+     * second status mail, or the order logged as handled by both instances; each is counted over the next run of
+     * both jobs too.
+     */
+    @Test
+    void bothInstancesEnforcingTheDeadlinesAtOnceHandleEachExpiredOrderOnce() throws Exception {
+        cluster.startStoppedInstances();
+        Customer payer = Customer.registered("unpaid");
+        Customer collector = Customer.registered("uncollected");
+        List<String> unpaid = new ArrayList<>();
+        List<String> uncollected = new ArrayList<>();
+        for (int i = 0; i < EXPIRING; i++) {
+            payer.addToCart(EXPIRY_SKU);
+            unpaid.add(payer.checkOut(PICKUP_ONLINE));
+            collector.addToCart(EXPIRY_SKU);
+            uncollected.add(collector.checkOut(PICKUP_CASH));
+        }
+        ShopClient operator = operatorConsole();
+        for (String number : uncollected) {
+            for (String next : List.of("HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP")) {
+                operator.get("admin/order?number=" + number);
+                assertEquals(302, operator.submit("admin/order?number=" + number, "move", Map.of(), "to-" + next)
+                        .statusCode(), number + " moved to " + next);
+            }
+        }
+        int stockBefore = stockOf(EXPIRY_SKU);
+        List<String> expiring = new ArrayList<>(unpaid);
+        expiring.addAll(uncollected);
+        assertEquals(List.of(), notInStatus(unpaid, "AWAITING_PAYMENT"));
+        assertEquals(List.of(), notInStatus(uncollected, "AWAITING_PICKUP"));
+
+        Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(1)));
+        backDate("paymentdeadline", unpaid, longAgo);
+        backDate("storagedeadline", uncollected, longAgo);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> notInStatus(unpaid, "CANCELLED").isEmpty()
+                && notInStatus(uncollected, "RETURNED").isEmpty());
+        for (String number : unpaid) {
+            Mailbox.awaitSubject(payer.email, statusMailSubject("ORDER_CANCELLED", number));
+        }
+        for (String number : uncollected) {
+            Mailbox.awaitSubject(collector.email, statusMailSubject("ORDER_RETURNED", number));
+        }
+        // Held through the next run of both instances' jobs (5 s apart): nothing handled twice, late or not.
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                .until(() ->
+                handledNotOnce(unpaid, "CANCELLED", "ORDER_CANCELLED", payer.email).isEmpty()
+                        && handledNotOnce(uncollected, "RETURNED", "ORDER_RETURNED", collector.email).isEmpty()
+                        && stockOf(EXPIRY_SKU) == stockBefore + 2 * EXPIRING);
+        // The log is written behind the transactions: waited for until every order shows up in it.
+        Map<String, List<Integer>> handledBy = await().atMost(Duration.ofSeconds(10))
+                .until(() -> handlingInstances(expiring), lines -> lines.values().stream().noneMatch(List::isEmpty));
+        System.out.println("Expired orders and the instances that handled them: " + handledBy);
+        assertAll(
+                () -> assertEquals(List.of(), handledNotOnce(unpaid, "CANCELLED", "ORDER_CANCELLED", payer.email)),
+                () -> assertEquals(List.of(), handledNotOnce(uncollected, "RETURNED", "ORDER_RETURNED",
+                        collector.email)),
+                () -> assertEquals(stockBefore + 2 * EXPIRING, stockOf(EXPIRY_SKU), "each order's unit back once"),
+                () -> assertTrue(handledBy.values().stream().allMatch(instances -> instances.size() == 1),
+                        "each order handled by one instance: " + handledBy));
+    }
+
+    /**
+     * The pickup desk's counters (PickupCodeGuard) count in the database: codes that found nothing, tried at the
+     * desk through both instances, add up in each window, so that an operator gains nothing from a balancer.
+     * Per operator: 8 tries stop the desk, 4 made on each instance. Per point and overall: the tries other desks
+     * made (written into the table as their instances would) and this operator's 4, 2 on each instance, reach the
+     * window's limit, though this operator's count stays far from its own. Each instance alone saw too few to stop
+     * the desk; once the tries are gone, the desk answers again: the count, nothing else, stopped it.
+     */
+    @Test
+    void codesTriedAtTheDeskOnBothInstancesAddUpPerOperatorPerPointAndOverall() throws Exception {
+        cluster.startStoppedInstances();
+        ShopClient operator = operatorConsole();
+        operator.get("admin/pickup-desk");
+        assertEquals(302, operator.submit("admin/pickup-desk", "point", Map.of("pointCode", DESK_POINT))
+                .statusCode(), "the desk serves " + DESK_POINT);
+
+        assertDeskStopsAfter(operator, "per operator", PickupCodeTry.PER_OPERATOR.limit(), 0, null);
+        assertDeskStopsAfter(operator, "per point", PickupCodeTry.PER_POINT.limit(), OWN_TRIES, DESK_POINT);
+        assertDeskStopsAfter(operator, "overall", PickupCodeTry.OVERALL.limit(), OWN_TRIES, "SPB-01");
+    }
+
+    /**
+     * Other desks' tries first (all but ownTries of the window's limit, at othersPoint), then wrong codes from the
+     * operator, alternately through each instance, until the window is full: the last of them, and then a code on
+     * each instance, find the desk stopped. With no ownTries given, the operator makes them all.
+     */
+    private static void assertDeskStopsAfter(ShopClient operator, String window, int limit, int ownTries,
+                                             String othersPoint) throws Exception {
+        forgetAllTries();
+        int own = ownTries == 0 ? limit : ownTries;
+        int othersTries = limit - own;
+        triesOfOtherDesks(othersTries, othersPoint);
+        List<Integer> instances = cluster.ports().instanceNumbers().boxed().toList();
+        for (int i = 1; i <= own; i++) {
+            String answer = deskAnswer(operator, instances.get(i % instances.size()));
+            assertTrue(answer.contains(i < own ? DESK_NOT_HERE : DESK_PAUSED),
+                    window + ", try " + i + " of " + own + " (" + othersTries + " by other desks): " + answer);
+        }
+        for (int instance : instances) {
+            assertTrue(deskAnswer(operator, instance).contains(DESK_PAUSED), window + ": stopped on " + instance);
+        }
+        forgetAllTries();
+        assertTrue(deskAnswer(operator, instances.get(0)).contains(DESK_NOT_HERE),
+                window + ": open again once the tries are forgotten");
+    }
+
+    /**
+     * What the desk says to a code no order waits under at its point (a stranger's guess), looked up through the
+     * instance.
+     */
+    private static String deskAnswer(ShopClient operator, int instance) throws IOException, InterruptedException {
+        ShopClient there = operator.at(cluster.instanceUrl(instance));
+        assertEquals(200, there.get("admin/pickup-desk").statusCode(), "the desk, logged in, on " + instance);
+        HttpResponse<String> answer = there.submit("admin/pickup-desk", "desk",
+                Map.of("code", String.format("9%07d", ThreadLocalRandom.current().nextInt(10_000_000))));
+        assertEquals(200, answer.statusCode());
+        Matcher said = DESK_ANSWER.matcher(answer.body());
+        return said.find() ? said.group(1).strip() : "no answer on the page";
+    }
+
+    private static void triesOfOtherDesks(int count, String pointCode) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO pickup_code_try"
+                     + " (id, operator_email, point_code, tried_at) VALUES (?, ?, ?, ?)")) {
+            Timestamp aMinuteAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(1)));
+            for (int i = 0; i < count; i++) {
+                // Negative ids: the application's own ids are drawn from 1 up.
+                insert.setLong(1, -1 - i);
+                insert.setString(2, "desk-" + (i % 3) + "@failover.test");
+                insert.setString(3, pointCode);
+                insert.setTimestamp(4, aMinuteAgo);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void forgetAllTries() throws SQLException {
+        try (Connection db = database(); Statement delete = db.createStatement()) {
+            delete.executeUpdate("DELETE FROM pickup_code_try");
+        }
+    }
+
+    private static synchronized ShopClient operatorConsole() throws IOException, InterruptedException {
+        if (console == null) {
+            ShopClient operator = new ShopClient(cluster.instanceUrl(cluster.ports().instanceNumbers().min()
+                    .orElseThrow()));
+            operator.logIn(ShopPages.OPERATOR_EMAIL, cluster.accounts().operatorPassword());
+            assertConsole(operator.get("admin/index"), "the operator logged in");
+            console = operator;
+        }
+        return console;
+    }
+
+    private static int stockOf(String sku) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement query = db.prepareStatement("SELECT stock FROM product WHERE sku = ?")) {
+            query.setString(1, sku);
+            try (ResultSet product = query.executeQuery()) {
+                assertTrue(product.next(), sku);
+                return product.getInt(1);
+            }
+        }
+    }
+
+    private static List<String> notInStatus(List<String> numbers, String status) throws SQLException {
+        List<String> others = new ArrayList<>();
+        try (Connection db = database();
+             PreparedStatement query = db.prepareStatement("SELECT status FROM customer_order WHERE number = ?")) {
+            for (String number : numbers) {
+                query.setString(1, number);
+                try (ResultSet order = query.executeQuery()) {
+                    String actual = order.next() ? order.getString(1) : "missing";
+                    if (!status.equals(actual)) {
+                        others.add(number + " " + actual);
+                    }
+                }
+            }
+        }
+        return others;
+    }
+
+    private static void backDate(String deadline, List<String> numbers, Timestamp to) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement update = db.prepareStatement(
+                     "UPDATE customer_order SET " + deadline + " = ? WHERE number = ?")) {
+            for (String number : numbers) {
+                update.setTimestamp(1, to);
+                update.setString(2, number);
+                assertEquals(1, update.executeUpdate(), number);
+            }
+        }
+    }
+
+    /** The subject of the order's status mail of the kind, as queued (in the customer's language). */
+    private static String statusMailSubject(String kind, String number) throws SQLException {
+        try (Connection db = database();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT subject FROM outbox_mail WHERE kind = ? AND eventkey = ?")) {
+            query.setString(1, kind);
+            query.setString(2, number);
+            try (ResultSet mail = query.executeQuery()) {
+                assertTrue(mail.next(), kind + " mail of " + number + " queued");
+                return mail.getString(1);
+            }
+        }
+    }
+
+    /**
+     * The orders not moved into the status exactly once in their history, or whose status mail was not queued
+     * and delivered exactly once.
+     */
+    private static List<String> handledNotOnce(List<String> numbers, String status, String mailKind,
+                                               String customerEmail) throws SQLException, MessagingException {
+        List<String> wrong = new ArrayList<>();
+        try (Connection db = database();
+             PreparedStatement moves = db.prepareStatement("SELECT COUNT(*) FROM order_status_change c"
+                     + " JOIN customer_order o ON c.customerorder_id = o.id WHERE o.number = ? AND c.to_status = ?");
+             PreparedStatement mails = db.prepareStatement(
+                     "SELECT COUNT(*) FROM outbox_mail WHERE kind = ? AND eventkey = ?")) {
+            var delivered = Mailbox.messagesOf(customerEmail);
+            for (String number : numbers) {
+                int moved = count(moves, number, status);
+                int queued = count(mails, mailKind, number);
+                String subject = statusMailSubject(mailKind, number);
+                long arrived = delivered.stream().filter(mail -> subject.equals(subject(mail))).count();
+                if (moved != 1 || queued != 1 || arrived != 1) {
+                    wrong.add(number + ": moved to " + status + " " + moved + " times, " + queued + " mails queued, "
+                            + arrived + " arrived");
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static int count(PreparedStatement query, String first, String second) throws SQLException {
+        query.setString(1, first);
+        query.setString(2, second);
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /**
+     * Which instances logged handling each order (OrderOperations logs a cancellation or return it makes, in its
+     * transaction): one each, whichever it was.
+     */
+    private static Map<String, List<Integer>> handlingInstances(List<String> numbers) throws IOException {
+        Map<String, List<Integer>> handledBy = new TreeMap<>();
+        numbers.forEach(number -> handledBy.put(number, new ArrayList<>()));
+        for (int instance : cluster.ports().instanceNumbers().toArray()) {
+            for (String line : Files.readAllLines(cluster.serverLog(instance))) {
+                for (String number : numbers) {
+                    if (line.contains("Order " + number + " was not paid in time")
+                            || line.contains("Storage of order " + number + " ended")) {
+                        handledBy.get(number).add(instance);
+                    }
+                }
+            }
+        }
+        return handledBy;
     }
 
     private static void assertConsole(HttpResponse<String> page, String what) {
@@ -380,10 +681,18 @@ class ClusterFailoverIT {
 
         /** Orders the cart, with pickup and cash, and returns the order's number from its confirmation. */
         String checkOut() throws IOException, InterruptedException {
+            return checkOut(PICKUP_CASH);
+        }
+
+        /**
+         * Orders the cart with the delivery and payment chosen, and returns the order's number from the page it
+         * leads to (the confirmation, or the payment page of an order paid online).
+         */
+        String checkOut(Map<String, String> choices) throws IOException, InterruptedException {
             expect(200, "checkout page", () -> client.get("shop/checkout"));
             HttpResponse<String> placed;
             try {
-                placed = expect(302, "place order", () -> client.submit("shop/checkout", "checkout", PICKUP_CASH));
+                placed = expect(302, "place order", () -> client.submit("shop/checkout", "checkout", choices));
             } catch (Unexpected | IOException cutOff) {
                 cutOffPlacements.incrementAndGet();
                 throw cutOff;
