@@ -260,7 +260,7 @@ class ClusterFailoverIT {
      * The unpaid-order expiry and the storage expiry, on both instances at once: orders that ran out (their
      * deadlines moved into the past in the database, so that the jobs find them on their own) are handled by
      * whichever instance locks each first; the other finds it handled. The test cluster runs both instances' jobs
-     * every 5 s at the same clock seconds (ORDERDESK_ORDER_DEADLINE_INTERVAL), so their runs meet. A double
+     * every 2 s at the same clock seconds (ORDERDESK_ORDER_DEADLINE_INTERVAL), so their runs meet. A double
      * handling would show as a second cancellation or return in the order's history, stock given back twice, a
      * second status mail, or the order logged as handled by both instances; each is counted over the next run of
      * both jobs too.
@@ -268,15 +268,14 @@ class ClusterFailoverIT {
     @Test
     void bothInstancesEnforcingTheDeadlinesAtOnceHandleEachExpiredOrderOnce() throws Exception {
         cluster.startStoppedInstances();
-        Customer payer = Customer.registered("unpaid");
-        Customer collector = Customer.registered("uncollected");
+        Customer customer = Customer.registered("expiring");
         List<String> unpaid = new ArrayList<>();
         List<String> uncollected = new ArrayList<>();
         for (int i = 0; i < EXPIRING; i++) {
-            payer.addToCart(EXPIRY_SKU);
-            unpaid.add(payer.checkOut(PICKUP_ONLINE));
-            collector.addToCart(EXPIRY_SKU);
-            uncollected.add(collector.checkOut(PICKUP_CASH));
+            customer.addToCart(EXPIRY_SKU);
+            unpaid.add(customer.checkOut(PICKUP_ONLINE));
+            customer.addToCart(EXPIRY_SKU);
+            uncollected.add(customer.checkOut(PICKUP_CASH));
         }
         ShopClient operator = operatorConsole();
         for (String number : uncollected) {
@@ -299,25 +298,26 @@ class ClusterFailoverIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> notInStatus(unpaid, "CANCELLED").isEmpty()
                 && notInStatus(uncollected, "RETURNED").isEmpty());
         for (String number : unpaid) {
-            Mailbox.awaitSubject(payer.email, statusMailSubject("ORDER_CANCELLED", number));
+            Mailbox.awaitSubject(customer.email, statusMailSubject("ORDER_CANCELLED", number));
         }
         for (String number : uncollected) {
-            Mailbox.awaitSubject(collector.email, statusMailSubject("ORDER_RETURNED", number));
+            Mailbox.awaitSubject(customer.email, statusMailSubject("ORDER_RETURNED", number));
         }
-        // Held through the next run of both instances' jobs (5 s apart): nothing handled twice, late or not.
-        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+        // Held through the next run of both instances' jobs (2 s apart): nothing handled twice, late or not.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
                 .until(() ->
-                handledNotOnce(unpaid, "CANCELLED", "ORDER_CANCELLED", payer.email).isEmpty()
-                        && handledNotOnce(uncollected, "RETURNED", "ORDER_RETURNED", collector.email).isEmpty()
+                handledNotOnce(unpaid, "CANCELLED", "ORDER_CANCELLED", customer.email).isEmpty()
+                        && handledNotOnce(uncollected, "RETURNED", "ORDER_RETURNED", customer.email).isEmpty()
                         && stockOf(EXPIRY_SKU) == stockBefore + 2 * EXPIRING);
         // The log is written behind the transactions: waited for until every order shows up in it.
         Map<String, List<Integer>> handledBy = await().atMost(Duration.ofSeconds(10))
                 .until(() -> handlingInstances(expiring), lines -> lines.values().stream().noneMatch(List::isEmpty));
         System.out.println("Expired orders and the instances that handled them: " + handledBy);
         assertAll(
-                () -> assertEquals(List.of(), handledNotOnce(unpaid, "CANCELLED", "ORDER_CANCELLED", payer.email)),
+                () -> assertEquals(List.of(), handledNotOnce(unpaid, "CANCELLED", "ORDER_CANCELLED",
+                        customer.email)),
                 () -> assertEquals(List.of(), handledNotOnce(uncollected, "RETURNED", "ORDER_RETURNED",
-                        collector.email)),
+                        customer.email)),
                 () -> assertEquals(stockBefore + 2 * EXPIRING, stockOf(EXPIRY_SKU), "each order's unit back once"),
                 () -> assertTrue(handledBy.values().stream().allMatch(instances -> instances.size() == 1),
                         "each order handled by one instance: " + handledBy));
