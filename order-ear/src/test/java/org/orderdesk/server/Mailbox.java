@@ -102,6 +102,16 @@ public final class Mailbox {
         return readInbox(recipient, messageId, message -> message.getHeader("Message-ID")[0]);
     }
 
+    /**
+     * The subjects of all the recipient's mails, read from their envelopes in one IMAP command: copying every mail
+     * whole (messagesOf) on each look took seconds for a dozen mails with their QR codes.
+     */
+    public static List<String> subjects(String recipient) throws MessagingException {
+        FetchProfile envelope = new FetchProfile();
+        envelope.add(FetchProfile.Item.ENVELOPE);
+        return readInbox(recipient, envelope, Message::getSubject);
+    }
+
     private static <T> List<T> readInbox(String recipient, FetchProfile prefetch, Reading<T> reading)
             throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
