@@ -24,9 +24,9 @@ import java.util.Set;
 
 /**
  * Someone who can log in: a customer or an operator. The e-mail is stored lower-cased, so uniqueness is
- * case-insensitive in any database; only a PBKDF2 hash of the password is ever kept. An operator also has a second
- * factor: a one-time-code secret shared with their authenticator app, and recovery codes of which only hashes are
- * kept.
+ * case-insensitive in any database; only a peppered PBKDF2 hash of the password is ever kept (PepperedPasswordHash).
+ * An operator also has a second factor: a one-time-code secret shared with their authenticator app, and recovery
+ * codes of which only hashes are kept.
  */
 @Entity
 @Table(name = "account")

@@ -1,11 +1,13 @@
 package org.orderdesk.security;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -36,6 +38,20 @@ public final class SecondFactorKey {
         byte[] key = new byte[KEY_BYTES];
         RANDOM.nextBytes(key);
         return key;
+    }
+
+    /**
+     * A key of its own for another use, derived from this one (HMAC-SHA256 of the label, as HKDF's expand step
+     * does): the install keeps one secret file, and no derived key tells anything of this key or of another label's.
+     */
+    public byte[] derive(String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
     }
 
     /** The Base32 secret, sealed for storage. */

@@ -1,11 +1,13 @@
 package org.orderdesk.security;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,20 @@ class SecondFactorKeyTest {
                 () -> new SecondFactorKey(SecondFactorKey.newKey()).open(sealed));
         assertThrows(IllegalStateException.class,
                 () -> key.open(Base64.getEncoder().withoutPadding().encodeToString(altered)));
+    }
+
+    /** The password pepper comes from this key (PasswordHasher): the same key gives it again, another label not. */
+    @Test
+    void aDerivedKeyIsStableAndDiffersPerLabelAndPerKey() {
+        byte[] key = SecondFactorKey.newKey();
+
+        byte[] pepper = new SecondFactorKey(key).derive("password pepper");
+
+        assertEquals(32, pepper.length);
+        assertArrayEquals(pepper, new SecondFactorKey(key).derive("password pepper"));
+        assertFalse(Arrays.equals(pepper, new SecondFactorKey(key).derive("another use")));
+        assertFalse(Arrays.equals(pepper, new SecondFactorKey(SecondFactorKey.newKey()).derive("password pepper")));
+        assertFalse(Arrays.equals(pepper, key), "not the key itself");
     }
 
     @Test

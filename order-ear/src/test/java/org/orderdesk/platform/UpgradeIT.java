@@ -28,6 +28,7 @@ import org.orderdesk.order.OrderSummary;
 import org.orderdesk.pickup.PickupPointRepository;
 import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.security.PepperedPasswordHash;
 import org.orderdesk.seed.StartupSeeding;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
@@ -95,6 +96,13 @@ class UpgradeIT {
     void customersOfTheReleaseLogInWithTheirPasswords() {
         assertTrue(login.authenticate(ANNA, ANNAS_PASSWORD.toCharArray(), CLIENT).isPresent());
         assertTrue(login.authenticate(BOB, "release-bob-2026".toCharArray(), CLIENT).isPresent());
+    }
+
+    /** ASVS 2.4.5: the release stored plain PBKDF2 hashes; the first start peppers every one (PasswordHasher). */
+    @Test
+    void theReleasesPasswordHashesArePepperedByTheFirstStart() {
+        assertTrue(accounts.passwordHashesWithout(PepperedPasswordHash.MARK + ":").isEmpty());
+        assertTrue(PepperedPasswordHash.isPeppered(accounts.findByEmail(ANNA).orElseThrow().passwordHash()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.orderdesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -40,7 +41,8 @@ class ServerExposureIT {
     private static final int ADMIN = 48;
     private static final Map<Integer, String> NAMES = Map.of(ADMIN, "admin", 49, "Hazelcast", 81, "HTTPS",
             37, "IIOP", 38, "IIOP/SSL", 39, "IIOP/mutual SSL", 76, "JMS", 86, "JMX");
-    private static final List<Integer> SWITCHED_OFF = List.of(81, 37, 38, 39, 76, 86);
+    /** HTTPS (81) is open on loopback in the test domain alone (HttpsIT), at it.https.port, checked on its own. */
+    private static final List<Integer> SWITCHED_OFF = List.of(37, 38, 39, 76, 86);
     private static final int CONNECT_TIMEOUT_MS = 2000;
 
     @Deployment(testable = false)
@@ -55,6 +57,7 @@ class ServerExposureIT {
 
         assertTrue(answers(external, port(SHOP)), "the shop on " + external);
         assertEquals("", openPorts(external, List.copyOf(NAMES.keySet())));
+        assertFalse(answers(external, httpsPort()), "HTTPS " + httpsPort() + " on " + external);
     }
 
     @Test
@@ -63,6 +66,17 @@ class ServerExposureIT {
 
         assertTrue(answers(loopback, port(ADMIN)), "the admin listener on 127.0.0.1");
         assertEquals("", openPorts(loopback, SWITCHED_OFF));
+    }
+
+    /**
+     * The test domain's HTTPS listener (the run command's stays off: LoopbackOnly) answers on 127.0.0.1 at
+     * it.https.port; fromTheNetworkOnlyTheShopAnswers finds it closed on the machine's network address.
+     */
+    @Test
+    void httpsAnswersOnLoopback() throws Exception {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+
+        assertTrue(answers(loopback, httpsPort()), "HTTPS " + httpsPort() + " on 127.0.0.1");
     }
 
     @Test
@@ -90,6 +104,10 @@ class ServerExposureIT {
         return offsets.stream().filter(offset -> answers(address, port(offset)))
                 .map(offset -> NAMES.get(offset) + " " + port(offset))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static int httpsPort() {
+        return TestSettings.port("it.https.port");
     }
 
     private static int port(int offset) {

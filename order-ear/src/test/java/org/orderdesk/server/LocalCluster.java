@@ -60,7 +60,10 @@ public final class LocalCluster {
     private final MailCatcher mail;
     private final TestPostgres postgres;
     private final AdminPassword adminPassword;
-    /** The key sealing operators' one-time-code secrets (SecondFactorKeys), shared by all instances. */
+    /**
+     * The key sealing operators' one-time-code secrets and giving the passwords' pepper (SecondFactorKeys), shared
+     * by all instances and kept between runs: with another one no password in the kept database would fit.
+     */
     private final Path secondFactorKey;
     private Haproxy balancer;
     private List<InstanceStart> firstStarts = List.of();

@@ -144,6 +144,20 @@ final class LocalPayara {
     }
 
     /**
+     * The HTTPS listener that LoopbackOnly switched off, on again on 127.0.0.1 only and at the given port, with
+     * the self-signed certificate ("s1as") every new domain has and the shop listener's header settings: the test
+     * domain's, so that Secure cookies, __Host- names and HSTS are tested over real TLS (HttpsIT). The run
+     * command's domain and the cluster keep it off.
+     */
+    void openHttpsOnLoopback(int port) {
+        String listener = "configs.config.server-config.network-config.network-listeners.network-listener."
+                + "http-listener-2.";
+        String http = "configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.";
+        remote(List.of("set", listener + "address=" + LoopbackOnly.LOOPBACK, listener + "port=" + port,
+                listener + "enabled=true", http + "xpowered-by=false", http + "server-header=false"), 120);
+    }
+
+    /**
      * When an EJB's parameter validation fails, Payara's EJB container logs a WARNING with every argument's value:
      * a crafted request put passwords and card numbers in server.log that way. Only its SEVERE messages are
      * kept; the exception itself still reaches the caller, and the web layer logs which field was refused.

@@ -46,13 +46,27 @@ public final class ShopClient {
     }
 
     private ShopClient(String baseUrl, CookieManager cookies) {
+        this(baseUrl, cookies, HttpClient.newBuilder());
+    }
+
+    private ShopClient(String baseUrl, CookieManager cookies, HttpClient.Builder builder) {
         this.baseUrl = baseUrl;
         this.cookies = cookies;
         // HTTP/1.1 as browsers speak it without TLS: Java's default would upgrade to h2c, which Payara accepts and a
         // browser never does, so load on HTTP/2 would measure a server path no customer takes (and a balancer
         // would not see its cookie).
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
+        this.http = builder.cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * A client of the test domain's HTTPS listener (on 127.0.0.1 only, it.https.port), which has the self-signed
+     * certificate Payara makes for every new domain: this client takes any certificate, so it must never be
+     * pointed anywhere else.
+     */
+    public static ShopClient overHttpsOnLoopback() {
+        return new ShopClient("https://127.0.0.1:" + TestSettings.port("it.https.port") + "/", new CookieManager(),
+                HttpClient.newBuilder().sslContext(TrustAnyCertificate.sslContext()));
     }
 
     /** The same visitor, cookies and all, at another address of the same host: one instance of a cluster. */

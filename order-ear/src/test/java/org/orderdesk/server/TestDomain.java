@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Runs before the integration tests (Maven phase pre-integration-test): a fresh test domain whose ports all sit
- * above it.portbase, with a JDBC resource of its own. Arquillian starts and stops it; the tests' GreenMail is started by the build (order-ear's
+ * above it.portbase (HTTPS on 127.0.0.1 at it.https.port), with a JDBC resource of its own. Arquillian starts and stops it; the tests' GreenMail is started by the build (order-ear's
  * pom), so that it ends with the build.
  */
 public final class TestDomain {
@@ -37,6 +37,7 @@ public final class TestDomain {
         payara.start(Map.of());
         try {
             payara.configureShopListener();
+            payara.openHttpsOnLoopback(Integer.getInteger("it.https.port"));
             payara.keepArgumentsOutOfTheLog();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
             payara.defineDerbyDataSource(UPGRADE_DATA_SOURCE, upgradeDatabase);

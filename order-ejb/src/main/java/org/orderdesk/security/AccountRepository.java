@@ -18,4 +18,13 @@ public interface AccountRepository {
     List<Account> operators();
 
     void add(Account account);
+
+    /** The password hashes that do not start with the prefix, with their accounts' ids. */
+    List<StoredPasswordHash> passwordHashesWithout(String prefix);
+
+    /**
+     * Replaces a password hash that is still {@code expected}, without counting as a new password (sessions stay);
+     * false if it changed meanwhile.
+     */
+    boolean replacePasswordHash(long accountId, String expected, String replacement);
 }

@@ -53,4 +53,23 @@ public class JpaAccountRepository implements AccountRepository {
     public void add(Account account) {
         em.persist(account);
     }
+
+    @Override
+    public List<StoredPasswordHash> passwordHashesWithout(String prefix) {
+        return em.createQuery("select new org.orderdesk.security.StoredPasswordHash(a.id, a.passwordHash)"
+                        + " from Account a where a.passwordHash not like :prefix", StoredPasswordHash.class)
+                // The prefixes asked for (PepperedPasswordHash.MARK) hold no LIKE wildcards to escape.
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
+    }
+
+    @Override
+    public boolean replacePasswordHash(long accountId, String expected, String replacement) {
+        return em.createQuery("update Account a set a.passwordHash = :replacement"
+                        + " where a.id = :id and a.passwordHash = :expected")
+                .setParameter("replacement", replacement)
+                .setParameter("id", accountId)
+                .setParameter("expected", expected)
+                .executeUpdate() == 1;
+    }
 }

@@ -3,38 +3,66 @@ package org.orderdesk.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.Map;
+import java.util.logging.Logger;
 
 /**
- * PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure). The parameters are set explicitly because the
- * Jakarta default is 2,048 iterations; hashes carry their own parameters, so old ones keep verifying if these grow.
+ * PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure), peppered (ASVS 2.4.5, PepperedPasswordHash): the
+ * pepper is derived from the key in the key file that also seals the one-time-code secrets (SecondFactorKeys),
+ * so a copy of the database alone cannot be used to check password guesses. Hashes carry their own parameters,
+ * so old ones keep verifying if the iterations grow.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
     public static final int ITERATIONS = 210_000;
+    /** Changing it makes every stored password wrong: it names the pepper, it does not describe it. */
+    static final String PEPPER_LABEL = "orderdesk password pepper";
+
+    private static final Logger LOG = Logger.getLogger(PasswordHasher.class.getName());
 
     @Inject
-    private Pbkdf2PasswordHash pbkdf2;
+    private SecondFactorKeys keys;
+
+    @Inject
+    private AccountRepository accounts;
+
+    private PepperedPasswordHash hashes;
 
     private volatile String decoy;
 
     @PostConstruct
     void configure() {
-        pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        hashes = new PepperedPasswordHash(keys.key().derive(PEPPER_LABEL));
     }
 
     public String hash(char[] password) {
-        return pbkdf2.generate(password);
+        return hashes.hash(password, ITERATIONS);
     }
 
     public boolean matches(char[] password, String hash) {
-        return pbkdf2.verify(password, hash);
+        return hashes.matches(password, hash);
+    }
+
+    /**
+     * A start-up step, in the caller's transaction: wraps the plain PBKDF2 hashes of the releases before the pepper
+     * (no password needed), all at once, so that no backup taken after the upgrade holds one. Rows are updated
+     * without loading the accounts: a shop's customers need not fit in one persistence context.
+     */
+    public void pepperPlainHashes() {
+        int wrapped = 0;
+        for (StoredPasswordHash stored : accounts.passwordHashesWithout(PepperedPasswordHash.MARK + ":")) {
+            if (PepperedPasswordHash.isPlainPbkdf2(stored.hash())) {
+                wrapped += accounts.replacePasswordHash(stored.accountId(), stored.hash(), hashes.wrap(stored.hash()))
+                        ? 1 : 0;
+            } else {
+                // Nothing a password could fit: left as it is, and refused at every login.
+                LOG.warning(() -> "Account " + stored.accountId() + " has a password hash of no known form");
+            }
+        }
+        if (wrapped > 0) {
+            int count = wrapped;
+            LOG.info(() -> "Peppered the password hashes of " + count + " accounts stored before the pepper");
+        }
     }
 
     /**

@@ -16,11 +16,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The key that seals the operators' one-time-code secrets (ASVS 2.8.2), kept outside the database: configured
+ * The key that seals the operators' one-time-code secrets (ASVS 2.8.2) and from which the passwords' pepper is
+ * derived (ASVS 2.4.5, PasswordHasher), kept outside the database: configured
  * (orderdesk.second-factor.key, the Base64 of 32 bytes), or else in a key file (orderdesk.second-factor.key-file;
  * by default orderdesk-second-factor.key in the domain's config folder), which the first start creates, readable
- * by the server's account only, like the admin password file. Without the key no enrolled operator can log in
- * until their secret is cleared in the database; instances sharing a database must share the key.
+ * by the server's account only, like the admin password file. Without the key no password fits and no enrolled
+ * operator can log in until their secret is cleared in the database; instances sharing a database must share the
+ * key.
  */
 @ApplicationScoped
 public class SecondFactorKeys {

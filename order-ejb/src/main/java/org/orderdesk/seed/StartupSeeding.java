@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.Roles;
 import org.orderdesk.security.SecondFactorKeys;
 import org.orderdesk.shared.StartupLock;
@@ -16,7 +17,7 @@ import org.orderdesk.shared.StartupLock;
  * time on one database seed one after the other, and the later ones find everything there (each step adds only
  * what is missing). The pickup points and the first operator are the shop's own set-up; the demo catalog and the
  * demo customer come only while demo data is on, which production switches off. One-time-code secrets stored in
- * clear by a version from before are sealed here too.
+ * clear and password hashes stored without the pepper by a version from before are sealed and peppered here too.
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
@@ -35,6 +36,9 @@ public class StartupSeeding {
     private SecondFactorKeys secondFactorKeys;
 
     @Inject
+    private PasswordHasher passwords;
+
+    @Inject
     @ConfigProperty(name = "orderdesk.demo.data")
     private boolean demoData;
 
@@ -45,6 +49,7 @@ public class StartupSeeding {
         data.seedPickupPoints();
         accounts.seedOperator();
         secondFactorKeys.sealClearSecrets();
+        passwords.pepperPlainHashes();
         if (demoData) {
             data.seedCategories();
             data.seedProducts();
