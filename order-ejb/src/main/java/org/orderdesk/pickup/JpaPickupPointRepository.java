@@ -2,6 +2,7 @@ package org.orderdesk.pickup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,10 @@ public class JpaPickupPointRepository implements PickupPointRepository {
 
     @Override
     public Optional<PickupPoint> findByCode(String code) {
+        // Pickup points are never changed by the transactions that look one up (checkout, the desk): no flush first.
         return em.createQuery("select p from PickupPoint p where p.code = :code", PickupPoint.class)
                 .setParameter("code", code)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 

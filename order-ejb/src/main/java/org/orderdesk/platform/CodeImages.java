@@ -9,12 +9,16 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Codes as pictures a scanner or a phone reads: the pickup code as a QR code and a Code-128 barcode for the desk,
@@ -24,9 +28,9 @@ import javax.imageio.ImageIO;
 @ApplicationScoped
 public class CodeImages {
 
-    /** Indexes into the two-colour palette of a TYPE_BYTE_BINARY image. */
-    private static final int BLACK = 0;
-    private static final int WHITE = 1;
+    /** Each pixel of a TYPE_BYTE_BINARY image is one bit, an index into its palette: 0 black, 1 white. */
+    private static final int ALL_WHITE = 0xFF;
+    private static final int LEFTMOST_PIXEL = 0x80;
 
     public byte[] qrCode(String text) {
         try {
@@ -43,25 +47,36 @@ public class CodeImages {
     }
 
     /**
-     * Black and white PNG. The pixels go straight into the raster as palette indexes: zxing's MatrixToImageWriter
-     * sets each one through the colour model, which took most of the time of sending a confirmation mail.
+     * Black and white PNG. The pixels are set as bits straight in the image's buffer and the PNG is written through
+     * a stream in memory: setting them through the raster and ImageIO's default file-backed stream took most of
+     * the time the outbox spent on a confirmation mail, which draws one QR code per mail.
      */
-    private static byte[] png(BitMatrix matrix) {
+    static byte[] png(BitMatrix matrix) {
         int width = matrix.getWidth();
         BufferedImage image = new BufferedImage(width, matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        WritableRaster raster = image.getRaster();
-        int[] row = new int[width];
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int bytesPerRow = (width + 7) / 8;
+        Arrays.fill(pixels, (byte) ALL_WHITE);
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < width; x++) {
-                row[x] = matrix.get(x, y) ? BLACK : WHITE;
+                if (matrix.get(x, y)) {
+                    pixels[y * bytesPerRow + x / 8] &= (byte) ~(LEFTMOST_PIXEL >>> (x % 8));
+                }
             }
-            raster.setSamples(0, y, width, 1, 0, row);
         }
+        return pngOf(image);
+    }
+
+    private static byte[] pngOf(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "PNG", out);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
