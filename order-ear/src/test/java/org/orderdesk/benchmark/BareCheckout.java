@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * transaction writes, without JPA, EJB, validation or mail templates. It locks the customer's row and numbers the
  * order from it, locks the products in SKU order (as the service does, so no two orders deadlock) and takes their
  * stock, then writes the order, its lines, its two history rows (CREATED, then ASSEMBLING, as the service's
- * CustomerOrder records them) and its confirmation mail, and commits. Not thread-safe: one per thread.
+ * CustomerOrder records them), the row that holds its pickup code among the active orders' codes (drawn until
+ * free, as the service does) and its confirmation mail, and commits. Not thread-safe: one per thread.
  */
 final class BareCheckout implements AutoCloseable {
 
@@ -33,6 +34,8 @@ final class BareCheckout implements AutoCloseable {
     private final PreparedStatement numberCustomer;
     private final PreparedStatement lockProduct;
     private final PreparedStatement takeStock;
+    private final PreparedStatement findCode;
+    private final PreparedStatement holdCode;
 
     /** The connection must have auto-commit off; ids come from a range the application will never use. */
     BareCheckout(Connection connection, AtomicLong ids, long pickupPointId) throws SQLException {
@@ -47,6 +50,8 @@ final class BareCheckout implements AutoCloseable {
         lockProduct = connection.prepareStatement(
                 "select sku, name_ru, name_en, price, stock from product where sku = ? for update with rs");
         takeStock = connection.prepareStatement("update product set stock = stock - ? where sku = ?");
+        findCode = connection.prepareStatement("select 1 from active_pickup_code where code = ?");
+        holdCode = connection.prepareStatement("insert into active_pickup_code (code, order_number) values (?, ?)");
     }
 
     /** Places one order of one unit of each SKU (sorted) for the customer; returns its number. */
@@ -57,13 +62,28 @@ final class BareCheckout implements AutoCloseable {
         BigDecimal total = lines.stream().map(OrderFactory.Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<OrderFactory.Change> history = List.of(new OrderFactory.Change(null, "CREATED", now, email, null),
                 new OrderFactory.Change("CREATED", "ASSEMBLING", now, email, null));
-        String pickupCode = "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        String pickupCode = unusedPickupCode();
         tables.addOrder(ids.getAndIncrement(), number, customer, pickupCode, new OrderFactory.Order("PICKUP_POINT",
                 pickupPointId, PAYMENT, "ON_RECEIPT", null, now, null, lines, history, new BigDecimal("0.00"), total));
         tables.addConfirmationMail(ids.getAndIncrement(), number, email, "Заказ " + number + " принят", TEXT, HTML,
                 pickupCode, now);
+        holdCode.setString(1, pickupCode);
+        holdCode.setString(2, number);
+        holdCode.executeUpdate();
         tables.commit();
         return number;
+    }
+
+    private String unusedPickupCode() throws SQLException {
+        while (true) {
+            String code = "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+            findCode.setString(1, code);
+            try (ResultSet rs = findCode.executeQuery()) {
+                if (!rs.next()) {
+                    return code;
+                }
+            }
+        }
     }
 
     private int nextSequence(long customer) throws SQLException {
@@ -103,7 +123,7 @@ final class BareCheckout implements AutoCloseable {
     public void close() throws SQLException {
         connection.rollback();
         tables.close();
-        for (PreparedStatement statement : List.of(lockCustomer, numberCustomer, lockProduct, takeStock)) {
+        for (PreparedStatement statement : List.of(lockCustomer, numberCustomer, lockProduct, takeStock, findCode, holdCode)) {
             statement.close();
         }
         connection.close();
