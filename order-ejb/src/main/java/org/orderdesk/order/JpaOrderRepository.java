@@ -169,10 +169,8 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public boolean isPickupCodeInUse(String code) {
-        return em.createQuery("""
-                        select count(o) from CustomerOrder o
-                        where o.pickupCode = :code and o.completed = false""", Long.class)
-                .setParameter("code", code)
-                .getSingleResult() > 0;
+        // By key in the table of held codes, not a count over the orders: a find writes nothing first, where the
+        // query flushed the checkout's stock and numbering changes early (15 % of placing an order, by JFR).
+        return em.find(ActivePickupCode.class, code) != null;
     }
 }
