@@ -3,6 +3,7 @@ package org.orderdesk.server;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -45,18 +46,23 @@ final class TrustAnyCertificate extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        throw new UnsupportedOperationException("a client only");
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        refuseClients();
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        throw new UnsupportedOperationException("a client only");
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+        refuseClients();
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        throw new UnsupportedOperationException("a client only");
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+        refuseClients();
+    }
+
+    /** A client's trust manager: it vouches for no one connecting to it. */
+    private static void refuseClients() throws CertificateException {
+        throw new CertificateException("This trust manager checks servers only");
     }
 
     @Override
