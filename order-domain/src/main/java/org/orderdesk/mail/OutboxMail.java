@@ -127,13 +127,6 @@ public class OutboxMail {
         return "<" + kind.name().toLowerCase(Locale.ROOT) + "." + eventKey + "@" + domain + ">";
     }
 
-    public void markSent(Instant now) {
-        state = MailState.SENT;
-        sentAt = now;
-        leaseUntil = null;
-        attempts++;
-    }
-
     /** Schedules a retry after the given back-off, or gives up once the attempts are spent. */
     public void recordFailure(String error, Instant now, Duration backOff, int maxAttempts) {
         attempts++;

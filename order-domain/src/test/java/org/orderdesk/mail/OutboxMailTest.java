@@ -41,14 +41,6 @@ class OutboxMailTest {
     }
 
     @Test
-    void sentIsFinal() {
-        mail.markSent(NOW);
-
-        assertEquals(MailState.SENT, mail.state());
-        assertEquals(1, mail.attempts());
-    }
-
-    @Test
     void theMessageIdDependsOnlyOnTheEvent() {
         OutboxMail again = new OutboxMail(MailKind.PASSWORD_RESET, "42", "anna@example.com", "Other subject",
                 "other", null, NOW.plusSeconds(60));

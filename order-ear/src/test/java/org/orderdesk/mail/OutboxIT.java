@@ -2,6 +2,7 @@ package org.orderdesk.mail;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -48,6 +49,9 @@ class OutboxIT {
     private static final MailKind QUEUED_KIND = MailKind.SUPPORT_ANSWER;
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    /** Long enough for a few of the timer's passes, short enough not to slow the suite. */
+    private static final Duration DEAD_SENDERS_LEASE = Duration.ofSeconds(5);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -210,6 +214,76 @@ class OutboxIT {
         assertEveryEventArrived(keys, received);
         // Only a mail in flight when its connection was cut may arrive twice: at most one per drain loop.
         assertTrue(received.size() <= keys.size() + OutboxTimer.EXTRA_LOOPS + 1, received.size() + " mails");
+    }
+
+    /**
+     * Issue 17: a mail claimed by an instance that died before sending it is sent by another sender once the dead
+     * one's lease is over, and once. While the lease lasts, the timer's passes (every 0.5 s here) leave it alone.
+     */
+    @Test
+    void aMailClaimedByASenderThatDiedIsSentByAnotherAfterItsLeaseOnce() throws Exception {
+        String recipient = "it-" + UUID.randomUUID() + "@orderdesk.test";
+        String key = UUID.randomUUID().toString();
+        Instant leaseEnd = Instant.now().plus(DEAD_SENDERS_LEASE);
+        transaction.begin();
+        enqueue(new OutboxMail(QUEUED_KIND, key, recipient, "Claimed", "Claimed by a sender that died", null,
+                Instant.now()));
+        shop.leaseAsADeadSenderWould(QUEUED_KIND, key, leaseEnd);
+        transaction.commit();
+
+        await().during(Duration.between(Instant.now(), leaseEnd).minusSeconds(1)).atMost(DEAD_SENDERS_LEASE)
+                .until(() -> untouched(shop.mails(QUEUED_KIND, key).get(0)));
+        OutboxMail sent = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> shop.mails(QUEUED_KIND, key).get(0), mail -> mail.state() == MailState.SENT);
+
+        assertFalse(sent.sentAt().isBefore(leaseEnd), "sent at " + sent.sentAt() + ", lease until " + leaseEnd);
+        assertEquals(1, sent.attempts());
+        // SENT is final: no sender claims the mail again, so the count is the last one.
+        assertEquals(1, Mailbox.messagesOf(recipient).size());
+    }
+
+    /**
+     * Each mail of a batch is marked sent as soon as the SMTP server has accepted it, not when the batch is done:
+     * an instance killed in the middle of a batch (issue 17) would leave only the mail in flight to be sent again.
+     * The relay holds one mail's RCPT command back, which keeps the batch in the middle, as a kill would find it.
+     */
+    @Test
+    void theMailsOfABatchAcceptedBeforeTheOneInFlightAreAlreadyMarkedSent() throws Exception {
+        String batch = UUID.randomUUID().toString();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            recipients.add((i == 5 ? SmtpSwitch.HELD : "it-") + batch + "-" + i + "@orderdesk.test");
+        }
+        String inFlight = recipients.get(5);
+        List<String> keys = queue(recipients.size(), recipients::get);
+        try {
+            // Within the application's 10 s SMTP read timeout, after which it would give the held mail up.
+            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> recipients.subList(0, 5).stream().allMatch(this::sentTo));
+
+            assertTrue(untouched(shop.mailsTo(inFlight).get(0)), "the mail in flight is not marked");
+            assertTrue(Mailbox.messagesOf(inFlight).isEmpty(), "the mail in flight has not arrived");
+        } finally {
+            SmtpSwitch.release(inFlight);
+        }
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> recipients.stream().allMatch(this::sentTo));
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(1, shop.mails(QUEUED_KIND, keys.get(i)).get(0).attempts(), recipients.get(i));
+            assertEquals(1, Mailbox.messagesOf(recipients.get(i)).size(), recipients.get(i));
+        }
+    }
+
+    private boolean sentTo(String recipient) {
+        try {
+            return shop.mailsTo(recipient).get(0).state() == MailState.SENT;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean untouched(OutboxMail mail) {
+        return mail.state() == MailState.PENDING && mail.attempts() == 0;
     }
 
     /** Queues the mails in one transaction; returns their event keys. */

@@ -193,6 +193,17 @@ public class ShopFixture {
                 .getResultList());
     }
 
+    /**
+     * Leaves a queued mail as a sender that claimed it and then died would: leased until the given moment and
+     * never sent. Meant for the transaction that queues the mail, so that no running sender can claim it first.
+     */
+    public void leaseAsADeadSenderWould(MailKind kind, String eventKey, Instant until) {
+        em.flush();
+        em.createQuery("update OutboxMail m set m.leaseUntil = :until where m.kind = :kind and m.eventKey = :key")
+                .setParameter("until", until).setParameter("kind", kind).setParameter("key", eventKey)
+                .executeUpdate();
+    }
+
     /** The amounts the sandbox gateway gave back for the order. */
     public List<Money> approvedRefunds(String orderNumber) throws Exception {
         return read(() -> em.createQuery("""

@@ -6,6 +6,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (it.smtp.switch.port) to GreenMail, that tests turn off to play "the mail server is down" (connections are
  * refused and open ones cut) and on again. It runs as its own process for the whole build (main), controlled
  * over HTTP on it.smtp.control.port (down() and up(), from the test JVM or from inside the server). It also plays
- * a server that refuses some mailboxes: see REFUSED.
+ * a server that refuses some mailboxes (see REFUSED) and one that is slow to answer for some (see HELD).
  */
 public final class SmtpSwitch {
 
@@ -35,8 +37,19 @@ public final class SmtpSwitch {
      */
     public static final String REFUSED = "refused-";
 
+    /**
+     * Recipients whose local part starts with this have their RCPT command held back until release(recipient):
+     * the application waits for the server's answer, so a test can look at the outbox while that mail is in flight.
+     * A mail never released goes on after HOLD_AT_MOST (beyond the application's 10 s read timeout).
+     */
+    public static final String HELD = "held-";
+
     private static final InetAddress LOCALHOST = InetAddress.getLoopbackAddress();
     private static final String REFUSED_RCPT = "RCPT TO:<" + REFUSED;
+    private static final String HELD_RCPT = "RCPT TO:<" + HELD;
+    private static final long HOLD_AT_MOST = 30_000;
+    /** The held recipients released so far; its monitor is what held commands wait on. */
+    private static final Set<String> RELEASED = new HashSet<>();
 
     private final int listenPort;
     private final int targetPort;
@@ -59,6 +72,13 @@ public final class SmtpSwitch {
         });
         control.createContext("/down", exchange -> {
             relay.switchOff();
+            exchange.sendResponseHeaders(204, -1);
+        });
+        control.createContext("/release", exchange -> {
+            synchronized (RELEASED) {
+                RELEASED.add(exchange.getRequestURI().getQuery());
+                RELEASED.notifyAll();
+            }
             exchange.sendResponseHeaders(204, -1);
         });
         control.start();
@@ -90,7 +110,7 @@ public final class SmtpSwitch {
                 Socket server = new Socket(LOCALHOST, targetPort);
                 open.add(client);
                 open.add(server);
-                pump(client, server, SmtpSwitch::copyRefusing);
+                pump(client, server, SmtpSwitch::copyPlayingTheServer);
                 pump(server, client, InputStream::transferTo);
             } catch (IOException closedOrRefused) {
                 // the switch was turned off, or GreenMail refused: the client sees its connection fail
@@ -116,13 +136,14 @@ public final class SmtpSwitch {
      * client has nothing more on its way: a write per line sent a mail's body as hundreds of small TCP segments,
      * and the relay, not the application, set the tests' mail rate (about 20 mails/s, against 260 without it).
      */
-    private static void copyRefusing(InputStream in, OutputStream out) throws IOException {
+    private static void copyPlayingTheServer(InputStream in, OutputStream out) throws IOException {
         BufferedInputStream input = new BufferedInputStream(in);
         BufferedOutputStream output = new BufferedOutputStream(out, 64 * 1024);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         for (int b = input.read(); b != -1; b = input.read()) {
             line.write(b);
             if (b == '\n') {
+                holdIfHeld(line.toString(StandardCharsets.ISO_8859_1));
                 output.write(refusing(line.toString(StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
                 line.reset();
                 if (input.available() == 0) {
@@ -136,6 +157,25 @@ public final class SmtpSwitch {
 
     private static String refusing(String line) {
         return line.regionMatches(true, 0, REFUSED_RCPT, 0, REFUSED_RCPT.length()) ? "RCPT TO:refused\r\n" : line;
+    }
+
+    private static void holdIfHeld(String line) throws IOException {
+        if (!line.regionMatches(true, 0, HELD_RCPT, 0, HELD_RCPT.length())) {
+            return;
+        }
+        String recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
+        long until = System.currentTimeMillis() + HOLD_AT_MOST;
+        synchronized (RELEASED) {
+            for (long left = HOLD_AT_MOST; !RELEASED.contains(recipient) && left > 0;
+                    left = until - System.currentTimeMillis()) {
+                try {
+                    RELEASED.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("held RCPT interrupted");
+                }
+            }
+        }
     }
 
     private interface Copy {
@@ -165,6 +205,11 @@ public final class SmtpSwitch {
     /** The mail server answers again. */
     public static void up() {
         call("up");
+    }
+
+    /** The relay passes on the held recipient's RCPT command (see HELD). */
+    public static void release(String recipient) {
+        call("release?" + recipient);
     }
 
     private static void call(String action) {

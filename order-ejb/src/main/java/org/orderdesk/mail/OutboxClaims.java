@@ -61,11 +61,20 @@ public class OutboxClaims {
                 .getResultList();
     }
 
-    /** A whole batch in one transaction: once mails share a connection, a commit per mail would set the pace. */
-    public void markSent(List<Long> ids, Instant now) {
-        if (!ids.isEmpty()) {
-            load(ids).forEach(mail -> mail.markSent(now));
-        }
+    /**
+     * One mail, committed as soon as the SMTP server has accepted it: an instance that dies in the middle of a
+     * batch leaves at most the mail in flight to be sent again by another, never the ones already accepted. An
+     * update by id, so that the mail's bodies are not read back from the database for it.
+     */
+    public void markSent(Long id, Instant now) {
+        em.createQuery("""
+                        update OutboxMail m set m.state = :sent, m.sentAt = :now, m.leaseUntil = null,
+                          m.attempts = m.attempts + 1
+                        where m.id = :id""")
+                .setParameter("sent", MailState.SENT)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     public void markFailed(Long id, String error, Instant now, Duration backOff, int maxAttempts) {

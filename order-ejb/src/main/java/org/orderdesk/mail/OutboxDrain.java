@@ -10,7 +10,6 @@ import jakarta.mail.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -92,22 +91,22 @@ public class OutboxDrain {
         Instant now = clock.instant();
         List<Long> claimed = claims.claimDue(now, lease, BATCH);
         if (!claimed.isEmpty()) {
-            claims.markSent(sendAll(claims.load(claimed), now.plus(lease.dividedBy(2))), clock.instant());
+            sendAll(claims.load(claimed), now.plus(lease.dividedBy(2)));
         }
         return claimed.size();
     }
 
-    /** Sends the batch over one connection; records each failure as it happens and returns the ids sent. */
-    private List<Long> sendAll(List<OutboxMail> batch, Instant startBy) {
+    /** Sends the batch over one connection; records each mail sent or failed as it happens. */
+    private void sendAll(List<OutboxMail> batch, Instant startBy) {
         Transport connection;
         try {
             connection = smtp.connect();
         } catch (MessagingException | RuntimeException e) {
             batch.forEach(mail -> fail(mail, e));
-            return List.of();
+            return;
         }
         try {
-            return sendOver(connection, batch, startBy);
+            sendOver(connection, batch, startBy);
         } finally {
             close(connection);
         }
@@ -119,23 +118,29 @@ public class OutboxDrain {
      * may arrive twice (with the same Message-ID); the others are never sent twice. Mails not started by startBy
      * are left alone: their lease runs out and a later pass takes them.
      */
-    private List<Long> sendOver(Transport connection, List<OutboxMail> batch, Instant startBy) {
-        List<Long> sent = new ArrayList<>();
+    private void sendOver(Transport connection, List<OutboxMail> batch, Instant startBy) {
         for (int i = 0; i < batch.size() && clock.instant().isBefore(startBy); i++) {
             OutboxMail mail = batch.get(i);
-            try {
-                smtp.send(connection, outgoing(mail));
-                sent.add(mail.id());
-            } catch (MessagingException | RuntimeException e) {
-                fail(mail, e);
-                if (!connection.isConnected()) {
-                    MessagingException lost = new MessagingException("SMTP connection lost before this mail", e);
-                    batch.subList(i + 1, batch.size()).forEach(rest -> fail(rest, lost));
-                    break;
-                }
+            if (sent(connection, mail)) {
+                // Outside the try: a database failure here is no failure of the mail, which the server has.
+                claims.markSent(mail.id(), clock.instant());
+            } else if (!connection.isConnected()) {
+                MessagingException lost = new MessagingException("SMTP connection lost before this mail");
+                batch.subList(i + 1, batch.size()).forEach(rest -> fail(rest, lost));
+                return;
             }
         }
-        return sent;
+    }
+
+    /** Whether the SMTP server accepted the mail; a refusal is recorded as the mail's failure. */
+    private boolean sent(Transport connection, OutboxMail mail) {
+        try {
+            smtp.send(connection, outgoing(mail));
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            fail(mail, e);
+            return false;
+        }
     }
 
     /** The stored mail, with a secret issued now in place of the stored placeholder when it carries one. */
