@@ -23,7 +23,7 @@ public class ActivePickupCode {
     private String code;
 
     @Column(name = "order_number", nullable = false, length = OrderNumber.LENGTH)
-    private String orderNumber;
+    private OrderNumber orderNumber;
 
     protected ActivePickupCode() {
         // for JPA

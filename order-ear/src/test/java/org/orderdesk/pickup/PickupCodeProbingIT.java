@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.OrderCriteria;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderSearchResult;
 import org.orderdesk.order.PickupDeskService;
@@ -47,8 +48,8 @@ class PickupCodeProbingIT {
     private OrderSearch search;
 
     /** An order of a new customer waiting at the point, brought there by the operator, who stays logged in. */
-    private String orderWaitingAt(String pointCode, String customer, String operator) throws Exception {
-        String number = points.orderAt(pointCode, shop.newProduct(5), 1, customer);
+    private OrderNumber orderWaitingAt(String pointCode, String customer, String operator) throws Exception {
+        OrderNumber number = points.orderAt(pointCode, shop.newProduct(5), 1, customer);
         points.bringToThePoint(number, operator);
         return number;
     }
@@ -99,7 +100,7 @@ class PickupCodeProbingIT {
     @Test
     void codesLookedUpInTheSearchCountLikeCodesAtTheDesk() throws Exception {
         String operator = points.operatorAt("SPB-02");
-        String number = orderWaitingAt("SPB-02", shop.newCustomer(), operator);
+        OrderNumber number = orderWaitingAt("SPB-02", shop.newCustomer(), operator);
         String known = shop.orderNumbered(number).pickupCode();
 
         for (int i = 1; i <= PickupCodeTry.PER_OPERATOR.limit(); i++) {
@@ -120,7 +121,7 @@ class PickupCodeProbingIT {
     void aCompletedOrdersCodeIsNoLongerServedAsAPicture() throws Exception {
         String customer = shop.newCustomer();
         String operator = points.operatorAt("MSK-03");
-        String number = orderWaitingAt("MSK-03", customer, operator);
+        OrderNumber number = orderWaitingAt("MSK-03", customer, operator);
         ShopClient browser = new ShopClient();
         browser.logIn(customer, ShopFixture.PASSWORD);
         assertEquals(200, browser.get("pickup-codes/qr/" + number + ".png").statusCode());

@@ -23,6 +23,7 @@ import org.orderdesk.order.CartLine;
 import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.payment.SandboxOperation;
 import org.orderdesk.security.Account;
@@ -176,7 +177,7 @@ public class ShopFixture {
     }
 
     /** The order as stored now, with its lines and history read. */
-    public CustomerOrder orderNumbered(String number) throws Exception {
+    public CustomerOrder orderNumbered(OrderNumber number) throws Exception {
         return read(() -> {
             CustomerOrder order = em.createQuery("select o from CustomerOrder o where o.number = :n",
                     CustomerOrder.class).setParameter("n", number).getSingleResult();

@@ -62,14 +62,14 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumber(String number) {
+    public Optional<CustomerOrder> findByNumber(OrderNumber number) {
         return em.createQuery("select o from CustomerOrder o where o.number = :number", CustomerOrder.class)
                 .setParameter("number", number)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumberForUpdate(String number) {
+    public Optional<CustomerOrder> findByNumberForUpdate(OrderNumber number) {
         // Derby refuses FOR UPDATE on the joins a query for the whole order needs: find the key, then lock by key.
         return em.createQuery("select o.id from CustomerOrder o where o.number = :number", Long.class)
                 .setParameter("number", number)
@@ -133,11 +133,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<String> findStorageEndedBefore(Instant instant, int max) {
+    public List<OrderNumber> findStorageEndedBefore(Instant instant, int max) {
         return em.createQuery("""
                         select o.number from CustomerOrder o
                         where o.status = :waiting and o.storageDeadline < :instant
-                        order by o.storageDeadline""", String.class)
+                        order by o.storageDeadline""", OrderNumber.class)
                 .setParameter("waiting", OrderStatus.AWAITING_PICKUP)
                 .setParameter("instant", instant)
                 .setMaxResults(max)
@@ -145,11 +145,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<String> findPaymentOverdueAt(Instant instant, int max) {
+    public List<OrderNumber> findPaymentOverdueAt(Instant instant, int max) {
         return em.createQuery("""
                         select o.number from CustomerOrder o
                         where o.status = :awaiting and o.paymentDeadline <= :instant
-                        order by o.paymentDeadline""", String.class)
+                        order by o.paymentDeadline""", OrderNumber.class)
                 .setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
                 .setParameter("instant", instant)
                 .setMaxResults(max)

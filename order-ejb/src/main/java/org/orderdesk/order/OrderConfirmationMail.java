@@ -41,9 +41,9 @@ public class OrderConfirmationMail {
                 "total", order.total().format(locale),
                 "delivery", delivery(order, locale, labels),
                 "payment", labels.getString("payment." + order.paymentMethod().name()),
-                "link", links.order(order.number()),
+                "link", links.order(order.number().value()),
                 "help", links.help()));
-        outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number(), customer.account().email(),
+        outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number().value(), customer.account().email(),
                 mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode()));
     }
 

@@ -19,10 +19,10 @@ public interface OrderRepository {
 
     Optional<CustomerOrder> findByCheckoutToken(String token);
 
-    Optional<CustomerOrder> findByNumber(String number);
+    Optional<CustomerOrder> findByNumber(OrderNumber number);
 
     /** Locks the order's row until the transaction ends: two changes of one order happen one after the other. */
-    Optional<CustomerOrder> findByNumberForUpdate(String number);
+    Optional<CustomerOrder> findByNumberForUpdate(OrderNumber number);
 
     /** One customer's active or completed orders, newest first, one page read by the database. */
     List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max);
@@ -36,10 +36,10 @@ public interface OrderRepository {
     List<CustomerOrder> findActiveByPickupCode(String code);
 
     /** Numbers of orders waiting at a pickup point whose storage ended before the instant, oldest deadline first. */
-    List<String> findStorageEndedBefore(Instant instant, int max);
+    List<OrderNumber> findStorageEndedBefore(Instant instant, int max);
 
     /** Numbers of orders still waiting for an online payment whose time ran out by the instant, oldest first. */
-    List<String> findPaymentOverdueAt(Instant instant, int max);
+    List<OrderNumber> findPaymentOverdueAt(Instant instant, int max);
 
     /** How many of the customer's orders wait for an online payment. */
     long countAwaitingPayment(long customerNumber);

@@ -103,7 +103,7 @@ public class PickupDeskService {
      * What handing the order over with these refusals costs: what to take at the counter, or what goes back to a
      * card paid online. The desk shows it before the customer pays; the hand-over applies the same settlement.
      */
-    public PickupSettlement settle(@NotBlank String orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
+    public PickupSettlement settle(@NotNull OrderNumber orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
             throws OrderActionRefusedException {
         return settlementOf(waitingHere(orderNumber, code), refusals);
     }
@@ -113,7 +113,7 @@ public class PickupDeskService {
      * that the order waits at this desk's point under this code. The order is locked first, so a second desk, a
      * double click or the storage-expiry job that reaches it too finds it no longer waiting and is refused.
      */
-    public void handOver(@NotBlank String orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
+    public void handOver(@NotNull OrderNumber orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
             throws OrderActionRefusedException {
         String operatorEmail = operator();
         CustomerOrder order = waitingHere(orderNumber, code);
@@ -124,7 +124,7 @@ public class PickupDeskService {
     }
 
     /** The order, locked, if it waits at this desk's point under this code. */
-    private CustomerOrder waitingHere(String orderNumber, String code) throws OrderActionRefusedException {
+    private CustomerOrder waitingHere(OrderNumber orderNumber, String code) throws OrderActionRefusedException {
         PickupPoint point = pointOf()
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber));
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)

@@ -50,10 +50,9 @@ public class CustomerSupport {
     private SessionContext session;
 
     /** Opens a ticket with the customer's first message; the order, if named, must be the customer's own. */
-    public long open(@NotNull SupportTopic topic, @Size(max = OrderNumber.LENGTH) String orderNumber,
+    public long open(@NotNull SupportTopic topic, OrderNumber order,
                      @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
-        String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
-        if (order != null && (!OrderNumber.isWellFormed(order) || orders.ownedBy(order).isEmpty())) {
+        if (order != null && orders.ownedBy(order).isEmpty()) {
             throw new TicketRefusedException(Reason.NOT_YOUR_ORDER, order);
         }
         Customer customer = customers.findByEmail(caller()).orElseThrow();

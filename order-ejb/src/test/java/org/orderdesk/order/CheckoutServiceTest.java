@@ -28,9 +28,9 @@ class CheckoutServiceTest {
 
     @Test
     void placingTakesTheStockNumbersTheOrderAndQueuesItsConfirmation() throws Exception {
-        String number = shop.place(ANNA, "t1", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
+        OrderNumber number = shop.place(ANNA, "t1", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
 
-        assertEquals(shop.anna.customerNumber() + "-0001", number);
+        assertEquals(new OrderNumber(shop.anna.customerNumber() + "-0001"), number);
         assertEquals(3, shop.stock(KETTLE));
         assertEquals(1, shop.stock(BOOK));
         CustomerOrder order = shop.order(number);
@@ -41,25 +41,25 @@ class CheckoutServiceTest {
         OutboxMail mail = shop.outbox.mails().get(0);
         assertEquals(1, shop.outbox.mails().size());
         assertEquals(MailKind.ORDER_CONFIRMATION, mail.kind());
-        assertEquals(number, mail.eventKey());
+        assertEquals(number.value(), mail.eventKey());
         assertEquals(ANNA, mail.recipient());
     }
 
     @Test
     void aCustomersOrdersAreNumberedInTurnAndCarryDifferentPickupCodes() throws Exception {
-        String first = shop.place(ANNA, "t1", new CartLine(KETTLE, 1));
-        String second = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
-        String boris = shop.place(BORIS, "t3", new CartLine(KETTLE, 1));
+        OrderNumber first = shop.place(ANNA, "t1", new CartLine(KETTLE, 1));
+        OrderNumber second = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
+        OrderNumber boris = shop.place(BORIS, "t3", new CartLine(KETTLE, 1));
 
-        assertEquals(shop.anna.customerNumber() + "-0002", second);
-        assertEquals(shop.boris.customerNumber() + "-0001", boris);
+        assertEquals(new OrderNumber(shop.anna.customerNumber() + "-0002"), second);
+        assertEquals(new OrderNumber(shop.boris.customerNumber() + "-0001"), boris);
         assertNotEquals(shop.order(first).pickupCode(), shop.order(second).pickupCode());
     }
 
     @Test
     void placingAgainWithTheSameTokenReturnsTheSameOrderAndTakesNothingMore() throws Exception {
-        String first = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
-        String again = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
+        OrderNumber first = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
+        OrderNumber again = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
 
         assertEquals(first, again);
         assertEquals(3, shop.stock(KETTLE));

@@ -13,7 +13,7 @@ import org.orderdesk.platform.InMemoryRows;
 public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> implements OrderRepository {
 
     /** The table of active codes: code to the number of the order holding it. */
-    private final Map<String, String> activeCodes = new HashMap<>();
+    private final Map<String, OrderNumber> activeCodes = new HashMap<>();
 
     /** Refuses a code an active order holds, as the table's primary key does. */
     @Override
@@ -35,12 +35,12 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumber(String number) {
+    public Optional<CustomerOrder> findByNumber(OrderNumber number) {
         return first(order -> order.number().equals(number));
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumberForUpdate(String number) {
+    public Optional<CustomerOrder> findByNumberForUpdate(OrderNumber number) {
         return findByNumber(number);
     }
 
@@ -81,7 +81,7 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public List<String> findStorageEndedBefore(Instant instant, int max) {
+    public List<OrderNumber> findStorageEndedBefore(Instant instant, int max) {
         return rows().filter(order -> order.status() == OrderStatus.AWAITING_PICKUP
                         && order.storageDeadline().isBefore(instant))
                 .sorted(Comparator.comparing(CustomerOrder::storageDeadline))
@@ -89,7 +89,7 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public List<String> findPaymentOverdueAt(Instant instant, int max) {
+    public List<OrderNumber> findPaymentOverdueAt(Instant instant, int max) {
         return rows().filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT
                         && !order.paymentDeadline().isAfter(instant))
                 .sorted(Comparator.comparing(CustomerOrder::paymentDeadline))

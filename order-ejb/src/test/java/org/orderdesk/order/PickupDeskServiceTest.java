@@ -23,7 +23,7 @@ import org.orderdesk.shared.Money;
 class PickupDeskServiceTest {
 
     private final InMemoryShop shop = new InMemoryShop();
-    private String number;
+    private OrderNumber number;
     private String code;
 
     @BeforeEach
@@ -117,7 +117,7 @@ class PickupDeskServiceTest {
     @Test
     void aRefusalOfAnOrderPaidOnlineIsRefundedOnce() throws Exception {
         shop.customer.actAs(ANNA);
-        String paid = shop.checkout.placeOrder(InMemoryShop.atPoint("t2", CENTRE, PaymentMethod.ONLINE_CARD,
+        OrderNumber paid = shop.checkout.placeOrder(InMemoryShop.atPoint("t2", CENTRE, PaymentMethod.ONLINE_CARD,
                 new CartLine(KETTLE, 2)));
         shop.order(paid).recordPayment("4242", ANNA, shop.clock.instant(), shop.followUp);
         shop.bringToPoint(paid);
@@ -127,7 +127,7 @@ class PickupDeskServiceTest {
 
         List<Refund> refunds = shop.gateway.refunds();
         assertEquals(1, refunds.size());
-        assertEquals(paid, refunds.get(0).orderNumber());
+        assertEquals(paid.value(), refunds.get(0).orderNumber());
         assertEquals(Money.rubles("1000.00"), refunds.get(0).amount());
     }
 
@@ -145,7 +145,7 @@ class PickupDeskServiceTest {
     void anOrderHandedOverAlreadyOrNotYetArrivedIsNotHandedOverAgain() throws Exception {
         shop.desk.serve(CENTRE);
         shop.desk.handOver(number, code, List.of());
-        String notArrived = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
+        OrderNumber notArrived = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
 
         assertRefused(Reason.NOT_ALLOWED_NOW, () -> shop.desk.handOver(number, code, List.of()));
         assertRefused(Reason.NOT_ALLOWED_NOW, () -> shop.desk.handOver(notArrived,
@@ -169,7 +169,7 @@ class PickupDeskServiceTest {
         assertRefused(Reason.NOT_ALLOWED_NOW, () -> shop.desk.handOver(number, code, List.of()));
     }
 
-    private int kettleLine(String orderNumber) {
+    private int kettleLine(OrderNumber orderNumber) {
         List<OrderLine> lines = shop.order(orderNumber).lines();
         return lines.indexOf(lines.stream().filter(line -> line.sku().equals(KETTLE)).findFirst().orElseThrow());
     }

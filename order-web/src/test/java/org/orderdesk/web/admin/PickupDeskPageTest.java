@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.InMemoryShop;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.shared.Money;
@@ -29,7 +30,7 @@ class PickupDeskPageTest {
     private final InMemoryShop shop = new InMemoryShop();
     private FakeFaces faces;
     private PickupDeskPage page;
-    private String number;
+    private OrderNumber number;
     private String code;
 
     /** The operator serves the centre point's desk, where an order waits. */
