@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 @Table(name = "active_pickup_code")
 public class ActivePickupCode {
 
+    /** Text, not a PickupCode: JPA applies no attribute converter to an id. */
     @Id
     @Column(length = PickupCode.LENGTH)
     private String code;
@@ -30,7 +31,7 @@ public class ActivePickupCode {
     }
 
     public ActivePickupCode(CustomerOrder order) {
-        this.code = order.pickupCode();
+        this.code = order.pickupCode().value();
         this.orderNumber = order.number();
     }
 }

@@ -74,7 +74,7 @@ public class CustomerOrder {
     private OrderStatus status;
 
     @Column(nullable = false, length = PickupCode.LENGTH)
-    private String pickupCode;
+    private PickupCode pickupCode;
 
     @ElementCollection
     @CollectionTable(name = "order_line")
@@ -506,7 +506,7 @@ public class CustomerOrder {
         return status;
     }
 
-    public String pickupCode() {
+    public PickupCode pickupCode() {
         return pickupCode;
     }
 
@@ -565,7 +565,7 @@ public class CustomerOrder {
         private String checkoutToken;
         private Customer customer;
         private String customerEmail;
-        private String pickupCode;
+        private PickupCode pickupCode;
         private final List<OrderLine> lines = new ArrayList<>();
         private DeliveryMethod deliveryMethod;
         private DeliveryAddress deliveryAddress;
@@ -593,7 +593,7 @@ public class CustomerOrder {
             return this;
         }
 
-        public Builder pickupCode(String code) {
+        public Builder pickupCode(PickupCode code) {
             this.pickupCode = code;
             return this;
         }
@@ -634,7 +634,7 @@ public class CustomerOrder {
         }
 
         public CustomerOrder build() {
-            if (number == null || !PickupCode.isWellFormed(pickupCode) || checkoutToken == null
+            if (number == null || pickupCode == null || checkoutToken == null
                     || customer == null || deliveryMethod == null || paymentMethod == null || placedAt == null) {
                 throw new IllegalStateException("Incomplete order " + number);
             }

@@ -166,7 +166,7 @@ class MyOrdersIT {
         CustomerOrder arrived = shop.orderNumbered(number);
 
         MimeMessage ready = Mailbox.awaitSubject(email, "ждёт вас");
-        assertTrue(Mailbox.part(ready, "text/plain").contains(arrived.pickupCode()));
+        assertTrue(Mailbox.part(ready, "text/plain").contains(arrived.pickupCode().value()));
         callers.logIn(email);
         actions.extendStorage(number);
         OrderActionRefusedException again = assertThrows(OrderActionRefusedException.class,
@@ -175,7 +175,7 @@ class MyOrdersIT {
         assertEquals(Reason.STORAGE_NOT_EXTENDABLE, again.reason());
         assertEquals(arrived.storageDeadline().plus(Duration.ofDays(3)), shop.orderNumbered(number).storageDeadline());
         assertTrue(Mailbox.part(Mailbox.awaitSubject(email, "срок хранения продлён"), "text/plain")
-                .contains(arrived.pickupCode()));
+                .contains(arrived.pickupCode().value()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.orderdesk.order.OrderCriteria;
 import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderSearchResult;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopClient;
@@ -54,8 +55,8 @@ class PickupCodeProbingIT {
         return number;
     }
 
-    private static String wrongCode(int i) {
-        return String.format("%08d", i);
+    private static PickupCode wrongCode(int i) {
+        return new PickupCode(String.format("%08d", i));
     }
 
     private OrderSearchResult searchFor(String text) {
@@ -65,7 +66,7 @@ class PickupCodeProbingIT {
     @Test
     void aKnownCodeBetweenWrongOnesDoesNotStartTheCountAgain() throws Exception {
         String operator = points.operatorAt("KZN-01");
-        String known = shop.orderNumbered(orderWaitingAt("KZN-01", shop.newCustomer(), operator)).pickupCode();
+        PickupCode known = shop.orderNumbered(orderWaitingAt("KZN-01", shop.newCustomer(), operator)).pickupCode();
 
         for (int i = 1; i < PickupCodeTry.PER_OPERATOR.limit(); i++) {
             assertEquals(Outcome.NOT_HERE, desk.lookUp(wrongCode(i)).outcome());
@@ -101,16 +102,16 @@ class PickupCodeProbingIT {
     void codesLookedUpInTheSearchCountLikeCodesAtTheDesk() throws Exception {
         String operator = points.operatorAt("SPB-02");
         OrderNumber number = orderWaitingAt("SPB-02", shop.newCustomer(), operator);
-        String known = shop.orderNumbered(number).pickupCode();
+        PickupCode known = shop.orderNumbered(number).pickupCode();
 
         for (int i = 1; i <= PickupCodeTry.PER_OPERATOR.limit(); i++) {
-            assertNull(searchFor(wrongCode(i)).codesPausedUntil());
+            assertNull(searchFor(wrongCode(i).value()).codesPausedUntil());
             if (i == 1) {
-                assertEquals(number, searchFor(known).exactNumber(), "a code that fits is found and not counted");
+                assertEquals(number, searchFor(known.value()).exactNumber(), "a code that fits is found and not counted");
             }
         }
 
-        OrderSearchResult paused = searchFor(known);
+        OrderSearchResult paused = searchFor(known.value());
         assertNotNull(paused.codesPausedUntil());
         assertNull(paused.exactNumber());
         assertEquals(List.of(), paused.slice().items());

@@ -30,6 +30,7 @@ import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.order.PickupSettlement;
 import org.orderdesk.order.Refusal;
@@ -74,9 +75,9 @@ class PickupOperationsIT {
         String operator = points.operatorAt("MSK-01");
         OrderNumber number = points.orderAt("MSK-01", shop.newProduct(5), 2);
         points.bringToThePoint(number, operator);
-        String code = shop.orderNumbered(number).pickupCode();
+        PickupCode code = shop.orderNumbered(number).pickupCode();
 
-        DeskLookup lookup = desk.lookUp(" " + code + " ");
+        DeskLookup lookup = desk.lookUp(code);
 
         assertEquals(Outcome.FOUND, lookup.outcome());
         assertEquals(number, lookup.orders().get(0).number());
@@ -117,9 +118,9 @@ class PickupOperationsIT {
         points.bringToThePoint(number, operator);
 
         for (int i = 1; i < PickupCodeTry.PER_OPERATOR.limit(); i++) {
-            assertEquals(Outcome.NOT_HERE, desk.lookUp("0000000" + i).outcome());
+            assertEquals(Outcome.NOT_HERE, desk.lookUp(new PickupCode(String.format("%08d", i))).outcome());
         }
-        DeskLookup last = desk.lookUp("not a code");
+        DeskLookup last = desk.lookUp(new PickupCode("00000000"));
         DeskLookup right = desk.lookUp(shop.orderNumbered(number).pickupCode());
 
         assertEquals(Outcome.PAUSED, last.outcome());
@@ -171,7 +172,7 @@ class PickupOperationsIT {
         OrderNumber number = points.twoLineOrderAt("MSK-01", kettle, 2, book, PaymentMethod.ONLINE_CARD);
         String operator = points.operatorAt("MSK-01");
         points.bringToThePoint(number, operator);
-        String code = shop.orderNumbered(number).pickupCode();
+        PickupCode code = shop.orderNumbered(number).pickupCode();
         CustomerOrder waiting = shop.orderNumbered(number);
         int kettleLine = lineOf(waiting, kettle);
         Money kettlePrice = waiting.lines().get(kettleLine).unitPrice();
@@ -233,7 +234,7 @@ class PickupOperationsIT {
     }
 
     /** One desk's try: true if it handed the order over, false if another got there first. */
-    private boolean handedOver(OrderNumber number, String code, List<Refusal> refusals) throws Exception {
+    private boolean handedOver(OrderNumber number, PickupCode code, List<Refusal> refusals) throws Exception {
         try {
             desk.handOver(number, code, refusals);
             return true;

@@ -153,8 +153,8 @@ public class CheckoutService {
         return OrderNumber.of(customer.number(), sequence);
     }
 
-    private String unusedPickupCode() {
-        String code;
+    private PickupCode unusedPickupCode() {
+        PickupCode code;
         do {
             code = PickupCode.random();
         } while (orders.isPickupCodeInUse(code));

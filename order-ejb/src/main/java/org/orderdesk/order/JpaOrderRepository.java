@@ -49,7 +49,7 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public void releasePickupCode(CustomerOrder order) {
         em.createQuery("delete from ActivePickupCode c where c.code = :code and c.orderNumber = :number")
-                .setParameter("code", order.pickupCode())
+                .setParameter("code", order.pickupCode().value())
                 .setParameter("number", order.number())
                 .executeUpdate();
     }
@@ -124,7 +124,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<CustomerOrder> findActiveByPickupCode(String code) {
+    public List<CustomerOrder> findActiveByPickupCode(PickupCode code) {
         return em.createQuery("""
                         select o from CustomerOrder o where o.pickupCode = :code and o.completed = false""",
                         CustomerOrder.class)
@@ -168,9 +168,9 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean isPickupCodeInUse(String code) {
+    public boolean isPickupCodeInUse(PickupCode code) {
         // By key in the table of held codes, not a count over the orders: a find writes nothing first, where the
         // query flushed the checkout's stock and numbering changes early (15 % of placing an order, by JFR).
-        return em.find(ActivePickupCode.class, code) != null;
+        return em.find(ActivePickupCode.class, code.value()) != null;
     }
 }

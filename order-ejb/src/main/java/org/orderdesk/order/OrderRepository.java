@@ -33,7 +33,7 @@ public interface OrderRepository {
     Optional<String> lastPickupPointCode(long customerNumber);
 
     /** The orders not yet in a final status that carry this pickup code (codes are unique among those). */
-    List<CustomerOrder> findActiveByPickupCode(String code);
+    List<CustomerOrder> findActiveByPickupCode(PickupCode code);
 
     /** Numbers of orders waiting at a pickup point whose storage ended before the instant, oldest deadline first. */
     List<OrderNumber> findStorageEndedBefore(Instant instant, int max);
@@ -45,5 +45,5 @@ public interface OrderRepository {
     long countAwaitingPayment(long customerNumber);
 
     /** Whether an order that can still be collected already uses this pickup code. */
-    boolean isPickupCodeInUse(String code);
+    boolean isPickupCodeInUse(PickupCode code);
 }

@@ -56,14 +56,15 @@ public class OrderSearch {
      */
     public OrderSearchResult find(@NotNull OrderCriteria criteria, @Min(1) int page) {
         String text = criteria.trimmedText();
-        if (PickupCode.isWellFormed(text)) {
+        Optional<PickupCode> code = PickupCode.parse(text);
+        if (code.isPresent()) {
             String operator = session.getCallerPrincipal().getName();
             Optional<Instant> paused = codeGuard.stoppedUntil(operator, null);
             if (paused.isPresent()) {
                 return new OrderSearchResult(null, new Slice<>(List.of(), 0, page, PAGE_SIZE), paused.get());
             }
             if (em.createQuery("select count(o) from CustomerOrder o where o.pickupCode = :code", Long.class)
-                    .setParameter("code", text).getSingleResult() == 0) {
+                    .setParameter("code", code.get()).getSingleResult() == 0) {
                 codeGuard.recordMiss(operator, null);
             }
         }
@@ -100,7 +101,7 @@ public class OrderSearch {
             parameters.put("number", number.get());
         } else if (text.matches("\\d{8}")) {
             where.append(" and (o.pickupCode = :digits or c.number = :customerNumber)");
-            parameters.put("digits", text);
+            parameters.put("digits", new PickupCode(text));
             parameters.put("customerNumber", Long.parseLong(text));
         } else if (!text.isEmpty()) {
             where.append(" and (a.email like :text" + LikePattern.ESCAPE + " or lower(a.displayName) like :text"
@@ -141,11 +142,12 @@ public class OrderSearch {
             return em.createQuery("select o.number from CustomerOrder o where o.number = :n", OrderNumber.class)
                     .setParameter("n", number.get()).getResultStream().findFirst();
         }
-        if (PickupCode.isWellFormed(typed)) {
+        Optional<PickupCode> code = PickupCode.parse(typed);
+        if (code.isPresent()) {
             List<OrderNumber> numbers = em.createQuery("""
                             select o.number from CustomerOrder o where o.pickupCode = :code and o.completed = false""",
                             OrderNumber.class)
-                    .setParameter("code", typed).setMaxResults(2).getResultList();
+                    .setParameter("code", code.get()).setMaxResults(2).getResultList();
             return numbers.size() == 1 ? Optional.of(numbers.get(0)) : Optional.empty();
         }
         return Optional.empty();

@@ -55,7 +55,7 @@ public class OrderStatusMail {
         RenderedMail mail = templates.render(templateOf(kind), language, values(order, customer));
         OutboxMail outgoing = new OutboxMail(kind, order.number().value(), customer.account().email(), mail.subject(),
                 mail.text(), mail.html(), now);
-        outbox.enqueue(kind == MailKind.ORDER_READY_FOR_PICKUP ? outgoing.withInlineQrCode(order.pickupCode())
+        outbox.enqueue(kind == MailKind.ORDER_READY_FOR_PICKUP ? outgoing.withInlineQrCode(order.pickupCode().value())
                 : outgoing);
     }
 
@@ -94,7 +94,7 @@ public class OrderStatusMail {
         Map<String, String> values = new HashMap<>();
         values.put("name", customer.account().displayName());
         values.put("number", order.number().value());
-        values.put("pickupCode", order.pickupCode());
+        values.put("pickupCode", order.pickupCode().value());
         values.put("total", order.total().format(locale));
         values.put("link", links.order(order.number().value()));
         values.put("help", links.help());

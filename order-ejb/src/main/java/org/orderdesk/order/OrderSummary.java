@@ -13,7 +13,7 @@ public record OrderSummary(OrderNumber number, Instant placedAt, OrderStatus sta
 
     /** As a list query reads the row: the pickup point's columns are null for an order going by courier. */
     public OrderSummary(OrderNumber number, Instant placedAt, OrderStatus status, Money total, int itemCount,
-                        int refusedUnits, String thumbnailSku, String pickupCode, Instant storageDeadline, String pointNameRu,
+                        int refusedUnits, String thumbnailSku, PickupCode pickupCode, Instant storageDeadline, String pointNameRu,
                         String pointNameEn) {
         this(number, placedAt, status, total, itemCount, refusedUnits, thumbnailSku, status == OrderStatus.AWAITING_PICKUP
                 ? new ReadyForPickup(new LocalizedText(pointNameRu, pointNameEn), storageDeadline, pickupCode)

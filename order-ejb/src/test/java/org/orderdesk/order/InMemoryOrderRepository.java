@@ -13,7 +13,7 @@ import org.orderdesk.platform.InMemoryRows;
 public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> implements OrderRepository {
 
     /** The table of active codes: code to the number of the order holding it. */
-    private final Map<String, OrderNumber> activeCodes = new HashMap<>();
+    private final Map<PickupCode, OrderNumber> activeCodes = new HashMap<>();
 
     /** Refuses a code an active order holds, as the table's primary key does. */
     @Override
@@ -76,7 +76,7 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public List<CustomerOrder> findActiveByPickupCode(String code) {
+    public List<CustomerOrder> findActiveByPickupCode(PickupCode code) {
         return rows().filter(order -> order.pickupCode().equals(code) && !order.isCompleted()).toList();
     }
 
@@ -103,7 +103,7 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public boolean isPickupCodeInUse(String code) {
+    public boolean isPickupCodeInUse(PickupCode code) {
         return !findActiveByPickupCode(code).isEmpty();
     }
 }

@@ -24,7 +24,7 @@ class PickupDeskServiceTest {
 
     private final InMemoryShop shop = new InMemoryShop();
     private OrderNumber number;
-    private String code;
+    private PickupCode code;
 
     @BeforeEach
     void anOrderWaitsAtTheCentre() throws Exception {
@@ -41,7 +41,7 @@ class PickupDeskServiceTest {
     void theCodeFindsTheOrderWaitingAtTheDesksPoint() {
         shop.desk.serve(CENTRE);
 
-        DeskLookup lookup = shop.desk.lookUp(" " + code + " ");
+        DeskLookup lookup = shop.desk.lookUp(code);
 
         assertEquals(Outcome.FOUND, lookup.outcome());
         DeskOrder found = lookup.orders().get(0);
@@ -63,10 +63,10 @@ class PickupDeskServiceTest {
     void tooManyMissesStopTheDeskEvenForTheRightCodeUntilTheWindowHasPassed() {
         shop.desk.serve(CENTRE);
         for (int miss = 1; miss < 8; miss++) {
-            assertEquals(Outcome.NOT_HERE, shop.desk.lookUp("00000000").outcome());
+            assertEquals(Outcome.NOT_HERE, shop.desk.lookUp(new PickupCode("00000000")).outcome());
         }
 
-        DeskLookup eighth = shop.desk.lookUp("00000000");
+        DeskLookup eighth = shop.desk.lookUp(new PickupCode("00000000"));
 
         assertEquals(Outcome.PAUSED, eighth.outcome());
         assertEquals(shop.clock.instant().plus(Duration.ofMinutes(15)), eighth.pausedUntil());
@@ -78,10 +78,10 @@ class PickupDeskServiceTest {
     @Test
     void theMissesOfAnEarlierWindowAreForgotten() {
         shop.desk.serve(CENTRE);
-        shop.desk.lookUp("00000000");
+        shop.desk.lookUp(new PickupCode("00000000"));
         shop.clock.advance(Duration.ofMinutes(16));
 
-        shop.desk.lookUp("00000000");
+        shop.desk.lookUp(new PickupCode("00000000"));
 
         assertEquals(1, shop.tries.size());
     }
@@ -134,7 +134,7 @@ class PickupDeskServiceTest {
     @Test
     void aWrongCodeOrAnotherPointsOrderIsNotFound() {
         shop.desk.serve(CENTRE);
-        assertRefused(Reason.NOT_FOUND, () -> shop.desk.handOver(number, "00000000", List.of()));
+        assertRefused(Reason.NOT_FOUND, () -> shop.desk.handOver(number, new PickupCode("00000000"), List.of()));
 
         shop.desk.serve(NORTH);
         assertRefused(Reason.NOT_FOUND, () -> shop.desk.settle(number, code, List.of()));

@@ -17,6 +17,7 @@ import org.orderdesk.order.DeskLookup;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.order.PickupSettlement;
 import org.orderdesk.order.Refusal;
@@ -44,8 +45,8 @@ public class PickupDeskPage implements Serializable {
     private PickupPointService points;
 
     private String pointCode;
-    private String code;
-    private String lookedUpCode;
+    private PickupCode code;
+    private PickupCode lookedUpCode;
     private DeskLookup lookup;
     private final Map<String, Integer> refusedUnits = new HashMap<>();
     private final Map<String, String> refusalReasons = new HashMap<>();
@@ -71,11 +72,11 @@ public class PickupDeskPage implements Serializable {
     }
 
     public String find() {
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             FacesMessages.error("code:code", "desk.enterCode");
             return null;
         }
-        lookedUpCode = code.strip();
+        lookedUpCode = code;
         lookup = desk.lookUp(lookedUpCode);
         refusedUnits.clear();
         refusalReasons.clear();
@@ -194,11 +195,11 @@ public class PickupDeskPage implements Serializable {
         this.pointCode = pointCode;
     }
 
-    public String getCode() {
+    public PickupCode getCode() {
         return code;
     }
 
-    public void setCode(String code) {
+    public void setCode(PickupCode code) {
         this.code = code;
     }
 }

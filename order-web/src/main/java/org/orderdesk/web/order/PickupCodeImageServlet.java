@@ -41,7 +41,7 @@ public class PickupCodeImageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String code = order.get().pickupCode();
+        String code = order.get().pickupCode().value();
         byte[] png = "qr".equals(path.group(1)) ? images.qrCode(code) : images.barcode(code);
         response.setContentType("image/png");
         response.setContentLength(png.length);

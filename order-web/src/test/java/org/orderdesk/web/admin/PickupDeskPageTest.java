@@ -17,6 +17,7 @@ import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.InMemoryShop;
 import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.platform.FakeFaces;
@@ -31,7 +32,7 @@ class PickupDeskPageTest {
     private FakeFaces faces;
     private PickupDeskPage page;
     private OrderNumber number;
-    private String code;
+    private PickupCode code;
 
     /** The operator serves the centre point's desk, where an order waits. */
     @BeforeEach
