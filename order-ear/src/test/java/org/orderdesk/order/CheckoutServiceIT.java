@@ -104,7 +104,7 @@ class CheckoutServiceIT {
         }
         assertTrue(text.contains("/account/order?number=" + number), text);
         assertTrue(html.contains("src=\"cid:pickup-qr\""), html);
-        assertEquals(code, decodeInlineQr(mail));
+        assertEquals(code.value(), decodeInlineQr(mail));
         assertEquals(1, Mailbox.messagesOf(email).size());
     }
 
