@@ -24,11 +24,11 @@ public record OrderNumber(String value) implements Serializable, Comparable<Orde
         }
     }
 
-    public static OrderNumber of(long customerNumber, int sequence) {
+    public static OrderNumber of(CustomerNumber customer, int sequence) {
         if (sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("Order sequence out of range 1..9999: " + sequence);
         }
-        return new OrderNumber(CustomerNumber.format(customerNumber) + "-" + String.format("%04d", sequence));
+        return new OrderNumber(customer + "-" + String.format("%04d", sequence));
     }
 
     /** The number the text is, if it is one: for text that may be an order number or something else. */

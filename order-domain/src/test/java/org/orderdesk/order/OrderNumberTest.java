@@ -9,19 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.orderdesk.customer.CustomerNumber;
 
 class OrderNumberTest {
 
+    private static final CustomerNumber ANNA = new CustomerNumber(10_000_042L);
+
     @Test
     void isTheCustomerNumberADashAndAFourDigitSequence() {
-        assertEquals("10000042-0001", OrderNumber.of(10_000_042L, 1).toString());
-        assertEquals("10000042-9999", OrderNumber.of(10_000_042L, 9999).value());
+        assertEquals("10000042-0001", OrderNumber.of(ANNA, 1).toString());
+        assertEquals("10000042-9999", OrderNumber.of(ANNA, 9999).value());
     }
 
     @Test
     void refusesSequencesOutsideFourDigits() {
-        assertThrows(IllegalArgumentException.class, () -> OrderNumber.of(10_000_042L, 0));
-        assertThrows(IllegalArgumentException.class, () -> OrderNumber.of(10_000_042L, 10_000));
+        assertThrows(IllegalArgumentException.class, () -> OrderNumber.of(ANNA, 0));
+        assertThrows(IllegalArgumentException.class, () -> OrderNumber.of(ANNA, 10_000));
     }
 
     @ParameterizedTest
@@ -35,13 +38,13 @@ class OrderNumberTest {
 
     @Test
     void isEqualByItsText() {
-        assertEquals(new OrderNumber("10000042-0001"), OrderNumber.of(10_000_042L, 1));
-        assertEquals(new OrderNumber("10000042-0001").hashCode(), OrderNumber.of(10_000_042L, 1).hashCode());
+        assertEquals(new OrderNumber("10000042-0001"), OrderNumber.of(ANNA, 1));
+        assertEquals(new OrderNumber("10000042-0001").hashCode(), OrderNumber.of(ANNA, 1).hashCode());
         assertNotEquals(new OrderNumber("10000042-0001"), new OrderNumber("10000042-0002"));
     }
 
     @Test
     void parsesAWellFormedText() {
-        assertEquals(Optional.of(OrderNumber.of(10_000_042L, 7)), OrderNumber.parse("10000042-0007"));
+        assertEquals(Optional.of(OrderNumber.of(ANNA, 7)), OrderNumber.parse("10000042-0007"));
     }
 }

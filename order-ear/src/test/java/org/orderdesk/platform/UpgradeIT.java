@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.OrderDeadlines;
@@ -112,7 +113,7 @@ class UpgradeIT {
         List<OrderNumber> listed = Stream.concat(orders.list(false, 1).items().stream(),
                 orders.list(true, 1).items().stream()).map(OrderSummary::number).toList();
 
-        List<OrderNumber> release = IntStream.rangeClosed(1, 11).mapToObj(sequence -> OrderNumber.of(10_000_001L, sequence))
+        List<OrderNumber> release = IntStream.rangeClosed(1, 11).mapToObj(sequence -> OrderNumber.of(new CustomerNumber(10_000_001L), sequence))
                 .toList();
         assertTrue(listed.containsAll(release), listed::toString);
         assertEquals(OrderStatus.AWAITING_PICKUP, shopOrder(new OrderNumber("10000001-0007")));

@@ -91,7 +91,7 @@ public class ShopFixture {
 
     public String customerNumberOf(String email) throws Exception {
         return read(() -> em.createQuery("select c from Customer c where c.account.email = :email", Customer.class)
-                .setParameter("email", email).getSingleResult().customerNumber());
+                .setParameter("email", email).getSingleResult().number().toString());
     }
 
     /**

@@ -110,7 +110,7 @@ public class CheckoutService {
     }
 
     private static CustomerOrder sameCustomersOrder(CustomerOrder order, Customer customer) {
-        if (order.customer().number() != customer.number()) {
+        if (!order.customer().number().equals(customer.number())) {
             throw new IllegalStateException("A checkout token was reused by another customer");
         }
         return order;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -78,7 +79,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max) {
+    public List<OrderSummary> summaries(CustomerNumber customerNumber, boolean completed, int first, int max) {
         return em.createQuery("""
                         select new org.orderdesk.order.OrderSummary(
                             o.number, o.placedAt, o.status, o.total, o.itemCount, o.refusedUnits, o.thumbnailSku,
@@ -86,7 +87,7 @@ public class JpaOrderRepository implements OrderRepository {
                         from CustomerOrder o left join o.pickupPoint p
                         where o.customer.number = :customer and o.completed = :completed
                         order by o.number desc""", OrderSummary.class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .setParameter("completed", completed)
                 .setFirstResult(first)
                 .setMaxResults(max)
@@ -94,22 +95,22 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<String> lastPickupPointCode(long customerNumber) {
+    public Optional<String> lastPickupPointCode(CustomerNumber customerNumber) {
         return em.createQuery("""
                         select o.pickupPoint.code from CustomerOrder o
                         where o.customer.number = :customer and o.pickupPoint is not null
                         order by o.number desc""", String.class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public OrderTabs tabs(long customerNumber) {
+    public OrderTabs tabs(CustomerNumber customerNumber) {
         List<Object[]> counts = em.createQuery("""
                         select o.completed, count(o) from CustomerOrder o
                         where o.customer.number = :customer group by o.completed""", Object[].class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .getResultList();
         long active = 0;
         long completed = 0;
@@ -157,12 +158,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public long countAwaitingPayment(long customerNumber) {
+    public long countAwaitingPayment(CustomerNumber customerNumber) {
         return em.createQuery("""
                         select count(o) from CustomerOrder o
                         where o.customer.number = :customer and o.completed = false and o.status = :awaiting""",
                         Long.class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
                 .getSingleResult();
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Roles;
@@ -48,7 +49,7 @@ public class OrderQueries {
      * total is the chosen tab's count.
      */
     public MyOrders myOrders(boolean completed, @Min(1) int page) {
-        long customer = customerNumber();
+        CustomerNumber customer = customerNumber();
         OrderTabs tabs = orders.tabs(customer);
         long total = completed ? tabs.completed() : tabs.active();
         List<OrderSummary> rows = orders.summaries(customer, completed, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE);
@@ -77,13 +78,13 @@ public class OrderQueries {
      * newest first, at most max of each.
      */
     public List<OrderNumber> recentNumbers(@Min(1) int max) {
-        long customer = customerNumber();
+        CustomerNumber customer = customerNumber();
         return Stream.concat(orders.summaries(customer, false, 0, max).stream(),
                         orders.summaries(customer, true, 0, max).stream())
                 .map(OrderSummary::number).toList();
     }
 
-    private long customerNumber() {
+    private CustomerNumber customerNumber() {
         return customers.findByEmail(caller()).orElseThrow().number();
     }
 

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
@@ -65,7 +66,7 @@ public class CustomerSupport {
 
     /** One page (from 1) of the customer's tickets, the latest conversation first. */
     public Slice<TicketRow> list(@Min(1) int page) {
-        long customer = customers.findByEmail(caller()).orElseThrow().number();
+        CustomerNumber customer = customers.findByEmail(caller()).orElseThrow().number();
         return new Slice<>(tickets.ofCustomer(customer, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE),
                 tickets.countOfCustomer(customer), page, PAGE_SIZE);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.platform.InMemoryRows;
 
 /** OrderRepository in memory: what the JPA queries select, as plain filters. Locks are no-ops in one thread. */
@@ -45,8 +46,8 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max) {
-        return rows().filter(order -> order.customer().number() == customerNumber)
+    public List<OrderSummary> summaries(CustomerNumber customerNumber, boolean completed, int first, int max) {
+        return rows().filter(order -> order.customer().number().equals(customerNumber))
                 .filter(order -> order.isCompleted() == completed)
                 .sorted(Comparator.comparing(CustomerOrder::number).reversed())
                 .skip(first).limit(max)
@@ -63,14 +64,14 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public OrderTabs tabs(long customerNumber) {
-        return new OrderTabs(count(order -> order.customer().number() == customerNumber && !order.isCompleted()),
-                count(order -> order.customer().number() == customerNumber && order.isCompleted()));
+    public OrderTabs tabs(CustomerNumber customerNumber) {
+        return new OrderTabs(count(order -> order.customer().number().equals(customerNumber) && !order.isCompleted()),
+                count(order -> order.customer().number().equals(customerNumber) && order.isCompleted()));
     }
 
     @Override
-    public Optional<String> lastPickupPointCode(long customerNumber) {
-        return rows().filter(order -> order.customer().number() == customerNumber && order.pickupPoint() != null)
+    public Optional<String> lastPickupPointCode(CustomerNumber customerNumber) {
+        return rows().filter(order -> order.customer().number().equals(customerNumber) && order.pickupPoint() != null)
                 .max(Comparator.comparing(CustomerOrder::number))
                 .map(order -> order.pickupPoint().code());
     }
@@ -97,8 +98,8 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public long countAwaitingPayment(long customerNumber) {
-        return count(order -> order.customer().number() == customerNumber && !order.isCompleted()
+    public long countAwaitingPayment(CustomerNumber customerNumber) {
+        return count(order -> order.customer().number().equals(customerNumber) && !order.isCompleted()
                 && order.status() == OrderStatus.AWAITING_PAYMENT);
     }
 
