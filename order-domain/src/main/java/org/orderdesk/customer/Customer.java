@@ -31,6 +31,7 @@ public class Customer {
     /** Most of the shop's customers live on Moscow time; others choose theirs in the profile. */
     public static final String DEFAULT_TIME_ZONE = "Europe/Moscow";
 
+    /** The customer number's digits: JPA converts no id, so number() makes the value object of them. */
     @Id
     private Long number;
 
@@ -76,20 +77,16 @@ public class Customer {
         this.account = account;
         this.phone = optional(phone);
         this.preferredLanguage = preferredLanguage;
-        this.number = CustomerNumber.random();
+        this.number = CustomerNumber.random().value();
     }
 
     /** Another random number, when the one drawn belongs to someone already; only before the customer is stored. */
     public void drawAnotherNumber() {
-        number = CustomerNumber.random();
+        number = CustomerNumber.random().value();
     }
 
     private static String optional(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public String customerNumber() {
-        return CustomerNumber.format(number);
     }
 
     public Account account() {
@@ -125,8 +122,8 @@ public class Customer {
         return lastOrderSequence;
     }
 
-    public long number() {
-        return number;
+    public CustomerNumber number() {
+        return new CustomerNumber(number);
     }
 
     public Map<String, Integer> savedCart() {

@@ -18,19 +18,20 @@ import jakarta.persistence.Table;
 @Table(name = "active_pickup_code")
 public class ActivePickupCode {
 
+    /** Text, not a PickupCode: JPA applies no attribute converter to an id. */
     @Id
     @Column(length = PickupCode.LENGTH)
     private String code;
 
     @Column(name = "order_number", nullable = false, length = OrderNumber.LENGTH)
-    private String orderNumber;
+    private OrderNumber orderNumber;
 
     protected ActivePickupCode() {
         // for JPA
     }
 
     public ActivePickupCode(CustomerOrder order) {
-        this.code = order.pickupCode();
+        this.code = order.pickupCode().value();
         this.orderNumber = order.number();
     }
 }

@@ -58,8 +58,8 @@ public class CustomerOrder {
     @GeneratedValue
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 13)
-    private String number;
+    @Column(nullable = false, unique = true, length = OrderNumber.LENGTH)
+    private OrderNumber number;
 
     /** The review page's one-time token: placing twice with it finds this order instead of making another. */
     @Column(nullable = false, unique = true, length = 64)
@@ -74,7 +74,7 @@ public class CustomerOrder {
     private OrderStatus status;
 
     @Column(nullable = false, length = PickupCode.LENGTH)
-    private String pickupCode;
+    private PickupCode pickupCode;
 
     @ElementCollection
     @CollectionTable(name = "order_line")
@@ -490,7 +490,7 @@ public class CustomerOrder {
         return id;
     }
 
-    public String number() {
+    public OrderNumber number() {
         return number;
     }
 
@@ -506,7 +506,7 @@ public class CustomerOrder {
         return status;
     }
 
-    public String pickupCode() {
+    public PickupCode pickupCode() {
         return pickupCode;
     }
 
@@ -561,11 +561,11 @@ public class CustomerOrder {
     /** Collects what an order is placed with; the order checks it all when built. */
     public static final class Builder {
 
-        private String number;
+        private OrderNumber number;
         private String checkoutToken;
         private Customer customer;
         private String customerEmail;
-        private String pickupCode;
+        private PickupCode pickupCode;
         private final List<OrderLine> lines = new ArrayList<>();
         private DeliveryMethod deliveryMethod;
         private DeliveryAddress deliveryAddress;
@@ -577,7 +577,7 @@ public class CustomerOrder {
         private Builder() {
         }
 
-        public Builder number(String orderNumber) {
+        public Builder number(OrderNumber orderNumber) {
             this.number = orderNumber;
             return this;
         }
@@ -593,7 +593,7 @@ public class CustomerOrder {
             return this;
         }
 
-        public Builder pickupCode(String code) {
+        public Builder pickupCode(PickupCode code) {
             this.pickupCode = code;
             return this;
         }
@@ -634,7 +634,7 @@ public class CustomerOrder {
         }
 
         public CustomerOrder build() {
-            if (!OrderNumber.isWellFormed(number) || !PickupCode.isWellFormed(pickupCode) || checkoutToken == null
+            if (number == null || pickupCode == null || checkoutToken == null
                     || customer == null || deliveryMethod == null || paymentMethod == null || placedAt == null) {
                 throw new IllegalStateException("Incomplete order " + number);
             }

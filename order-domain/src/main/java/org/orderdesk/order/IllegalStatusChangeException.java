@@ -5,7 +5,7 @@ public class IllegalStatusChangeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public IllegalStatusChangeException(String orderNumber, OrderStatus from, OrderStatus to) {
+    public IllegalStatusChangeException(OrderNumber orderNumber, OrderStatus from, OrderStatus to) {
         super("Order " + orderNumber + " cannot go from " + from + " to " + to);
     }
 }

@@ -47,7 +47,7 @@ public class SupportTicket {
 
     /** The customer's order the ticket is about, if any. */
     @Column(length = OrderNumber.LENGTH)
-    private String orderNumber;
+    private OrderNumber orderNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -79,7 +79,7 @@ public class SupportTicket {
         // for JPA
     }
 
-    private SupportTicket(Customer customer, SupportTopic topic, String orderNumber, Instant now) {
+    private SupportTicket(Customer customer, SupportTopic topic, OrderNumber orderNumber, Instant now) {
         this.customer = customer;
         this.topic = topic;
         this.orderNumber = orderNumber;
@@ -87,13 +87,10 @@ public class SupportTicket {
     }
 
     /** A new ticket with the customer's first message, waiting for an operator. */
-    public static SupportTicket open(Customer customer, String customerEmail, SupportTopic topic, String orderNumber,
+    public static SupportTicket open(Customer customer, String customerEmail, SupportTopic topic, OrderNumber orderNumber,
                                      String text, Instant now) {
         if (customer == null || topic == null) {
             throw new IllegalArgumentException("A ticket needs a customer and a topic");
-        }
-        if (orderNumber != null && !OrderNumber.isWellFormed(orderNumber)) {
-            throw new IllegalArgumentException("Not an order number: " + orderNumber);
         }
         SupportTicket ticket = new SupportTicket(customer, topic, orderNumber, now);
         ticket.customerWrites(customerEmail, text, now);
@@ -174,7 +171,7 @@ public class SupportTicket {
         return topic;
     }
 
-    public String orderNumber() {
+    public OrderNumber orderNumber() {
         return orderNumber;
     }
 

@@ -30,7 +30,7 @@ class CustomerOrderTest {
     static CustomerOrder.Builder order(PaymentMethod payment) {
         Customer customer = new Customer(new Account(ANNA, "Anna", "hash", Role.CUSTOMER), null, "ru");
         return CustomerOrder.builder()
-                .number("10000001-0001").checkoutToken("token").customer(customer, ANNA).pickupCode("12345678")
+                .number(new OrderNumber("10000001-0001")).checkoutToken("token").customer(customer, ANNA).pickupCode(new PickupCode("12345678"))
                 .line(new OrderLine("KIT-001", new LocalizedText("Чайник", "Kettle"), Money.rubles("1000.00"), 2))
                 .line(new OrderLine("BOO-001", new LocalizedText("Книга", "Book"), Money.rubles("450.50"), 1))
                 .payment(payment).placedAt(NOW);
@@ -163,7 +163,7 @@ class CustomerOrderTest {
     void anOrderNeedsLinesAndEverythingItIsPlacedWith() {
         assertThrows(IllegalStateException.class, () -> order(PaymentMethod.CASH_ON_RECEIPT).build());
         assertThrows(IllegalStateException.class,
-                () -> order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).pickupCode("123").build());
+                () -> order(PaymentMethod.CASH_ON_RECEIPT).pickupAt(point()).pickupCode(null).build());
     }
 
     private static CustomerOrder arrivedAtThePoint() {
@@ -280,7 +280,7 @@ class CustomerOrderTest {
         order.recordDeclinedPayment("0002");
 
         assertFalse(first.equals(order.paymentKey()));
-        assertTrue(order.paymentKey().startsWith(order.number()));
+        assertTrue(order.paymentKey().startsWith(order.number().value()));
     }
 
     @Test

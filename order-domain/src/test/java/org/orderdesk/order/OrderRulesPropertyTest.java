@@ -144,7 +144,7 @@ class OrderRulesPropertyTest {
         Customer customer = new Customer(new Account(CUSTOMER, "Anna", "hash", Role.CUSTOMER), null, "ru");
         PaymentMethod payment = PaymentMethod.values()[random.nextInt(PaymentMethod.values().length)];
         CustomerOrder.Builder order = CustomerOrder.builder()
-                .number("10000001-0001").checkoutToken("token").customer(customer, CUSTOMER).pickupCode("12345678")
+                .number(new OrderNumber("10000001-0001")).checkoutToken("token").customer(customer, CUSTOMER).pickupCode(new PickupCode("12345678"))
                 .line(new OrderLine("KIT-001", new LocalizedText("Чайник", "Kettle"), Money.rubles("1000.00"),
                         1 + random.nextInt(3)))
                 .payment(payment).placedAt(PLACED).paymentWindow(Duration.ofMinutes(30));

@@ -26,9 +26,9 @@ final class CustomerNumbers {
     }
 
     long next() {
-        long number = CustomerNumber.random();
+        long number = CustomerNumber.random().value();
         while (!taken.add(number)) {
-            number = CustomerNumber.random();
+            number = CustomerNumber.random().value();
         }
         return number;
     }

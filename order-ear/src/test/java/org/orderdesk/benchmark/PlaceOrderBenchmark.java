@@ -35,6 +35,7 @@ import org.orderdesk.order.CartLine;
 import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.platform.DatabaseConfiguration;
 import org.orderdesk.security.PasswordHasher;
@@ -200,10 +201,10 @@ class PlaceOrderBenchmark {
         List<Buyer> buyers = new ArrayList<>();
         for (Customer customer : customers) {
             callers.logIn(customer.email());
-            Callable<String> order = callers.boundToCaller(() -> checkout.placeOrder(new CheckoutRequest(
+            Callable<OrderNumber> order = callers.boundToCaller(() -> checkout.placeOrder(new CheckoutRequest(
                     UUID.randomUUID().toString(), randomSkus(skus).stream().map(sku -> new CartLine(sku, 1)).toList(),
                     DeliveryMethod.PICKUP_POINT, null, PICKUP_POINT, PaymentMethod.CASH_ON_RECEIPT)));
-            buyers.add(order::call);
+            buyers.add(() -> order.call().value());
         }
         return buyers;
     }

@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.order.CheckoutService;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
@@ -86,14 +87,14 @@ class OutboxIT {
         for (int i = 0; i < 10; i++) {
             customers.add(shop.newCustomer());
         }
-        List<String> numbers = new ArrayList<>();
+        List<OrderNumber> numbers = new ArrayList<>();
         SmtpSwitch.down();
         try {
             for (String customer : customers) {
                 callers.logIn(customer);
                 numbers.add(checkout.placeOrder(ShopFixture.pickupOrder(sku, 1)));
             }
-            for (String number : numbers) {
+            for (OrderNumber number : numbers) {
                 assertEquals(OrderStatus.ASSEMBLING, shop.orderNumbered(number).status());
             }
             // The sender has tried every one of them, and failed: the mails wait.
@@ -108,7 +109,7 @@ class OutboxIT {
         for (String customer : customers) {
             await().atMost(PATIENCE).ignoreExceptions().until(() -> Mailbox.messagesOf(customer).size() == 1);
         }
-        for (String number : numbers) {
+        for (OrderNumber number : numbers) {
             assertEquals(MailState.SENT, confirmation(number).state());
         }
         for (String customer : customers) {
@@ -116,8 +117,8 @@ class OutboxIT {
         }
     }
 
-    private boolean triedAndWaiting(List<String> numbers) throws Exception {
-        for (String number : numbers) {
+    private boolean triedAndWaiting(List<OrderNumber> numbers) throws Exception {
+        for (OrderNumber number : numbers) {
             OutboxMail mail = confirmation(number);
             if (mail.state() != MailState.PENDING || mail.attempts() == 0 || mail.lastError() == null) {
                 return false;
@@ -126,8 +127,8 @@ class OutboxIT {
         return true;
     }
 
-    private OutboxMail confirmation(String number) throws Exception {
-        return shop.mails(MailKind.ORDER_CONFIRMATION, number).get(0);
+    private OutboxMail confirmation(OrderNumber number) throws Exception {
+        return shop.mails(MailKind.ORDER_CONFIRMATION, number.value()).get(0);
     }
 
     @Test

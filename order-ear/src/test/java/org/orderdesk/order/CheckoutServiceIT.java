@@ -77,11 +77,11 @@ class CheckoutServiceIT {
         callers.logIn(shop.newCustomer());
         String sku = shop.newProduct(10);
 
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 3));
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 3));
 
-        assertTrue(number.matches("\\d{8}-0001"), number);
+        assertTrue(number.value().endsWith("-0001"), number.value());
         CustomerOrder order = shop.orderNumbered(number);
-        assertTrue(order.pickupCode().matches("\\d{8}"), order.pickupCode());
+        assertEquals(PickupCode.LENGTH, order.pickupCode().value().length());
         assertEquals(OrderStatus.ASSEMBLING, order.status());
         assertEquals(7, shop.stockOf(sku));
         assertEquals(1L, confirmationMails(number));
@@ -91,20 +91,20 @@ class CheckoutServiceIT {
     void exactlyOneConfirmationMailArrivesWithNumberCodeReadableQrCodeAndLink() throws Exception {
         String email = shop.newCustomer();
         callers.logIn(email);
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(shop.newProduct(5), 1));
-        String code = shop.orderNumbered(number).pickupCode();
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(shop.newProduct(5), 1));
+        PickupCode code = shop.orderNumbered(number).pickupCode();
 
         MimeMessage mail = Mailbox.awaitFirst(email);
 
-        assertTrue(mail.getSubject().contains(number), mail.getSubject());
+        assertTrue(mail.getSubject().contains(number.value()), mail.getSubject());
         String text = Mailbox.part(mail, "text/plain");
         String html = Mailbox.part(mail, "text/html");
         for (String part : new String[] {text, html}) {
-            assertTrue(part.contains(number) && part.contains(code), part);
+            assertTrue(part.contains(number.value()) && part.contains(code.value()), part);
         }
         assertTrue(text.contains("/account/order?number=" + number), text);
         assertTrue(html.contains("src=\"cid:pickup-qr\""), html);
-        assertEquals(code, decodeInlineQr(mail));
+        assertEquals(code.value(), decodeInlineQr(mail));
         assertEquals(1, Mailbox.messagesOf(email).size());
     }
 
@@ -120,8 +120,8 @@ class CheckoutServiceIT {
         String sku = shop.newProduct(10);
         CheckoutRequest request = ShopFixture.pickupOrder(UUID.randomUUID().toString(), sku, 2);
 
-        String first = checkout.placeOrder(request);
-        String second = checkout.placeOrder(request);
+        OrderNumber first = checkout.placeOrder(request);
+        OrderNumber second = checkout.placeOrder(request);
 
         assertEquals(first, second);
         assertEquals(8, shop.stockOf(sku));
@@ -136,7 +136,7 @@ class CheckoutServiceIT {
         for (int i = 0; i < 20; i++) {
             buyers.add(shop.newCustomer());
         }
-        List<Callable<String>> orders = new ArrayList<>();
+        List<Callable<OrderNumber>> orders = new ArrayList<>();
         for (String buyer : buyers) {
             callers.logIn(buyer);
             orders.add(callers.boundToCaller(
@@ -145,7 +145,7 @@ class CheckoutServiceIT {
 
         int placed = 0;
         int refused = 0;
-        for (Future<String> result : executor.invokeAll(orders)) {
+        for (Future<OrderNumber> result : executor.invokeAll(orders)) {
 
             try {
                 result.get();
@@ -173,8 +173,8 @@ class CheckoutServiceIT {
         String email = shop.newCustomer();
         callers.logIn(email);
         String sku = shop.newProduct(5);
-        String first = checkout.placeOrder(ShopFixture.pickupOrder(sku, 1));
-        String code = shop.orderNumbered(first).pickupCode();
+        OrderNumber first = checkout.placeOrder(ShopFixture.pickupOrder(sku, 1));
+        PickupCode code = shop.orderNumbered(first).pickupCode();
 
         transaction.begin();
         try {
@@ -192,7 +192,7 @@ class CheckoutServiceIT {
     }
 
     /** An order as checkout builds it, but with the given pickup code instead of a fresh one. */
-    private CustomerOrder orderWithCode(String email, String sku, String code) {
+    private CustomerOrder orderWithCode(String email, String sku, PickupCode code) {
         Customer customer = em.createQuery("select c from Customer c where c.account.email = :email", Customer.class)
                 .setParameter("email", email).getSingleResult();
         Product product = em.createQuery("select p from Product p where p.sku = :sku", Product.class)
@@ -211,8 +211,8 @@ class CheckoutServiceIT {
                 .build();
     }
 
-    private List<String> ordersWithCode(String code) {
-        return em.createQuery("select o.number from CustomerOrder o where o.pickupCode = :code", String.class)
+    private List<OrderNumber> ordersWithCode(PickupCode code) {
+        return em.createQuery("select o.number from CustomerOrder o where o.pickupCode = :code", OrderNumber.class)
                 .setParameter("code", code).getResultList();
     }
 
@@ -223,7 +223,7 @@ class CheckoutServiceIT {
         String token = UUID.randomUUID().toString();
 
         transaction.begin();
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(token, sku, 4));
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(token, sku, 4));
         transaction.rollback();
 
         assertTrue(em.createQuery("select o from CustomerOrder o where o.checkoutToken = :t")
@@ -246,7 +246,7 @@ class CheckoutServiceIT {
         assertEquals(2, shop.stockOf(sku));
     }
 
-    private long confirmationMails(String number) throws Exception {
-        return shop.mails(MailKind.ORDER_CONFIRMATION, number).size();
+    private long confirmationMails(OrderNumber number) throws Exception {
+        return shop.mails(MailKind.ORDER_CONFIRMATION, number.value()).size();
     }
 }

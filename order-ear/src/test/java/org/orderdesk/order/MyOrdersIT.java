@@ -57,9 +57,9 @@ class MyOrdersIT {
     private UserTransaction transaction;
 
     /** Logs the customer in and places the orders as them; the customer stays logged in. */
-    private List<String> place(String email, String sku, int count) throws Exception {
+    private List<OrderNumber> place(String email, String sku, int count) throws Exception {
         callers.logIn(email);
-        List<String> numbers = new ArrayList<>();
+        List<OrderNumber> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             numbers.add(checkout.placeOrder(ShopFixture.pickupOrder(sku, 1)));
         }
@@ -67,7 +67,7 @@ class MyOrdersIT {
     }
 
     /** Logs a fresh operator in and moves the order through the statuses as them. */
-    private void operatorMoves(String number, OrderStatus... statuses) throws Exception {
+    private void operatorMoves(OrderNumber number, OrderStatus... statuses) throws Exception {
         callers.logIn(shop.newOperator());
         for (OrderStatus next : statuses) {
             operations.moveTo(number, next, null);
@@ -77,7 +77,7 @@ class MyOrdersIT {
     @Test
     void tabsArePagedNewestFirstWithTheirCounts() throws Exception {
         String email = shop.newCustomer();
-        List<String> numbers = place(email, shop.newProduct(30), 23);
+        List<OrderNumber> numbers = place(email, shop.newProduct(30), 23);
         actions.cancel(numbers.get(0), CancellationReason.picked(CancelReason.CHANGED_MIND, null));
         actions.cancel(numbers.get(5), CancellationReason.inWords("found it cheaper"));
 
@@ -103,14 +103,14 @@ class MyOrdersIT {
         String anna = shop.newCustomer();
         String boris = shop.newCustomer();
         String sku = shop.newProduct(10);
-        String borisOrder = place(boris, sku, 1).get(0);
+        OrderNumber borisOrder = place(boris, sku, 1).get(0);
         assertTrue(queries.ownedBy(borisOrder).isPresent());
-        List<String> annas = place(anna, sku, 3);
+        List<OrderNumber> annas = place(anna, sku, 3);
 
         assertEquals(Optional.of(annas.get(1)), queries.findNumber("2"));
         assertEquals(Optional.of(annas.get(2)), queries.findNumber(" 0003 "));
-        assertEquals(Optional.of(annas.get(0)), queries.findNumber(annas.get(0)));
-        assertEquals(Optional.empty(), queries.findNumber(borisOrder));
+        assertEquals(Optional.of(annas.get(0)), queries.findNumber(annas.get(0).value()));
+        assertEquals(Optional.empty(), queries.findNumber(borisOrder.value()));
         assertEquals(Optional.empty(), queries.findNumber("4"));
         assertEquals(Optional.empty(), queries.findNumber("0"));
         assertEquals(Optional.empty(), queries.findNumber("<script>"));
@@ -124,7 +124,7 @@ class MyOrdersIT {
         String email = shop.newCustomer();
         String sku = shop.newProduct(10);
         callers.logIn(email);
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 3));
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 3));
         assertEquals(7, shop.stockOf(sku));
 
         actions.cancel(number, CancellationReason.picked(CancelReason.FOUND_CHEAPER, "на 10 % дешевле"));
@@ -136,13 +136,13 @@ class MyOrdersIT {
         MimeMessage mail = Mailbox.awaitSubject(email, "отменён");
         assertTrue(Mailbox.part(mail, "text/plain").contains("Нашёл(ла) дешевле: на 10 % дешевле"),
                 "the picked reason in the customer's language, then their words");
-        assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, number).size());
+        assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, number.value()).size());
     }
 
     @Test
     void cancellingIsRefusedOnceTheOrderIsHandedOverAndForAnotherCustomer() throws Exception {
         String email = shop.newCustomer();
-        String number = place(email, shop.newProduct(5), 1).get(0);
+        OrderNumber number = place(email, shop.newProduct(5), 1).get(0);
 
         callers.logIn(shop.newCustomer());
         OrderActionRefusedException stranger = assertThrows(OrderActionRefusedException.class,
@@ -155,18 +155,18 @@ class MyOrdersIT {
         assertEquals(Reason.NOT_FOUND, stranger.reason());
         assertEquals(Reason.NOT_ALLOWED_NOW, late.reason());
         assertEquals(OrderStatus.HANDED_TO_DELIVERY, shop.orderNumbered(number).status());
-        assertTrue(shop.mails(MailKind.ORDER_CANCELLED, number).isEmpty());
+        assertTrue(shop.mails(MailKind.ORDER_CANCELLED, number.value()).isEmpty());
     }
 
     @Test
     void anArrivedOrderIsMailedWithItsCodeAndItsStorageCanBeExtendedOnce() throws Exception {
         String email = shop.newCustomer();
-        String number = place(email, shop.newProduct(5), 1).get(0);
+        OrderNumber number = place(email, shop.newProduct(5), 1).get(0);
         operatorMoves(number, OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT, OrderStatus.AWAITING_PICKUP);
         CustomerOrder arrived = shop.orderNumbered(number);
 
         MimeMessage ready = Mailbox.awaitSubject(email, "ждёт вас");
-        assertTrue(Mailbox.part(ready, "text/plain").contains(arrived.pickupCode()));
+        assertTrue(Mailbox.part(ready, "text/plain").contains(arrived.pickupCode().value()));
         callers.logIn(email);
         actions.extendStorage(number);
         OrderActionRefusedException again = assertThrows(OrderActionRefusedException.class,
@@ -175,12 +175,12 @@ class MyOrdersIT {
         assertEquals(Reason.STORAGE_NOT_EXTENDABLE, again.reason());
         assertEquals(arrived.storageDeadline().plus(Duration.ofDays(3)), shop.orderNumbered(number).storageDeadline());
         assertTrue(Mailbox.part(Mailbox.awaitSubject(email, "срок хранения продлён"), "text/plain")
-                .contains(arrived.pickupCode()));
+                .contains(arrived.pickupCode().value()));
     }
 
     @Test
     void anOperatorCannotSkipAStatusOrCancelWithoutAReason() throws Exception {
-        String number = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
+        OrderNumber number = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
         callers.logIn(shop.newOperator());
 
         OrderActionRefusedException skip = assertThrows(OrderActionRefusedException.class,
@@ -199,7 +199,7 @@ class MyOrdersIT {
         callers.logIn(shop.newCustomer());
 
         transaction.begin();
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 2));
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 2));
         assertThrows(OrderActionRefusedException.class, () -> actions.extendStorage(number));
         int status = transaction.getStatus();
         transaction.rollback();

@@ -37,6 +37,7 @@ import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderDeadlines;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
@@ -99,7 +100,7 @@ class PaymentIT {
     private ManagedExecutorService executor;
 
     /** A customer's order waiting for its online payment, for UNITS of a product of its own. */
-    private record Unpaid(String sku, String number) {
+    private record Unpaid(String sku, OrderNumber number) {
     }
 
     /** Places the order as a new customer, who stays logged in: the test then pays and cancels as them. */
@@ -122,7 +123,7 @@ class PaymentIT {
 
         assertEquals(1, outcomes.stream().filter(Boolean.TRUE::equals).count(), outcomes.toString());
         assertEquals(9, outcomes.stream().filter(Reason.ALREADY_PAID::equals).count(), outcomes.toString());
-        assertEquals(1, approved(order.number(), Kind.CHARGE));
+        assertEquals(1, approved(order.number().value(), Kind.CHARGE));
         CustomerOrder paid = shop.orderNumbered(order.number());
         assertEquals(PaymentState.PAID, paid.paymentState());
         assertEquals(OrderStatus.ASSEMBLING, paid.status());
@@ -133,11 +134,11 @@ class PaymentIT {
         Unpaid order = unpaidOrder();
         CustomerOrder waiting = shop.orderNumbered(order.number());
         // The gateway charged, then the shop's transaction died before it recorded the payment.
-        assertTrue(gateway.charge(waiting.paymentKey(), order.number(), waiting.total(), CARD).approved());
+        assertTrue(gateway.charge(waiting.paymentKey(), order.number().value(), waiting.total(), CARD).approved());
 
         assertTrue(payments.pay(order.number(), CARD));
 
-        assertEquals(1, approved(order.number(), Kind.CHARGE));
+        assertEquals(1, approved(order.number().value(), Kind.CHARGE));
         assertEquals(PaymentState.PAID, shop.orderNumbered(order.number()).paymentState());
     }
 
@@ -148,8 +149,8 @@ class PaymentIT {
         assertEquals(false, payments.pay(order.number(), SandboxPaymentGateway.DECLINED_CARD));
         assertTrue(payments.pay(order.number(), CARD));
 
-        assertEquals(1, approved(order.number(), Kind.CHARGE));
-        assertEquals(2, ledger(order.number()).size());
+        assertEquals(1, approved(order.number().value(), Kind.CHARGE));
+        assertEquals(2, ledger(order.number().value()).size());
     }
 
     @Test
@@ -161,8 +162,8 @@ class PaymentIT {
 
         CustomerOrder cancelled = shop.orderNumbered(order.number());
         assertEquals(PaymentState.REFUNDED, cancelled.paymentState());
-        assertEquals(1, approved(order.number(), Kind.REFUND));
-        List<OutboxMail> mails = shop.mails(MailKind.ORDER_CANCELLED, order.number());
+        assertEquals(1, approved(order.number().value(), Kind.REFUND));
+        List<OutboxMail> mails = shop.mails(MailKind.ORDER_CANCELLED, order.number().value());
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).textBody().contains("возвращены"), mails.get(0).textBody());
         assertEquals(STOCK, shop.stockOf(order.sku()));
@@ -179,10 +180,10 @@ class PaymentIT {
 
             CustomerOrder after = shop.orderNumbered(order.number());
             assertEquals(OrderStatus.CANCELLED, after.status());
-            assertEquals(approved(order.number(), Kind.CHARGE), approved(order.number(), Kind.REFUND),
+            assertEquals(approved(order.number().value(), Kind.CHARGE), approved(order.number().value(), Kind.REFUND),
                     "whatever was charged was given back");
             assertEquals(STOCK, shop.stockOf(order.sku()));
-            assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, order.number()).size());
+            assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, order.number().value()).size());
         }
     }
 
@@ -196,7 +197,7 @@ class PaymentIT {
                     () -> callers.asSystem(() -> operations.cancelIfUnpaid(order.number(), overdue))));
 
             CustomerOrder after = shop.orderNumbered(order.number());
-            long charges = approved(order.number(), Kind.CHARGE);
+            long charges = approved(order.number().value(), Kind.CHARGE);
             if (after.status() == OrderStatus.CANCELLED) {
                 assertEquals(0, charges, "an expired order is never charged");
                 assertEquals(STOCK, shop.stockOf(order.sku()));
@@ -224,7 +225,7 @@ class PaymentIT {
             assertEquals(CancelReason.NOT_PAID, cancelled.cancellationReason().code());
             assertEquals(1, cancelled.history().stream().filter(c -> c.to() == OrderStatus.CANCELLED).count());
             assertEquals(STOCK, shop.stockOf(order.sku()));
-            assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, order.number()).size());
+            assertEquals(1, shop.mails(MailKind.ORDER_CANCELLED, order.number().value()).size());
         }
     }
 
@@ -239,7 +240,7 @@ class PaymentIT {
 
         assertEquals(OrderActionRefusedException.Reason.NOT_ALLOWED_NOW, refused.reason());
         assertEquals(OrderStatus.AWAITING_PAYMENT, shop.orderNumbered(order.number()).status());
-        assertEquals(0, approved(order.number(), Kind.CHARGE));
+        assertEquals(0, approved(order.number().value(), Kind.CHARGE));
     }
 
     @Test
@@ -264,7 +265,7 @@ class PaymentIT {
         return "cancelled";
     }
 
-    private static CheckoutRefusedException refusedCheckout(Callable<String> placing) throws Exception {
+    private static CheckoutRefusedException refusedCheckout(Callable<OrderNumber> placing) throws Exception {
         try {
             placing.call();
         } catch (CheckoutRefusedException refused) {

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.OrderCriteria;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderSearchResult;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopClient;
@@ -47,14 +49,14 @@ class PickupCodeProbingIT {
     private OrderSearch search;
 
     /** An order of a new customer waiting at the point, brought there by the operator, who stays logged in. */
-    private String orderWaitingAt(String pointCode, String customer, String operator) throws Exception {
-        String number = points.orderAt(pointCode, shop.newProduct(5), 1, customer);
+    private OrderNumber orderWaitingAt(String pointCode, String customer, String operator) throws Exception {
+        OrderNumber number = points.orderAt(pointCode, shop.newProduct(5), 1, customer);
         points.bringToThePoint(number, operator);
         return number;
     }
 
-    private static String wrongCode(int i) {
-        return String.format("%08d", i);
+    private static PickupCode wrongCode(int i) {
+        return new PickupCode(String.format("%08d", i));
     }
 
     private OrderSearchResult searchFor(String text) {
@@ -64,7 +66,7 @@ class PickupCodeProbingIT {
     @Test
     void aKnownCodeBetweenWrongOnesDoesNotStartTheCountAgain() throws Exception {
         String operator = points.operatorAt("KZN-01");
-        String known = shop.orderNumbered(orderWaitingAt("KZN-01", shop.newCustomer(), operator)).pickupCode();
+        PickupCode known = shop.orderNumbered(orderWaitingAt("KZN-01", shop.newCustomer(), operator)).pickupCode();
 
         for (int i = 1; i < PickupCodeTry.PER_OPERATOR.limit(); i++) {
             assertEquals(Outcome.NOT_HERE, desk.lookUp(wrongCode(i)).outcome());
@@ -99,17 +101,17 @@ class PickupCodeProbingIT {
     @Test
     void codesLookedUpInTheSearchCountLikeCodesAtTheDesk() throws Exception {
         String operator = points.operatorAt("SPB-02");
-        String number = orderWaitingAt("SPB-02", shop.newCustomer(), operator);
-        String known = shop.orderNumbered(number).pickupCode();
+        OrderNumber number = orderWaitingAt("SPB-02", shop.newCustomer(), operator);
+        PickupCode known = shop.orderNumbered(number).pickupCode();
 
         for (int i = 1; i <= PickupCodeTry.PER_OPERATOR.limit(); i++) {
-            assertNull(searchFor(wrongCode(i)).codesPausedUntil());
+            assertNull(searchFor(wrongCode(i).value()).codesPausedUntil());
             if (i == 1) {
-                assertEquals(number, searchFor(known).exactNumber(), "a code that fits is found and not counted");
+                assertEquals(number, searchFor(known.value()).exactNumber(), "a code that fits is found and not counted");
             }
         }
 
-        OrderSearchResult paused = searchFor(known);
+        OrderSearchResult paused = searchFor(known.value());
         assertNotNull(paused.codesPausedUntil());
         assertNull(paused.exactNumber());
         assertEquals(List.of(), paused.slice().items());
@@ -120,7 +122,7 @@ class PickupCodeProbingIT {
     void aCompletedOrdersCodeIsNoLongerServedAsAPicture() throws Exception {
         String customer = shop.newCustomer();
         String operator = points.operatorAt("MSK-03");
-        String number = orderWaitingAt("MSK-03", customer, operator);
+        OrderNumber number = orderWaitingAt("MSK-03", customer, operator);
         ShopClient browser = new ShopClient();
         browser.logIn(customer, ShopFixture.PASSWORD);
         assertEquals(200, browser.get("pickup-codes/qr/" + number + ".png").statusCode());

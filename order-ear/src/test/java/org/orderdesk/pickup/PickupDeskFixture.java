@@ -8,6 +8,7 @@ import org.orderdesk.order.CartLine;
 import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
@@ -50,12 +51,12 @@ public class PickupDeskFixture {
     }
 
     /** Placed by a new customer, who stays logged in. */
-    public String orderAt(String pointCode, String sku, int quantity) throws Exception {
+    public OrderNumber orderAt(String pointCode, String sku, int quantity) throws Exception {
         return orderAt(pointCode, sku, quantity, shop.newCustomer());
     }
 
     /** Placed by the customer, who stays logged in. */
-    public String orderAt(String pointCode, String sku, int quantity, String customer) throws Exception {
+    public OrderNumber orderAt(String pointCode, String sku, int quantity, String customer) throws Exception {
         callers.logIn(customer);
         return checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
                 List.of(new CartLine(sku, quantity)), DeliveryMethod.PICKUP_POINT, null, pointCode,
@@ -65,10 +66,10 @@ public class PickupDeskFixture {
     /**
      * A kettle-and-book order: two lines, placed and (if online) paid by a new customer, who stays logged in.
      */
-    public String twoLineOrderAt(String pointCode, String firstSku, int firstQuantity, String secondSku,
+    public OrderNumber twoLineOrderAt(String pointCode, String firstSku, int firstQuantity, String secondSku,
                                  PaymentMethod payment) throws Exception {
         callers.logIn(shop.newCustomer());
-        String number = checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
+        OrderNumber number = checkout.placeOrder(new CheckoutRequest(UUID.randomUUID().toString(),
                 List.of(new CartLine(firstSku, firstQuantity), new CartLine(secondSku, 1)),
                 DeliveryMethod.PICKUP_POINT, null, pointCode, payment));
         if (payment.isPaidOnline()) {
@@ -78,7 +79,7 @@ public class PickupDeskFixture {
     }
 
     /** Moved there by the operator, who stays logged in. */
-    public void bringToThePoint(String number, String operator) throws Exception {
+    public void bringToThePoint(OrderNumber number, String operator) throws Exception {
         callers.logIn(operator);
         for (OrderStatus next : List.of(OrderStatus.HANDED_TO_DELIVERY, OrderStatus.IN_TRANSIT,
                 OrderStatus.AWAITING_PICKUP)) {

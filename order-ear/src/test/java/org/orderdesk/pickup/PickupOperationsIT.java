@@ -25,10 +25,12 @@ import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderDeadlines;
 import org.orderdesk.order.OrderLine;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentState;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.order.PickupSettlement;
 import org.orderdesk.order.Refusal;
@@ -71,11 +73,11 @@ class PickupOperationsIT {
     @Test
     void theRightCodeFindsTheOrderWaitingHereAndHandsItOverAgainstPayment() throws Exception {
         String operator = points.operatorAt("MSK-01");
-        String number = points.orderAt("MSK-01", shop.newProduct(5), 2);
+        OrderNumber number = points.orderAt("MSK-01", shop.newProduct(5), 2);
         points.bringToThePoint(number, operator);
-        String code = shop.orderNumbered(number).pickupCode();
+        PickupCode code = shop.orderNumbered(number).pickupCode();
 
-        DeskLookup lookup = desk.lookUp(" " + code + " ");
+        DeskLookup lookup = desk.lookUp(code);
 
         assertEquals(Outcome.FOUND, lookup.outcome());
         assertEquals(number, lookup.orders().get(0).number());
@@ -85,7 +87,7 @@ class PickupOperationsIT {
         assertEquals(OrderStatus.RECEIVED, received.status());
         assertEquals(PaymentState.PAID, received.paymentState());
         assertEquals(operator, received.history().get(received.history().size() - 1).by());
-        assertEquals(1, shop.mails(MailKind.ORDER_RECEIVED, number).size());
+        assertEquals(1, shop.mails(MailKind.ORDER_RECEIVED, number.value()).size());
         assertThrows(OrderActionRefusedException.class, () -> desk.handOver(number, code, List.of()));
     }
 
@@ -93,8 +95,8 @@ class PickupOperationsIT {
     void aCodeOfAnotherPointOrOfAnOrderStillOnItsWayShowsNoOrder() throws Exception {
         String operator = points.operatorAt("MSK-01");
         String sku = shop.newProduct(5);
-        String elsewhere = points.orderAt("SPB-01", sku, 1);
-        String onItsWay = points.orderAt("MSK-01", sku, 1);
+        OrderNumber elsewhere = points.orderAt("SPB-01", sku, 1);
+        OrderNumber onItsWay = points.orderAt("MSK-01", sku, 1);
         points.bringToThePoint(elsewhere, operator);
 
         DeskLookup other = desk.lookUp(shop.orderNumbered(elsewhere).pickupCode());
@@ -112,13 +114,13 @@ class PickupOperationsIT {
     void tooManyCodesThatFindNothingPauseTheDeskEvenForTheRightCode() throws Exception {
         // A point no other test tries codes at: every operator's misses there count for the point.
         String operator = points.operatorAt("EKB-01");
-        String number = points.orderAt("EKB-01", shop.newProduct(5), 1);
+        OrderNumber number = points.orderAt("EKB-01", shop.newProduct(5), 1);
         points.bringToThePoint(number, operator);
 
         for (int i = 1; i < PickupCodeTry.PER_OPERATOR.limit(); i++) {
-            assertEquals(Outcome.NOT_HERE, desk.lookUp("0000000" + i).outcome());
+            assertEquals(Outcome.NOT_HERE, desk.lookUp(new PickupCode(String.format("%08d", i))).outcome());
         }
-        DeskLookup last = desk.lookUp("not a code");
+        DeskLookup last = desk.lookUp(new PickupCode("00000000"));
         DeskLookup right = desk.lookUp(shop.orderNumbered(number).pickupCode());
 
         assertEquals(Outcome.PAUSED, last.outcome());
@@ -129,7 +131,7 @@ class PickupOperationsIT {
     @Test
     void ordersNobodyCollectedGoBackOnceWithTheirStockAndAMail() throws Exception {
         String sku = shop.newProduct(5);
-        String number = points.orderAt("MSK-02", sku, 2);
+        OrderNumber number = points.orderAt("MSK-02", sku, 2);
         points.bringToThePoint(number, shop.newOperator());
         Instant deadline = shop.orderNumbered(number).storageDeadline();
 
@@ -142,13 +144,13 @@ class PickupOperationsIT {
         assertEquals(OrderStatus.RETURNED, returned.status());
         assertEquals(OrderOperations.STORAGE_EXPIRY, returned.history().get(returned.history().size() - 1).by());
         assertEquals(5, shop.stockOf(sku));
-        assertEquals(1, shop.mails(MailKind.ORDER_RETURNED, number).size());
+        assertEquals(1, shop.mails(MailKind.ORDER_RETURNED, number.value()).size());
     }
 
     @Test
     void twoInstancesReturningTheSameOrderAtOnceReturnItOnce() throws Exception {
         String sku = shop.newProduct(5);
-        String number = points.orderAt("MSK-03", sku, 1);
+        OrderNumber number = points.orderAt("MSK-03", sku, 1);
         points.bringToThePoint(number, shop.newOperator());
         Instant after = shop.orderNumbered(number).storageDeadline().plusSeconds(1);
         Callable<Boolean> instance = () -> callers.asSystem(() -> operations.returnIfStorageEnded(number, after));
@@ -160,17 +162,17 @@ class PickupOperationsIT {
 
         assertEquals(1, returned);
         assertEquals(5, shop.stockOf(sku));
-        assertEquals(1, shop.mails(MailKind.ORDER_RETURNED, number).size());
+        assertEquals(1, shop.mails(MailKind.ORDER_RETURNED, number.value()).size());
     }
 
     @Test
     void aPartialPickupPaidOnlineReturnsTheRefusedUnitsToStockAndRefundsThemOnce() throws Exception {
         String kettle = shop.newProduct(5);
         String book = shop.newProduct(5);
-        String number = points.twoLineOrderAt("MSK-01", kettle, 2, book, PaymentMethod.ONLINE_CARD);
+        OrderNumber number = points.twoLineOrderAt("MSK-01", kettle, 2, book, PaymentMethod.ONLINE_CARD);
         String operator = points.operatorAt("MSK-01");
         points.bringToThePoint(number, operator);
-        String code = shop.orderNumbered(number).pickupCode();
+        PickupCode code = shop.orderNumbered(number).pickupCode();
         CustomerOrder waiting = shop.orderNumbered(number);
         int kettleLine = lineOf(waiting, kettle);
         Money kettlePrice = waiting.lines().get(kettleLine).unitPrice();
@@ -189,8 +191,8 @@ class PickupOperationsIT {
         assertEquals(operator, received.history().get(received.history().size() - 1).by());
         assertEquals(4, shop.stockOf(kettle));
         assertEquals(4, shop.stockOf(book));
-        assertEquals(List.of(kettlePrice), shop.approvedRefunds(number));
-        String mail = shop.mails(MailKind.ORDER_RECEIVED, number).get(0).textBody();
+        assertEquals(List.of(kettlePrice), shop.approvedRefunds(number.value()));
+        String mail = shop.mails(MailKind.ORDER_RECEIVED, number.value()).get(0).textBody();
         assertTrue(mail.contains("2 из 3") && mail.contains(kettlePrice.format(Locale.forLanguageTag("ru"))), mail);
     }
 
@@ -198,7 +200,7 @@ class PickupOperationsIT {
     void twoDesksAndTheStorageJobRacingForOneOrderEndWithOneOutcome() throws Exception {
         String kettle = shop.newProduct(5);
         String book = shop.newProduct(5);
-        String number = points.twoLineOrderAt("MSK-02", kettle, 2, book, PaymentMethod.CASH_ON_RECEIPT);
+        OrderNumber number = points.twoLineOrderAt("MSK-02", kettle, 2, book, PaymentMethod.CASH_ON_RECEIPT);
         points.bringToThePoint(number, shop.newOperator());
         CustomerOrder waiting = shop.orderNumbered(number);
         Instant after = waiting.storageDeadline().plusSeconds(1);
@@ -223,7 +225,7 @@ class PickupOperationsIT {
         assertEquals(ended.status() == OrderStatus.RETURNED ? 1 : ended.lines().get(bookLine).refusedQuantity(),
                 booksBack);
         assertEquals(1, shop.mails(ended.status() == OrderStatus.RETURNED ? MailKind.ORDER_RETURNED
-                : MailKind.ORDER_RECEIVED, number).size());
+                : MailKind.ORDER_RECEIVED, number.value()).size());
     }
 
     /** Checkout sorts an order's lines by SKU, so a test finds its product's line. */
@@ -232,7 +234,7 @@ class PickupOperationsIT {
     }
 
     /** One desk's try: true if it handed the order over, false if another got there first. */
-    private boolean handedOver(String number, String code, List<Refusal> refusals) throws Exception {
+    private boolean handedOver(OrderNumber number, PickupCode code, List<Refusal> refusals) throws Exception {
         try {
             desk.handOver(number, code, refusals);
             return true;

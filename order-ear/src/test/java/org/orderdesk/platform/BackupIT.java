@@ -20,12 +20,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.order.CheckoutService;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Command;
 import org.orderdesk.server.Deployments;
@@ -66,16 +68,16 @@ class BackupIT {
     void aRestoredBackupHoldsEveryOrderPlacedBeforeIt() throws Exception {
         String sku = shop.newProduct(5);
         callers.logIn(shop.newCustomer());
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 1));
-        Set<String> placed = new HashSet<>(
-                em.createQuery("select o.number from CustomerOrder o", String.class).getResultList());
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 1));
+        Set<String> placed = em.createQuery("select o.number from CustomerOrder o", OrderNumber.class).getResultStream()
+                .map(OrderNumber::value).collect(Collectors.toSet());
 
         Set<String> restored;
         try (Connection live = ApplicationDataSource.lookup().getConnection()) {
             restored = isDerby(live.getMetaData()) ? restoredDerbyBackup() : restoredPgDump(live.getMetaData());
         }
 
-        assertTrue(restored.contains(number), number);
+        assertTrue(restored.contains(number.value()), number.value());
         assertEquals(placed, restored);
     }
 

@@ -19,9 +19,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.OrderDeadlines;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
@@ -108,13 +110,14 @@ class UpgradeIT {
     @Test
     void myOrdersListsEveryOrderOfTheRelease() throws Exception {
         callers.logIn(ANNA, ANNAS_PASSWORD);
-        List<String> listed = Stream.concat(orders.list(false, 1).items().stream(),
+        List<OrderNumber> listed = Stream.concat(orders.list(false, 1).items().stream(),
                 orders.list(true, 1).items().stream()).map(OrderSummary::number).toList();
 
-        List<String> release = IntStream.rangeClosed(1, 11).mapToObj("10000001-%04d"::formatted).toList();
+        List<OrderNumber> release = IntStream.rangeClosed(1, 11).mapToObj(sequence -> OrderNumber.of(new CustomerNumber(10_000_001L), sequence))
+                .toList();
         assertTrue(listed.containsAll(release), listed::toString);
-        assertEquals(OrderStatus.AWAITING_PICKUP, shopOrder("10000001-0007"));
-        assertEquals(2, shop.orderNumbered("10000001-0010").history().size());
+        assertEquals(OrderStatus.AWAITING_PICKUP, shopOrder(new OrderNumber("10000001-0007")));
+        assertEquals(2, shop.orderNumbered(new OrderNumber("10000001-0010")).history().size());
     }
 
     /**
@@ -126,7 +129,7 @@ class UpgradeIT {
     void theReleasesUnpaidOrderExpires() throws Exception {
         callers.asSystem(() -> deadlines.cancelUnpaid(Instant.now()));
 
-        assertEquals(OrderStatus.CANCELLED, shopOrder("10000001-0002"));
+        assertEquals(OrderStatus.CANCELLED, shopOrder(new OrderNumber("10000001-0002")));
         callers.logIn(ANNA, ANNAS_PASSWORD);
         assertEquals(5, orders.tabs().completed());
     }
@@ -135,11 +138,11 @@ class UpgradeIT {
     void aCustomerOfTheReleaseOrdersAgainAndGetsTheMail() throws Exception {
         String product = shop.newProduct(5);
         callers.logIn(ANNA, ANNAS_PASSWORD);
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(product, 1));
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(product, 1));
 
-        assertEquals("10000001-0012", number);
-        Mailbox.awaitSubject(ANNA, number);
-        assertEquals(1, shop.mails(MailKind.ORDER_CONFIRMATION, number).size());
+        assertEquals(new OrderNumber("10000001-0012"), number);
+        Mailbox.awaitSubject(ANNA, number.value());
+        assertEquals(1, shop.mails(MailKind.ORDER_CONFIRMATION, number.value()).size());
     }
 
     @Test
@@ -152,11 +155,11 @@ class UpgradeIT {
         callers.logIn(ANNA, ANNAS_PASSWORD);
         TicketRow ticket = support.list(1).items().get(0);
 
-        assertEquals("10000001-0007", ticket.orderNumber());
+        assertEquals(new OrderNumber("10000001-0007"), ticket.orderNumber());
         assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.status());
     }
 
-    private OrderStatus shopOrder(String number) throws Exception {
+    private OrderStatus shopOrder(OrderNumber number) throws Exception {
         return shop.orderNumbered(number).status();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,6 +73,20 @@ class AccountHttpIT {
 
         assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/account/profile"),
                 login.headers().toString());
+    }
+
+    @Test
+    void aMalformedOrderNumberInALinkIsAnsweredLikeAnUnknownOne() throws Exception {
+        ShopClient client = new ShopClient();
+        client.logIn(DEMO_CUSTOMER, DEMO_PASSWORD);
+
+        for (String page : List.of("account/order?number=", "shop/confirmation?order=", "shop/payment?order=")) {
+            assertEquals(404, client.get(page + "99999999-9999").statusCode(), page + " unknown");
+            assertEquals(404, client.get(page + "10000001-1").statusCode(), page + " malformed");
+            assertEquals(404, client.get(page + "%3Cscript%3E").statusCode(), page + " markup");
+        }
+        assertEquals(200, client.get("shop/help?order=10000001-1").statusCode(), "help without an order");
+        assertEquals(200, client.get("account/new-ticket?order=10000001-1").statusCode(), "a ticket without an order");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.PaymentService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
@@ -69,7 +70,7 @@ class SecretsInLogIT {
         logInACustomer();
 
         // Too long and not only digits: the card fails the method's validation.
-        assertRefusedByValidation(() -> payments.pay("00000000-0000", card));
+        assertRefusedByValidation(() -> payments.pay(new OrderNumber("00000000-0000"), card));
 
         assertFalse(ServerLog.afterALineOfOurOwn(logins).contains(card), "a card number in server.log");
     }

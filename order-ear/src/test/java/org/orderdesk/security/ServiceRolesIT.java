@@ -31,6 +31,7 @@ import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderCriteria;
 import org.orderdesk.order.OrderDeadlines;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSearch;
@@ -52,7 +53,7 @@ import org.orderdesk.support.SupportTopic;
 @ExtendWith(ArquillianExtension.class)
 class ServiceRolesIT {
 
-    private static final String ORDER = "10000001-0001";
+    private static final OrderNumber ORDER = new OrderNumber("10000001-0001");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -215,7 +216,7 @@ class ServiceRolesIT {
         String anna = shop.newCustomer();
         String sku = shop.newProduct(5);
         callers.logIn(anna);
-        String number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 2));
+        OrderNumber number = checkout.placeOrder(ShopFixture.pickupOrder(sku, 2));
 
         actions.cancel(number, CancellationReason.picked(CancelReason.CHANGED_MIND, null));
 

@@ -23,6 +23,7 @@ import org.orderdesk.order.CartLine;
 import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.DeliveryMethod;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.payment.SandboxOperation;
 import org.orderdesk.security.Account;
@@ -90,7 +91,7 @@ public class ShopFixture {
 
     public String customerNumberOf(String email) throws Exception {
         return read(() -> em.createQuery("select c from Customer c where c.account.email = :email", Customer.class)
-                .setParameter("email", email).getSingleResult().customerNumber());
+                .setParameter("email", email).getSingleResult().number().toString());
     }
 
     /**
@@ -176,7 +177,7 @@ public class ShopFixture {
     }
 
     /** The order as stored now, with its lines and history read. */
-    public CustomerOrder orderNumbered(String number) throws Exception {
+    public CustomerOrder orderNumbered(OrderNumber number) throws Exception {
         return read(() -> {
             CustomerOrder order = em.createQuery("select o from CustomerOrder o where o.number = :n",
                     CustomerOrder.class).setParameter("n", number).getSingleResult();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.mail.MailKind;
 import org.orderdesk.order.CheckoutService;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
@@ -48,7 +49,7 @@ class SupportIT {
     private SupportDesk desk;
 
     /** Logs the customer in, who stays logged in, and places an order as them. */
-    private String orderOf(String email) throws Exception {
+    private OrderNumber orderOf(String email) throws Exception {
         callers.logIn(email);
         return checkout.placeOrder(ShopFixture.pickupOrder(shop.newProduct(5), 1));
     }
@@ -75,14 +76,14 @@ class SupportIT {
     void aCustomerOpensATicketAboutTheirOwnOrderButNotAboutAnothers() throws Exception {
         String anna = shop.newCustomer();
         String boris = shop.newCustomer();
-        String annasOrder = orderOf(anna);
+        OrderNumber annasOrder = orderOf(anna);
 
         long id = support.open(SupportTopic.WHERE_IS_MY_ORDER, annasOrder, "Где мой заказ?");
         SupportTicket ticket = support.ticket(id).orElseThrow();
         callers.logIn(boris);
         TicketRefusedException foreign = assertThrows(TicketRefusedException.class,
                 () -> support.open(SupportTopic.OTHER, annasOrder, "Чужой заказ"));
-        long withoutOrder = support.open(SupportTopic.PAYMENT, " ", "Вопрос об оплате");
+        long withoutOrder = support.open(SupportTopic.PAYMENT, null, "Вопрос об оплате");
 
         assertEquals(annasOrder, ticket.orderNumber());
         assertEquals(TicketStatus.WAITING_FOR_OPERATOR, ticket.status());

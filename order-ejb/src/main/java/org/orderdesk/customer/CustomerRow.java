@@ -3,10 +3,11 @@ package org.orderdesk.customer;
 import java.time.Instant;
 
 /** One customer as the console lists them. */
-public record CustomerRow(long number, String name, String email, String phone, Instant lockedUntil,
+public record CustomerRow(CustomerNumber number, String name, String email, String phone, Instant lockedUntil,
                           long orderCount) {
 
-    public String customerNumber() {
-        return CustomerNumber.format(number);
+    /** As the console's query reads the row: the customer's id is the number's digits. */
+    public CustomerRow(long number, String name, String email, String phone, Instant lockedUntil, long orderCount) {
+        this(new CustomerNumber(number), name, email, phone, lockedUntil, orderCount);
     }
 }

@@ -34,7 +34,7 @@ public class JpaCustomerRepository implements CustomerRepository {
     public void add(Customer customer) {
         // Two registrations drawing the same free number at the same moment (odds of about one in 90 million)
         // meet the primary key: the second fails and can be tried again.
-        while (em.find(Customer.class, customer.number()) != null) {
+        while (em.find(Customer.class, customer.number().value()) != null) {
             customer.drawAnotherNumber();
         }
         em.persist(customer);

@@ -87,6 +87,6 @@ public class RegistrationService {
         customers.add(customer);
         customers.flush();
         verificationMails.start(account, next, now);
-        LOG.info(() -> "Registered customer " + customer.customerNumber() + ", address not yet verified");
+        LOG.info(() -> "Registered customer " + customer.number() + ", address not yet verified");
     }
 }

@@ -62,7 +62,7 @@ public class CheckoutService {
     private SessionContext session;
 
     /** Returns the order's number; placing again with the same token returns the same number. */
-    public String placeOrder(@NotNull @Valid CheckoutRequest request) throws CheckoutRefusedException {
+    public OrderNumber placeOrder(@NotNull @Valid CheckoutRequest request) throws CheckoutRefusedException {
         String customerEmail = session.getCallerPrincipal().getName();
         // The customer's row is locked first: concurrent submits of one checkout wait here, then find the order.
         Customer customer = customers.findByEmailForUpdate(customerEmail).orElseThrow();
@@ -110,7 +110,7 @@ public class CheckoutService {
     }
 
     private static CustomerOrder sameCustomersOrder(CustomerOrder order, Customer customer) {
-        if (order.customer().number() != customer.number()) {
+        if (!order.customer().number().equals(customer.number())) {
             throw new IllegalStateException("A checkout token was reused by another customer");
         }
         return order;
@@ -145,7 +145,7 @@ public class CheckoutService {
         }
     }
 
-    private static String nextNumber(Customer customer) throws CheckoutRefusedException {
+    private static OrderNumber nextNumber(Customer customer) throws CheckoutRefusedException {
         int sequence = customer.nextOrderSequence();
         if (sequence > OrderNumber.MAX_SEQUENCE) {
             throw new CheckoutRefusedException(Reason.TOO_MANY_ORDERS);
@@ -153,8 +153,8 @@ public class CheckoutService {
         return OrderNumber.of(customer.number(), sequence);
     }
 
-    private String unusedPickupCode() {
-        String code;
+    private PickupCode unusedPickupCode() {
+        PickupCode code;
         do {
             code = PickupCode.random();
         } while (orders.isPickupCodeInUse(code));

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +39,7 @@ public class CustomerOrderActions {
     @Resource
     private SessionContext session;
 
-    public void cancel(@NotBlank String orderNumber, @NotNull CancellationReason reason)
+    public void cancel(@NotNull OrderNumber orderNumber, @NotNull CancellationReason reason)
             throws OrderActionRefusedException {
         String customerEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
@@ -52,7 +51,7 @@ public class CustomerOrderActions {
         LOG.info(() -> "Customer cancelled order " + orderNumber);
     }
 
-    public void extendStorage(@NotBlank String orderNumber) throws OrderActionRefusedException {
+    public void extendStorage(@NotNull OrderNumber orderNumber) throws OrderActionRefusedException {
         String customerEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = ownOrderForUpdate(customerEmail, orderNumber);
         Instant now = clock.instant();
@@ -63,7 +62,7 @@ public class CustomerOrderActions {
         statusMail.queue(MailKind.STORAGE_EXTENDED, order, now);
     }
 
-    private CustomerOrder ownOrderForUpdate(String customerEmail, String orderNumber)
+    private CustomerOrder ownOrderForUpdate(String customerEmail, OrderNumber orderNumber)
             throws OrderActionRefusedException {
         return orders.findByNumberForUpdate(orderNumber)
                 .filter(order -> order.customer().account().email().equalsIgnoreCase(customerEmail))

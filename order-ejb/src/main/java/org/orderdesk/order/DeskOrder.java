@@ -5,7 +5,7 @@ import java.util.List;
 import org.orderdesk.shared.Money;
 
 /** An order as the pickup desk shows it: what to hand over, to whom, and what is still to be paid. */
-public record DeskOrder(String number, String customerName, List<Item> items, Money total, PaymentMethod paymentMethod,
+public record DeskOrder(OrderNumber number, String customerName, List<Item> items, Money total, PaymentMethod paymentMethod,
                         PaymentState paymentState) implements Serializable {
 
     /** One line to take from the shelf. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -49,7 +50,7 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public void releasePickupCode(CustomerOrder order) {
         em.createQuery("delete from ActivePickupCode c where c.code = :code and c.orderNumber = :number")
-                .setParameter("code", order.pickupCode())
+                .setParameter("code", order.pickupCode().value())
                 .setParameter("number", order.number())
                 .executeUpdate();
     }
@@ -62,14 +63,14 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumber(String number) {
+    public Optional<CustomerOrder> findByNumber(OrderNumber number) {
         return em.createQuery("select o from CustomerOrder o where o.number = :number", CustomerOrder.class)
                 .setParameter("number", number)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumberForUpdate(String number) {
+    public Optional<CustomerOrder> findByNumberForUpdate(OrderNumber number) {
         // Derby refuses FOR UPDATE on the joins a query for the whole order needs: find the key, then lock by key.
         return em.createQuery("select o.id from CustomerOrder o where o.number = :number", Long.class)
                 .setParameter("number", number)
@@ -78,7 +79,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max) {
+    public List<OrderSummary> summaries(CustomerNumber customerNumber, boolean completed, int first, int max) {
         return em.createQuery("""
                         select new org.orderdesk.order.OrderSummary(
                             o.number, o.placedAt, o.status, o.total, o.itemCount, o.refusedUnits, o.thumbnailSku,
@@ -86,7 +87,7 @@ public class JpaOrderRepository implements OrderRepository {
                         from CustomerOrder o left join o.pickupPoint p
                         where o.customer.number = :customer and o.completed = :completed
                         order by o.number desc""", OrderSummary.class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .setParameter("completed", completed)
                 .setFirstResult(first)
                 .setMaxResults(max)
@@ -94,22 +95,22 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<String> lastPickupPointCode(long customerNumber) {
+    public Optional<String> lastPickupPointCode(CustomerNumber customerNumber) {
         return em.createQuery("""
                         select o.pickupPoint.code from CustomerOrder o
                         where o.customer.number = :customer and o.pickupPoint is not null
                         order by o.number desc""", String.class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public OrderTabs tabs(long customerNumber) {
+    public OrderTabs tabs(CustomerNumber customerNumber) {
         List<Object[]> counts = em.createQuery("""
                         select o.completed, count(o) from CustomerOrder o
                         where o.customer.number = :customer group by o.completed""", Object[].class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .getResultList();
         long active = 0;
         long completed = 0;
@@ -124,7 +125,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<CustomerOrder> findActiveByPickupCode(String code) {
+    public List<CustomerOrder> findActiveByPickupCode(PickupCode code) {
         return em.createQuery("""
                         select o from CustomerOrder o where o.pickupCode = :code and o.completed = false""",
                         CustomerOrder.class)
@@ -133,11 +134,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<String> findStorageEndedBefore(Instant instant, int max) {
+    public List<OrderNumber> findStorageEndedBefore(Instant instant, int max) {
         return em.createQuery("""
                         select o.number from CustomerOrder o
                         where o.status = :waiting and o.storageDeadline < :instant
-                        order by o.storageDeadline""", String.class)
+                        order by o.storageDeadline""", OrderNumber.class)
                 .setParameter("waiting", OrderStatus.AWAITING_PICKUP)
                 .setParameter("instant", instant)
                 .setMaxResults(max)
@@ -145,11 +146,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<String> findPaymentOverdueAt(Instant instant, int max) {
+    public List<OrderNumber> findPaymentOverdueAt(Instant instant, int max) {
         return em.createQuery("""
                         select o.number from CustomerOrder o
                         where o.status = :awaiting and o.paymentDeadline <= :instant
-                        order by o.paymentDeadline""", String.class)
+                        order by o.paymentDeadline""", OrderNumber.class)
                 .setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
                 .setParameter("instant", instant)
                 .setMaxResults(max)
@@ -157,20 +158,20 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public long countAwaitingPayment(long customerNumber) {
+    public long countAwaitingPayment(CustomerNumber customerNumber) {
         return em.createQuery("""
                         select count(o) from CustomerOrder o
                         where o.customer.number = :customer and o.completed = false and o.status = :awaiting""",
                         Long.class)
-                .setParameter("customer", customerNumber)
+                .setParameter("customer", customerNumber.value())
                 .setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
                 .getSingleResult();
     }
 
     @Override
-    public boolean isPickupCodeInUse(String code) {
+    public boolean isPickupCodeInUse(PickupCode code) {
         // By key in the table of held codes, not a count over the orders: a find writes nothing first, where the
         // query flushed the checkout's stock and numbering changes early (15 % of placing an order, by JFR).
-        return em.find(ActivePickupCode.class, code) != null;
+        return em.find(ActivePickupCode.class, code.value()) != null;
     }
 }

@@ -19,7 +19,7 @@ public class OrderActionRefusedException extends RefusedException {
         REASON_REQUIRED
     }
 
-    public OrderActionRefusedException(Reason reason, String orderNumber) {
+    public OrderActionRefusedException(Reason reason, OrderNumber orderNumber) {
         super("order", reason, orderNumber);
     }
 

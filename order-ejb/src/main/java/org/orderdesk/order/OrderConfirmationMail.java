@@ -36,15 +36,15 @@ public class OrderConfirmationMail {
         RenderedMail mail = templates.render("order-confirmation", customer.preferredLanguage(), Map.of(
                 "name", customer.account().displayName(),
                 "number", order.number(),
-                "pickupCode", order.pickupCode(),
+                "pickupCode", order.pickupCode().value(),
                 "items", items(order, locale),
                 "total", order.total().format(locale),
                 "delivery", delivery(order, locale, labels),
                 "payment", labels.getString("payment." + order.paymentMethod().name()),
-                "link", links.order(order.number()),
+                "link", links.order(order.number().value()),
                 "help", links.help()));
-        outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number(), customer.account().email(),
-                mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode()));
+        outbox.enqueue(new OutboxMail(MailKind.ORDER_CONFIRMATION, order.number().value(), customer.account().email(),
+                mail.subject(), mail.text(), mail.html(), order.placedAt()).withInlineQrCode(order.pickupCode().value()));
     }
 
     /** The lines for the template's {{#items}} section, formatted in the customer's language. */

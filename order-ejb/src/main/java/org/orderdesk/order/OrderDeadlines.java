@@ -112,9 +112,9 @@ public class OrderDeadlines {
     }
 
     /** Batch after batch while full batches come and get handled; an order that keeps failing cannot loop it. */
-    private static int handleAll(Supplier<List<String>> nextBatch, Predicate<String> action) {
+    private static int handleAll(Supplier<List<OrderNumber>> nextBatch, Predicate<OrderNumber> action) {
         int total = 0;
-        List<String> due;
+        List<OrderNumber> due;
         int handled;
         do {
             due = nextBatch.get();
@@ -125,9 +125,9 @@ public class OrderDeadlines {
     }
 
     /** One order's failure leaves the others to their own transactions; the next run tries it again. */
-    private static int handle(List<String> due, Predicate<String> action) {
+    private static int handle(List<OrderNumber> due, Predicate<OrderNumber> action) {
         int handled = 0;
-        for (String number : due) {
+        for (OrderNumber number : due) {
             try {
                 if (action.test(number)) {
                     handled++;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.orderdesk.shared.Money;
 
 /** One row of the console's order list. */
-public record OrderListing(String number, Instant placedAt, OrderStatus status, Money total, String customerEmail,
+public record OrderListing(OrderNumber number, Instant placedAt, OrderStatus status, Money total, String customerEmail,
                            String customerName, DeliveryMethod deliveryMethod, int itemCount, int refusedUnits) {
 
     /** Received, but some units were refused at the desk: the search says "received partially: 2 of 3 items". */

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -41,7 +40,7 @@ public class OrderOperations {
     @Resource
     private SessionContext session;
 
-    public void moveTo(@NotBlank String orderNumber, @NotNull OrderStatus next,
+    public void moveTo(@NotNull OrderNumber orderNumber, @NotNull OrderStatus next,
                        @Size(max = StatusChange.MAX_REASON) String reason) throws OrderActionRefusedException {
         String operatorEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
@@ -78,7 +77,7 @@ public class OrderOperations {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed(Roles.SYSTEM)
-    public boolean returnIfStorageEnded(@NotBlank String orderNumber, @NotNull Instant now) {
+    public boolean returnIfStorageEnded(@NotNull OrderNumber orderNumber, @NotNull Instant now) {
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
         if (order.status() != OrderStatus.AWAITING_PICKUP || !order.storageDeadline().isBefore(now)) {
             return false;
@@ -94,7 +93,7 @@ public class OrderOperations {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed(Roles.SYSTEM)
-    public boolean cancelIfUnpaid(@NotBlank String orderNumber, @NotNull Instant now) {
+    public boolean cancelIfUnpaid(@NotNull OrderNumber orderNumber, @NotNull Instant now) {
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber).orElseThrow();
         if (!order.isPaymentOverdue(now)) {
             return false;

@@ -7,9 +7,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.security.Roles;
@@ -47,7 +49,7 @@ public class OrderQueries {
      * total is the chosen tab's count.
      */
     public MyOrders myOrders(boolean completed, @Min(1) int page) {
-        long customer = customerNumber();
+        CustomerNumber customer = customerNumber();
         OrderTabs tabs = orders.tabs(customer);
         long total = completed ? tabs.completed() : tabs.active();
         List<OrderSummary> rows = orders.summaries(customer, completed, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE);
@@ -58,36 +60,35 @@ public class OrderQueries {
      * Finds the customer's order by what they typed: the whole number, or just its sequence part ("7" or "0007"),
      * since the first eight digits are the same on all their orders.
      */
-    public Optional<String> findNumber(@NotBlank String typed) {
+    public Optional<OrderNumber> findNumber(@NotBlank String typed) {
         String query = typed.strip();
         if (query.matches("\\d{1,4}")) {
             int sequence = Integer.parseInt(query);
-            if (sequence < 1) {
-                return Optional.empty();
-            }
-            query = OrderNumber.of(customerNumber(), sequence);
+            return sequence < 1 ? Optional.empty() : ownNumber(OrderNumber.of(customerNumber(), sequence));
         }
-        return OrderNumber.isWellFormed(query)
-                ? ownedBy(query).map(CustomerOrder::number)
-                : Optional.empty();
+        return OrderNumber.parse(query).flatMap(this::ownNumber);
+    }
+
+    private Optional<OrderNumber> ownNumber(OrderNumber number) {
+        return ownedBy(number).map(CustomerOrder::number);
     }
 
     /**
      * The numbers of the customer's orders to choose from in a form: active ones first, then completed ones, each
      * newest first, at most max of each.
      */
-    public List<String> recentNumbers(@Min(1) int max) {
-        long customer = customerNumber();
+    public List<OrderNumber> recentNumbers(@Min(1) int max) {
+        CustomerNumber customer = customerNumber();
         return Stream.concat(orders.summaries(customer, false, 0, max).stream(),
                         orders.summaries(customer, true, 0, max).stream())
                 .map(OrderSummary::number).toList();
     }
 
-    private long customerNumber() {
+    private CustomerNumber customerNumber() {
         return customers.findByEmail(caller()).orElseThrow().number();
     }
 
-    public Optional<CustomerOrder> ownedBy(@NotBlank String orderNumber) {
+    public Optional<CustomerOrder> ownedBy(@NotNull OrderNumber orderNumber) {
         String caller = caller();
         return orders.findByNumber(orderNumber)
                 .filter(order -> order.customer().account().email().equalsIgnoreCase(caller))

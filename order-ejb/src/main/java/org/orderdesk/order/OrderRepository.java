@@ -3,6 +3,7 @@ package org.orderdesk.order;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 
 /** Where orders are kept. */
 public interface OrderRepository {
@@ -19,31 +20,31 @@ public interface OrderRepository {
 
     Optional<CustomerOrder> findByCheckoutToken(String token);
 
-    Optional<CustomerOrder> findByNumber(String number);
+    Optional<CustomerOrder> findByNumber(OrderNumber number);
 
     /** Locks the order's row until the transaction ends: two changes of one order happen one after the other. */
-    Optional<CustomerOrder> findByNumberForUpdate(String number);
+    Optional<CustomerOrder> findByNumberForUpdate(OrderNumber number);
 
     /** One customer's active or completed orders, newest first, one page read by the database. */
-    List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max);
+    List<OrderSummary> summaries(CustomerNumber customerNumber, boolean completed, int first, int max);
 
-    OrderTabs tabs(long customerNumber);
+    OrderTabs tabs(CustomerNumber customerNumber);
 
     /** The code of the pickup point of the customer's latest order to one, if any. */
-    Optional<String> lastPickupPointCode(long customerNumber);
+    Optional<String> lastPickupPointCode(CustomerNumber customerNumber);
 
     /** The orders not yet in a final status that carry this pickup code (codes are unique among those). */
-    List<CustomerOrder> findActiveByPickupCode(String code);
+    List<CustomerOrder> findActiveByPickupCode(PickupCode code);
 
     /** Numbers of orders waiting at a pickup point whose storage ended before the instant, oldest deadline first. */
-    List<String> findStorageEndedBefore(Instant instant, int max);
+    List<OrderNumber> findStorageEndedBefore(Instant instant, int max);
 
     /** Numbers of orders still waiting for an online payment whose time ran out by the instant, oldest first. */
-    List<String> findPaymentOverdueAt(Instant instant, int max);
+    List<OrderNumber> findPaymentOverdueAt(Instant instant, int max);
 
     /** How many of the customer's orders wait for an online payment. */
-    long countAwaitingPayment(long customerNumber);
+    long countAwaitingPayment(CustomerNumber customerNumber);
 
     /** Whether an order that can still be collected already uses this pickup code. */
-    boolean isPickupCodeInUse(String code);
+    boolean isPickupCodeInUse(PickupCode code);
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,20 +56,21 @@ public class OrderSearch {
      */
     public OrderSearchResult find(@NotNull OrderCriteria criteria, @Min(1) int page) {
         String text = criteria.trimmedText();
-        if (PickupCode.isWellFormed(text)) {
+        Optional<PickupCode> code = PickupCode.parse(text);
+        if (code.isPresent()) {
             String operator = session.getCallerPrincipal().getName();
             Optional<Instant> paused = codeGuard.stoppedUntil(operator, null);
             if (paused.isPresent()) {
                 return new OrderSearchResult(null, new Slice<>(List.of(), 0, page, PAGE_SIZE), paused.get());
             }
             if (em.createQuery("select count(o) from CustomerOrder o where o.pickupCode = :code", Long.class)
-                    .setParameter("code", text).getSingleResult() == 0) {
+                    .setParameter("code", code.get()).getSingleResult() == 0) {
                 codeGuard.recordMiss(operator, null);
             }
         }
         boolean textOnly = criteria.status() == null && criteria.placedFrom() == null && criteria.placedTo() == null
                 && criteria.storageEndsOn() == null;
-        Optional<String> exact = textOnly && !text.isEmpty() ? exactMatch(text) : Optional.empty();
+        Optional<OrderNumber> exact = textOnly && !text.isEmpty() ? exactMatch(text) : Optional.empty();
         return exact.map(number -> new OrderSearchResult(number, null, null))
                 .orElseGet(() -> new OrderSearchResult(null, search(criteria, page), null));
     }
@@ -95,12 +95,13 @@ public class OrderSearch {
     private static String where(OrderCriteria criteria, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         String text = criteria.trimmedText();
-        if (OrderNumber.isWellFormed(text)) {
+        Optional<OrderNumber> number = OrderNumber.parse(text);
+        if (number.isPresent()) {
             where.append(" and o.number = :number");
-            parameters.put("number", text);
+            parameters.put("number", number.get());
         } else if (text.matches("\\d{8}")) {
             where.append(" and (o.pickupCode = :digits or c.number = :customerNumber)");
-            parameters.put("digits", text);
+            parameters.put("digits", new PickupCode(text));
             parameters.put("customerNumber", Long.parseLong(text));
         } else if (!text.isEmpty()) {
             where.append(" and (a.email like :text" + LikePattern.ESCAPE + " or lower(a.displayName) like :text"
@@ -135,23 +136,25 @@ public class OrderSearch {
      * The one order the text names exactly, for opening it straight away: a whole order number, or the pickup
      * code of an order that can still be collected (codes are unique only among those).
      */
-    private Optional<String> exactMatch(String typed) {
-        if (OrderNumber.isWellFormed(typed)) {
-            return em.createQuery("select o.number from CustomerOrder o where o.number = :n", String.class)
-                    .setParameter("n", typed).getResultStream().findFirst();
+    private Optional<OrderNumber> exactMatch(String typed) {
+        Optional<OrderNumber> number = OrderNumber.parse(typed);
+        if (number.isPresent()) {
+            return em.createQuery("select o.number from CustomerOrder o where o.number = :n", OrderNumber.class)
+                    .setParameter("n", number.get()).getResultStream().findFirst();
         }
-        if (PickupCode.isWellFormed(typed)) {
-            List<String> numbers = em.createQuery("""
+        Optional<PickupCode> code = PickupCode.parse(typed);
+        if (code.isPresent()) {
+            List<OrderNumber> numbers = em.createQuery("""
                             select o.number from CustomerOrder o where o.pickupCode = :code and o.completed = false""",
-                            String.class)
-                    .setParameter("code", typed).setMaxResults(2).getResultList();
+                            OrderNumber.class)
+                    .setParameter("code", code.get()).setMaxResults(2).getResultList();
             return numbers.size() == 1 ? Optional.of(numbers.get(0)) : Optional.empty();
         }
         return Optional.empty();
     }
 
     /** A whole order for the console's order page, with its customer, lines and history. */
-    public Optional<CustomerOrder> order(@NotBlank String number) {
+    public Optional<CustomerOrder> order(@NotNull OrderNumber number) {
         return orders.findByNumber(number).map(OrderQueries::loaded);
     }
 }

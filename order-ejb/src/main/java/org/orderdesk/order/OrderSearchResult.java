@@ -8,5 +8,5 @@ import org.orderdesk.platform.Slice;
  * the list. When the operator has looked up too many pickup codes in vain, a code-shaped text is looked up no
  * more until {@code codesPausedUntil}: the list is empty then.
  */
-public record OrderSearchResult(String exactNumber, Slice<OrderListing> slice, Instant codesPausedUntil) {
+public record OrderSearchResult(OrderNumber exactNumber, Slice<OrderListing> slice, Instant codesPausedUntil) {
 }

@@ -53,9 +53,9 @@ public class OrderStatusMail {
         Customer customer = order.customer();
         String language = customer.preferredLanguage();
         RenderedMail mail = templates.render(templateOf(kind), language, values(order, customer));
-        OutboxMail outgoing = new OutboxMail(kind, order.number(), customer.account().email(), mail.subject(),
+        OutboxMail outgoing = new OutboxMail(kind, order.number().value(), customer.account().email(), mail.subject(),
                 mail.text(), mail.html(), now);
-        outbox.enqueue(kind == MailKind.ORDER_READY_FOR_PICKUP ? outgoing.withInlineQrCode(order.pickupCode())
+        outbox.enqueue(kind == MailKind.ORDER_READY_FOR_PICKUP ? outgoing.withInlineQrCode(order.pickupCode().value())
                 : outgoing);
     }
 
@@ -93,10 +93,10 @@ public class OrderStatusMail {
         Locale locale = Locale.forLanguageTag(customer.preferredLanguage());
         Map<String, String> values = new HashMap<>();
         values.put("name", customer.account().displayName());
-        values.put("number", order.number());
-        values.put("pickupCode", order.pickupCode());
+        values.put("number", order.number().value());
+        values.put("pickupCode", order.pickupCode().value());
         values.put("total", order.total().format(locale));
-        values.put("link", links.order(order.number()));
+        values.put("link", links.order(order.number().value()));
         values.put("help", links.help());
         values.put("reason", Optional.ofNullable(order.cancellationReason())
                 .map(reason -> reason.describe(code -> labels(locale).getString("cancelReason." + code)))

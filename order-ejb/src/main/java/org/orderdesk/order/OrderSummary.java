@@ -8,12 +8,12 @@ import org.orderdesk.shared.Money;
  * One row of a list of orders, read without loading the order's lines or history. An order waiting at its pickup
  * point also carries what the customer needs there (null otherwise), so that a list can show it at a glance.
  */
-public record OrderSummary(String number, Instant placedAt, OrderStatus status, Money total, int itemCount,
+public record OrderSummary(OrderNumber number, Instant placedAt, OrderStatus status, Money total, int itemCount,
                            int refusedUnits, String thumbnailSku, ReadyForPickup readyForPickup) {
 
     /** As a list query reads the row: the pickup point's columns are null for an order going by courier. */
-    public OrderSummary(String number, Instant placedAt, OrderStatus status, Money total, int itemCount,
-                        int refusedUnits, String thumbnailSku, String pickupCode, Instant storageDeadline, String pointNameRu,
+    public OrderSummary(OrderNumber number, Instant placedAt, OrderStatus status, Money total, int itemCount,
+                        int refusedUnits, String thumbnailSku, PickupCode pickupCode, Instant storageDeadline, String pointNameRu,
                         String pointNameEn) {
         this(number, placedAt, status, total, itemCount, refusedUnits, thumbnailSku, status == OrderStatus.AWAITING_PICKUP
                 ? new ReadyForPickup(new LocalizedText(pointNameRu, pointNameEn), storageDeadline, pickupCode)

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,15 +42,15 @@ public class PaymentService {
     private SessionContext session;
 
     /** True when approved. Only the order's owner can pay it, and only while it awaits payment. */
-    public boolean pay(@NotBlank String orderNumber, @NotBlank @Pattern(regexp = "[0-9 -]{12,23}") String cardNumber)
+    public boolean pay(@NotNull OrderNumber orderNumber, @NotBlank @Pattern(regexp = "[0-9 -]{12,23}") String cardNumber)
             throws PaymentRefusedException {
         String customerEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .filter(o -> o.customer().account().email().equalsIgnoreCase(customerEmail))
-                .orElseThrow(() -> new PaymentRefusedException(Reason.NOT_FOUND, orderNumber));
+                .orElseThrow(() -> new PaymentRefusedException(Reason.NOT_FOUND, orderNumber.value()));
         Instant now = clock.instant();
         requirePayable(order, now);
-        PaymentResult result = gateway.charge(order.paymentKey(), order.number(), order.total(), cardNumber);
+        PaymentResult result = gateway.charge(order.paymentKey(), order.number().value(), order.total(), cardNumber);
         if (result.approved()) {
             order.recordPayment(result.lastDigits(), customerEmail.toLowerCase(Locale.ROOT), now, followUp);
         } else {
@@ -65,10 +66,10 @@ public class PaymentService {
     /** An order past its time to pay is not charged even if the job has not cancelled it yet. */
     private static void requirePayable(CustomerOrder order, Instant now) throws PaymentRefusedException {
         if (order.paymentState() == PaymentState.PAID) {
-            throw new PaymentRefusedException(Reason.ALREADY_PAID, order.number());
+            throw new PaymentRefusedException(Reason.ALREADY_PAID, order.number().value());
         }
         if (order.status() != OrderStatus.AWAITING_PAYMENT || order.isPaymentOverdue(now)) {
-            throw new PaymentRefusedException(Reason.NO_LONGER_PAYABLE, order.number());
+            throw new PaymentRefusedException(Reason.NO_LONGER_PAYABLE, order.number().value());
         }
     }
 }

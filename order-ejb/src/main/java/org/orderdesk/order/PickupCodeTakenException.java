@@ -13,7 +13,7 @@ public class PickupCodeTakenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public PickupCodeTakenException(String orderNumber, Throwable refusal) {
+    public PickupCodeTakenException(OrderNumber orderNumber, Throwable refusal) {
         super("The pickup code drawn for order " + orderNumber + " is held by another active order", refusal);
     }
 }

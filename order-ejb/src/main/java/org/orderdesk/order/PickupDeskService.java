@@ -68,7 +68,7 @@ public class PickupDeskService {
                 () -> desks.add(new PickupDesk(operatorEmail, point)));
     }
 
-    public DeskLookup lookUp(@NotBlank String typedCode) {
+    public DeskLookup lookUp(@NotNull PickupCode code) {
         String operatorEmail = operator();
         Optional<PickupDesk> found = desks.findForUpdate(operatorEmail);
         if (found.isEmpty()) {
@@ -80,9 +80,7 @@ public class PickupDeskService {
             LOG.warning(() -> "Pickup desk of " + operatorEmail + " at " + point + " is stopped; a code was entered");
             return paused(stopped.get());
         }
-        String code = typedCode.strip();
-        List<DeskOrder> waiting = (PickupCode.isWellFormed(code) ? orders.findActiveByPickupCode(code)
-                : List.<CustomerOrder>of()).stream()
+        List<DeskOrder> waiting = orders.findActiveByPickupCode(code).stream()
                 .filter(order -> order.pickupPoint() != null && order.pickupPoint().code().equals(point))
                 .filter(order -> order.status() == OrderStatus.AWAITING_PICKUP)
                 .map(PickupDeskService::forDesk)
@@ -103,7 +101,7 @@ public class PickupDeskService {
      * What handing the order over with these refusals costs: what to take at the counter, or what goes back to a
      * card paid online. The desk shows it before the customer pays; the hand-over applies the same settlement.
      */
-    public PickupSettlement settle(@NotBlank String orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
+    public PickupSettlement settle(@NotNull OrderNumber orderNumber, @NotNull PickupCode code, @NotNull List<Refusal> refusals)
             throws OrderActionRefusedException {
         return settlementOf(waitingHere(orderNumber, code), refusals);
     }
@@ -113,7 +111,7 @@ public class PickupDeskService {
      * that the order waits at this desk's point under this code. The order is locked first, so a second desk, a
      * double click or the storage-expiry job that reaches it too finds it no longer waiting and is refused.
      */
-    public void handOver(@NotBlank String orderNumber, @NotBlank String code, @NotNull List<Refusal> refusals)
+    public void handOver(@NotNull OrderNumber orderNumber, @NotNull PickupCode code, @NotNull List<Refusal> refusals)
             throws OrderActionRefusedException {
         String operatorEmail = operator();
         CustomerOrder order = waitingHere(orderNumber, code);
@@ -124,11 +122,11 @@ public class PickupDeskService {
     }
 
     /** The order, locked, if it waits at this desk's point under this code. */
-    private CustomerOrder waitingHere(String orderNumber, String code) throws OrderActionRefusedException {
+    private CustomerOrder waitingHere(OrderNumber orderNumber, PickupCode code) throws OrderActionRefusedException {
         PickupPoint point = pointOf()
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber));
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
-                .filter(candidate -> candidate.pickupCode().equals(code.strip()))
+                .filter(candidate -> candidate.pickupCode().equals(code))
                 .filter(candidate -> candidate.pickupPoint() != null
                         && candidate.pickupPoint().code().equals(point.code()))
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_FOUND, orderNumber));

@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.orderdesk.shared.LocalizedText;
 
 /** What a customer needs at the counter of the pickup point where their order waits: where, until when, the code. */
-public record ReadyForPickup(LocalizedText pointName, Instant keptUntil, String pickupCode) {
+public record ReadyForPickup(LocalizedText pointName, Instant keptUntil, PickupCode pickupCode) {
 }

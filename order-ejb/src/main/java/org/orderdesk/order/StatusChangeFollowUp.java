@@ -61,7 +61,7 @@ public class StatusChangeFollowUp implements OrderEvents {
      * cancelling again sends the same key and the gateway answers from its record instead of refunding twice.
      */
     private void refund(CustomerOrder order) {
-        if (!gateway.refund(order.refundKey(), order.number(), order.refundAmount())) {
+        if (!gateway.refund(order.refundKey(), order.number().value(), order.refundAmount())) {
             throw new IllegalStateException("The gateway refused to refund order " + order.number());
         }
         order.recordRefund(clock.instant());

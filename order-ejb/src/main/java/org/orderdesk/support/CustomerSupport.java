@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
@@ -50,10 +51,9 @@ public class CustomerSupport {
     private SessionContext session;
 
     /** Opens a ticket with the customer's first message; the order, if named, must be the customer's own. */
-    public long open(@NotNull SupportTopic topic, @Size(max = OrderNumber.LENGTH) String orderNumber,
+    public long open(@NotNull SupportTopic topic, OrderNumber order,
                      @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
-        String order = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
-        if (order != null && (!OrderNumber.isWellFormed(order) || orders.ownedBy(order).isEmpty())) {
+        if (order != null && orders.ownedBy(order).isEmpty()) {
             throw new TicketRefusedException(Reason.NOT_YOUR_ORDER, order);
         }
         Customer customer = customers.findByEmail(caller()).orElseThrow();
@@ -66,7 +66,7 @@ public class CustomerSupport {
 
     /** One page (from 1) of the customer's tickets, the latest conversation first. */
     public Slice<TicketRow> list(@Min(1) int page) {
-        long customer = customers.findByEmail(caller()).orElseThrow().number();
+        CustomerNumber customer = customers.findByEmail(caller()).orElseThrow().number();
         return new Slice<>(tickets.ofCustomer(customer, Slice.firstRow(page, PAGE_SIZE), PAGE_SIZE),
                 tickets.countOfCustomer(customer), page, PAGE_SIZE);
     }

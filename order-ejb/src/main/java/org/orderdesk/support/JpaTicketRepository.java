@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {
@@ -45,15 +46,15 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<TicketRow> ofCustomer(long customerNumber, int first, int max) {
+    public List<TicketRow> ofCustomer(CustomerNumber customerNumber, int first, int max) {
         return page(em.createQuery(ROWS + " where c.number = :customer order by t.lastMessageAt desc, t.id desc",
-                TicketRow.class).setParameter("customer", customerNumber), first, max);
+                TicketRow.class).setParameter("customer", customerNumber.value()), first, max);
     }
 
     @Override
-    public long countOfCustomer(long customerNumber) {
+    public long countOfCustomer(CustomerNumber customerNumber) {
         return em.createQuery("select count(t) from SupportTicket t where t.customer.number = :customer", Long.class)
-                .setParameter("customer", customerNumber).getSingleResult();
+                .setParameter("customer", customerNumber.value()).getSingleResult();
     }
 
     @Override

@@ -7,12 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderRepository;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.platform.Slice;
@@ -61,7 +63,7 @@ public class SupportDesk {
     }
 
     /** The status of the order a ticket is about, for showing it next to the conversation. */
-    public Optional<OrderStatus> orderStatus(@NotBlank String orderNumber) {
+    public Optional<OrderStatus> orderStatus(@NotNull OrderNumber orderNumber) {
         return orders.findByNumber(orderNumber).map(CustomerOrder::status);
     }
 

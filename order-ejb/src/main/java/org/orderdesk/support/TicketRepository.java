@@ -2,6 +2,7 @@ package org.orderdesk.support;
 
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 
 /** Where support tickets are kept. */
 public interface TicketRepository {
@@ -15,9 +16,9 @@ public interface TicketRepository {
     Optional<SupportTicket> findForUpdate(long id);
 
     /** One customer's tickets, the latest conversation first. */
-    List<TicketRow> ofCustomer(long customerNumber, int first, int max);
+    List<TicketRow> ofCustomer(CustomerNumber customerNumber, int first, int max);
 
-    long countOfCustomer(long customerNumber);
+    long countOfCustomer(CustomerNumber customerNumber);
 
     /**
      * Tickets of one status (all of them for null): the queue (waiting for an operator) oldest message first, so

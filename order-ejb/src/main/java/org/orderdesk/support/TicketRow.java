@@ -1,9 +1,10 @@
 package org.orderdesk.support;
 
 import java.time.Instant;
+import org.orderdesk.order.OrderNumber;
 
 /** One row of a list of tickets (the customer's own, or the operators' queue), read without the messages. */
-public record TicketRow(Long id, SupportTopic topic, String orderNumber, TicketStatus status, Instant createdAt,
+public record TicketRow(Long id, SupportTopic topic, OrderNumber orderNumber, TicketStatus status, Instant createdAt,
                         Instant lastMessageAt, int customerUnread, String customerEmail, String customerName,
                         String assignedOperator) {
 }

@@ -19,7 +19,7 @@ public class InMemoryCustomerRepository extends InMemoryRows<Customer> implement
 
     @Override
     public void add(Customer customer) {
-        while (first(other -> other.number() == customer.number()).isPresent()) {
+        while (first(other -> other.number().equals(customer.number())).isPresent()) {
             customer.drawAnotherNumber();
         }
         insert(customer);

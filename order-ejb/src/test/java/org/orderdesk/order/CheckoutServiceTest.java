@@ -3,7 +3,6 @@ package org.orderdesk.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.orderdesk.order.InMemoryShop.ANNA;
 import static org.orderdesk.order.InMemoryShop.BOOK;
 import static org.orderdesk.order.InMemoryShop.BORIS;
@@ -28,38 +27,38 @@ class CheckoutServiceTest {
 
     @Test
     void placingTakesTheStockNumbersTheOrderAndQueuesItsConfirmation() throws Exception {
-        String number = shop.place(ANNA, "t1", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
+        OrderNumber number = shop.place(ANNA, "t1", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
 
-        assertEquals(shop.anna.customerNumber() + "-0001", number);
+        assertEquals(OrderNumber.of(shop.anna.number(), 1), number);
         assertEquals(3, shop.stock(KETTLE));
         assertEquals(1, shop.stock(BOOK));
         CustomerOrder order = shop.order(number);
         assertEquals(Money.rubles("2450.50"), order.total());
         assertEquals(CENTRE, order.pickupPoint().code());
         assertEquals(OrderStatus.ASSEMBLING, order.status());
-        assertTrue(PickupCode.isWellFormed(order.pickupCode()), order.pickupCode());
+        assertEquals(PickupCode.LENGTH, order.pickupCode().value().length());
         OutboxMail mail = shop.outbox.mails().get(0);
         assertEquals(1, shop.outbox.mails().size());
         assertEquals(MailKind.ORDER_CONFIRMATION, mail.kind());
-        assertEquals(number, mail.eventKey());
+        assertEquals(number.value(), mail.eventKey());
         assertEquals(ANNA, mail.recipient());
     }
 
     @Test
     void aCustomersOrdersAreNumberedInTurnAndCarryDifferentPickupCodes() throws Exception {
-        String first = shop.place(ANNA, "t1", new CartLine(KETTLE, 1));
-        String second = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
-        String boris = shop.place(BORIS, "t3", new CartLine(KETTLE, 1));
+        OrderNumber first = shop.place(ANNA, "t1", new CartLine(KETTLE, 1));
+        OrderNumber second = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
+        OrderNumber boris = shop.place(BORIS, "t3", new CartLine(KETTLE, 1));
 
-        assertEquals(shop.anna.customerNumber() + "-0002", second);
-        assertEquals(shop.boris.customerNumber() + "-0001", boris);
+        assertEquals(OrderNumber.of(shop.anna.number(), 2), second);
+        assertEquals(OrderNumber.of(shop.boris.number(), 1), boris);
         assertNotEquals(shop.order(first).pickupCode(), shop.order(second).pickupCode());
     }
 
     @Test
     void placingAgainWithTheSameTokenReturnsTheSameOrderAndTakesNothingMore() throws Exception {
-        String first = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
-        String again = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
+        OrderNumber first = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
+        OrderNumber again = shop.place(ANNA, "t1", new CartLine(KETTLE, 2));
 
         assertEquals(first, again);
         assertEquals(3, shop.stock(KETTLE));

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.platform.InMemoryRows;
 
 /** OrderRepository in memory: what the JPA queries select, as plain filters. Locks are no-ops in one thread. */
 public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> implements OrderRepository {
 
     /** The table of active codes: code to the number of the order holding it. */
-    private final Map<String, String> activeCodes = new HashMap<>();
+    private final Map<PickupCode, OrderNumber> activeCodes = new HashMap<>();
 
     /** Refuses a code an active order holds, as the table's primary key does. */
     @Override
@@ -35,18 +36,18 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumber(String number) {
+    public Optional<CustomerOrder> findByNumber(OrderNumber number) {
         return first(order -> order.number().equals(number));
     }
 
     @Override
-    public Optional<CustomerOrder> findByNumberForUpdate(String number) {
+    public Optional<CustomerOrder> findByNumberForUpdate(OrderNumber number) {
         return findByNumber(number);
     }
 
     @Override
-    public List<OrderSummary> summaries(long customerNumber, boolean completed, int first, int max) {
-        return rows().filter(order -> order.customer().number() == customerNumber)
+    public List<OrderSummary> summaries(CustomerNumber customerNumber, boolean completed, int first, int max) {
+        return rows().filter(order -> order.customer().number().equals(customerNumber))
                 .filter(order -> order.isCompleted() == completed)
                 .sorted(Comparator.comparing(CustomerOrder::number).reversed())
                 .skip(first).limit(max)
@@ -63,25 +64,25 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public OrderTabs tabs(long customerNumber) {
-        return new OrderTabs(count(order -> order.customer().number() == customerNumber && !order.isCompleted()),
-                count(order -> order.customer().number() == customerNumber && order.isCompleted()));
+    public OrderTabs tabs(CustomerNumber customerNumber) {
+        return new OrderTabs(count(order -> order.customer().number().equals(customerNumber) && !order.isCompleted()),
+                count(order -> order.customer().number().equals(customerNumber) && order.isCompleted()));
     }
 
     @Override
-    public Optional<String> lastPickupPointCode(long customerNumber) {
-        return rows().filter(order -> order.customer().number() == customerNumber && order.pickupPoint() != null)
+    public Optional<String> lastPickupPointCode(CustomerNumber customerNumber) {
+        return rows().filter(order -> order.customer().number().equals(customerNumber) && order.pickupPoint() != null)
                 .max(Comparator.comparing(CustomerOrder::number))
                 .map(order -> order.pickupPoint().code());
     }
 
     @Override
-    public List<CustomerOrder> findActiveByPickupCode(String code) {
+    public List<CustomerOrder> findActiveByPickupCode(PickupCode code) {
         return rows().filter(order -> order.pickupCode().equals(code) && !order.isCompleted()).toList();
     }
 
     @Override
-    public List<String> findStorageEndedBefore(Instant instant, int max) {
+    public List<OrderNumber> findStorageEndedBefore(Instant instant, int max) {
         return rows().filter(order -> order.status() == OrderStatus.AWAITING_PICKUP
                         && order.storageDeadline().isBefore(instant))
                 .sorted(Comparator.comparing(CustomerOrder::storageDeadline))
@@ -89,7 +90,7 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public List<String> findPaymentOverdueAt(Instant instant, int max) {
+    public List<OrderNumber> findPaymentOverdueAt(Instant instant, int max) {
         return rows().filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT
                         && !order.paymentDeadline().isAfter(instant))
                 .sorted(Comparator.comparing(CustomerOrder::paymentDeadline))
@@ -97,13 +98,13 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public long countAwaitingPayment(long customerNumber) {
-        return count(order -> order.customer().number() == customerNumber && !order.isCompleted()
+    public long countAwaitingPayment(CustomerNumber customerNumber) {
+        return count(order -> order.customer().number().equals(customerNumber) && !order.isCompleted()
                 && order.status() == OrderStatus.AWAITING_PAYMENT);
     }
 
     @Override
-    public boolean isPickupCodeInUse(String code) {
+    public boolean isPickupCodeInUse(PickupCode code) {
         return !findActiveByPickupCode(code).isEmpty();
     }
 }

@@ -107,14 +107,14 @@ public class InMemoryShop {
     }
 
     /** An order the customer places at the centre point, paid in cash there. */
-    public String place(String customerEmail, String token, CartLine... lines) throws CheckoutRefusedException {
+    public OrderNumber place(String customerEmail, String token, CartLine... lines) throws CheckoutRefusedException {
         customer.actAs(customerEmail);
         return checkout.placeOrder(atPoint(token, CENTRE, PaymentMethod.CASH_ON_RECEIPT, lines));
     }
 
     /** Orders of one kettle each, placed one after the other by the customer: their numbers, oldest first. */
-    public List<String> kettleOrders(String customerEmail, int count) throws CheckoutRefusedException {
-        List<String> numbers = new ArrayList<>();
+    public List<OrderNumber> kettleOrders(String customerEmail, int count) throws CheckoutRefusedException {
+        List<OrderNumber> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             numbers.add(place(customerEmail, "kettle-" + ++kettleOrders, new CartLine(KETTLE, 1)));
         }
@@ -122,13 +122,13 @@ public class InMemoryShop {
     }
 
     /** Anna's two kettles and a book wait at the centre point, to be paid in cash there: the order's number. */
-    public String waitingAtCentre() throws CheckoutRefusedException {
-        String number = place(ANNA, "waiting", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
+    public OrderNumber waitingAtCentre() throws CheckoutRefusedException {
+        OrderNumber number = place(ANNA, "waiting", new CartLine(KETTLE, 2), new CartLine(BOOK, 1));
         bringToPoint(number);
         return number;
     }
 
-    public CustomerOrder order(String number) {
+    public CustomerOrder order(OrderNumber number) {
         return orders.findByNumber(number).orElseThrow();
     }
 
@@ -137,7 +137,7 @@ public class InMemoryShop {
     }
 
     /** Carries the order to its pickup point, where it waits for its customer. */
-    public void bringToPoint(String number) {
+    public void bringToPoint(OrderNumber number) {
         CustomerOrder order = order(number);
         order.handToDelivery(OPERATOR, clock.instant(), followUp);
         order.startTransit(OPERATOR, clock.instant(), followUp);

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 class OrderQueriesTest {
 
     private final InMemoryShop shop = new InMemoryShop();
-    private String first;
-    private String second;
-    private String received;
-    private String borisOrder;
+    private OrderNumber first;
+    private OrderNumber second;
+    private OrderNumber received;
+    private OrderNumber borisOrder;
 
     /** Anna has two active orders and one received; Boris has one. */
     @BeforeEach
     void ordersOfTwoCustomers() throws Exception {
-        List<String> annas = shop.kettleOrders(ANNA, 3);
+        List<OrderNumber> annas = shop.kettleOrders(ANNA, 3);
         first = annas.get(0);
         second = annas.get(1);
         received = annas.get(2);
@@ -47,10 +47,10 @@ class OrderQueriesTest {
     void anOrderIsFoundByItsWholeNumberOrItsSequenceAlone() {
         assertEquals(Optional.of(second), shop.queries.findNumber("2"));
         assertEquals(Optional.of(second), shop.queries.findNumber(" 0002 "));
-        assertEquals(Optional.of(first), shop.queries.findNumber(first));
+        assertEquals(Optional.of(first), shop.queries.findNumber(first.value()));
         assertEquals(Optional.empty(), shop.queries.findNumber("0"));
         assertEquals(Optional.empty(), shop.queries.findNumber("9"));
-        assertEquals(Optional.empty(), shop.queries.findNumber(borisOrder));
+        assertEquals(Optional.empty(), shop.queries.findNumber(borisOrder.value()));
         assertEquals(Optional.empty(), shop.queries.findNumber("kettle"));
     }
 

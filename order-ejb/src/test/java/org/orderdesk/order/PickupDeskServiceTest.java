@@ -23,8 +23,8 @@ import org.orderdesk.shared.Money;
 class PickupDeskServiceTest {
 
     private final InMemoryShop shop = new InMemoryShop();
-    private String number;
-    private String code;
+    private OrderNumber number;
+    private PickupCode code;
 
     @BeforeEach
     void anOrderWaitsAtTheCentre() throws Exception {
@@ -41,7 +41,7 @@ class PickupDeskServiceTest {
     void theCodeFindsTheOrderWaitingAtTheDesksPoint() {
         shop.desk.serve(CENTRE);
 
-        DeskLookup lookup = shop.desk.lookUp(" " + code + " ");
+        DeskLookup lookup = shop.desk.lookUp(code);
 
         assertEquals(Outcome.FOUND, lookup.outcome());
         DeskOrder found = lookup.orders().get(0);
@@ -63,10 +63,10 @@ class PickupDeskServiceTest {
     void tooManyMissesStopTheDeskEvenForTheRightCodeUntilTheWindowHasPassed() {
         shop.desk.serve(CENTRE);
         for (int miss = 1; miss < 8; miss++) {
-            assertEquals(Outcome.NOT_HERE, shop.desk.lookUp("00000000").outcome());
+            assertEquals(Outcome.NOT_HERE, shop.desk.lookUp(new PickupCode("00000000")).outcome());
         }
 
-        DeskLookup eighth = shop.desk.lookUp("00000000");
+        DeskLookup eighth = shop.desk.lookUp(new PickupCode("00000000"));
 
         assertEquals(Outcome.PAUSED, eighth.outcome());
         assertEquals(shop.clock.instant().plus(Duration.ofMinutes(15)), eighth.pausedUntil());
@@ -78,10 +78,10 @@ class PickupDeskServiceTest {
     @Test
     void theMissesOfAnEarlierWindowAreForgotten() {
         shop.desk.serve(CENTRE);
-        shop.desk.lookUp("00000000");
+        shop.desk.lookUp(new PickupCode("00000000"));
         shop.clock.advance(Duration.ofMinutes(16));
 
-        shop.desk.lookUp("00000000");
+        shop.desk.lookUp(new PickupCode("00000000"));
 
         assertEquals(1, shop.tries.size());
     }
@@ -117,7 +117,7 @@ class PickupDeskServiceTest {
     @Test
     void aRefusalOfAnOrderPaidOnlineIsRefundedOnce() throws Exception {
         shop.customer.actAs(ANNA);
-        String paid = shop.checkout.placeOrder(InMemoryShop.atPoint("t2", CENTRE, PaymentMethod.ONLINE_CARD,
+        OrderNumber paid = shop.checkout.placeOrder(InMemoryShop.atPoint("t2", CENTRE, PaymentMethod.ONLINE_CARD,
                 new CartLine(KETTLE, 2)));
         shop.order(paid).recordPayment("4242", ANNA, shop.clock.instant(), shop.followUp);
         shop.bringToPoint(paid);
@@ -127,14 +127,14 @@ class PickupDeskServiceTest {
 
         List<Refund> refunds = shop.gateway.refunds();
         assertEquals(1, refunds.size());
-        assertEquals(paid, refunds.get(0).orderNumber());
+        assertEquals(paid.value(), refunds.get(0).orderNumber());
         assertEquals(Money.rubles("1000.00"), refunds.get(0).amount());
     }
 
     @Test
     void aWrongCodeOrAnotherPointsOrderIsNotFound() {
         shop.desk.serve(CENTRE);
-        assertRefused(Reason.NOT_FOUND, () -> shop.desk.handOver(number, "00000000", List.of()));
+        assertRefused(Reason.NOT_FOUND, () -> shop.desk.handOver(number, new PickupCode("00000000"), List.of()));
 
         shop.desk.serve(NORTH);
         assertRefused(Reason.NOT_FOUND, () -> shop.desk.settle(number, code, List.of()));
@@ -145,7 +145,7 @@ class PickupDeskServiceTest {
     void anOrderHandedOverAlreadyOrNotYetArrivedIsNotHandedOverAgain() throws Exception {
         shop.desk.serve(CENTRE);
         shop.desk.handOver(number, code, List.of());
-        String notArrived = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
+        OrderNumber notArrived = shop.place(ANNA, "t2", new CartLine(KETTLE, 1));
 
         assertRefused(Reason.NOT_ALLOWED_NOW, () -> shop.desk.handOver(number, code, List.of()));
         assertRefused(Reason.NOT_ALLOWED_NOW, () -> shop.desk.handOver(notArrived,
@@ -169,7 +169,7 @@ class PickupDeskServiceTest {
         assertRefused(Reason.NOT_ALLOWED_NOW, () -> shop.desk.handOver(number, code, List.of()));
     }
 
-    private int kettleLine(String orderNumber) {
+    private int kettleLine(OrderNumber orderNumber) {
         List<OrderLine> lines = shop.order(orderNumber).lines();
         return lines.indexOf(lines.stream().filter(line -> line.sku().equals(KETTLE)).findFirst().orElseThrow());
     }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderActionRefusedException;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderStatus;
@@ -35,7 +36,7 @@ public class AdminOrderPage extends PlacedOrderView {
     @Inject
     private OrderOperations operations;
 
-    private String number;
+    private OrderNumber number;
     @Size(max = StatusChange.MAX_REASON, message = "{orderdesk.tooLong}")
     private String cancelReason;
 
@@ -105,11 +106,11 @@ public class AdminOrderPage extends PlacedOrderView {
         return history;
     }
 
-    public String getNumber() {
+    public OrderNumber getNumber() {
         return number;
     }
 
-    public void setNumber(String number) {
+    public void setNumber(OrderNumber number) {
         this.number = number;
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.support.SupportDesk;
 import org.orderdesk.support.SupportTicket;
@@ -37,7 +38,7 @@ public class AdminTicketPage extends TicketView {
 
     /** The status of the order the ticket is about, or null when it is about none (or the order is gone). */
     public OrderStatus getOrderStatus() {
-        String number = getTicket().orderNumber();
+        OrderNumber number = getTicket().orderNumber();
         return number == null ? null : desk.orderStatus(number).orElse(null);
     }
 

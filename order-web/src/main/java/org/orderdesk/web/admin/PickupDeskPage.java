@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
 import org.orderdesk.order.DeskLookup;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.OrderActionRefusedException;
+import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.order.PickupDeskService;
 import org.orderdesk.order.PickupSettlement;
 import org.orderdesk.order.Refusal;
@@ -43,13 +45,13 @@ public class PickupDeskPage implements Serializable {
     private PickupPointService points;
 
     private String pointCode;
-    private String code;
-    private String lookedUpCode;
+    private PickupCode code;
+    private PickupCode lookedUpCode;
     private DeskLookup lookup;
     private final Map<String, Integer> refusedUnits = new HashMap<>();
     private final Map<String, String> refusalReasons = new HashMap<>();
     private final Set<String> missingReasons = new HashSet<>();
-    private final Map<String, PickupSettlement> settlements = new HashMap<>();
+    private final Map<OrderNumber, PickupSettlement> settlements = new HashMap<>();
 
     /** The point this operator serves; the page asks several times, the database once per request. */
     public Optional<PickupPoint> getPoint() {
@@ -70,11 +72,11 @@ public class PickupDeskPage implements Serializable {
     }
 
     public String find() {
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             FacesMessages.error("code:code", "desk.enterCode");
             return null;
         }
-        lookedUpCode = code.strip();
+        lookedUpCode = code;
         lookup = desk.lookUp(lookedUpCode);
         refusedUnits.clear();
         refusalReasons.clear();
@@ -85,7 +87,7 @@ public class PickupDeskPage implements Serializable {
     }
 
     /** Works out what the customer pays, or gets back, for what they take; shown big before they pay. */
-    public String settle(String orderNumber) {
+    public String settle(OrderNumber orderNumber) {
         Optional<List<Refusal>> marked = refusalsOf(orderNumber);
         if (marked.isEmpty()) {
             return null;
@@ -98,7 +100,7 @@ public class PickupDeskPage implements Serializable {
         return null;
     }
 
-    public String handOver(String orderNumber) {
+    public String handOver(OrderNumber orderNumber) {
         Optional<List<Refusal>> marked = refusalsOf(orderNumber);
         if (marked.isEmpty()) {
             return null;
@@ -112,14 +114,14 @@ public class PickupDeskPage implements Serializable {
         return "/admin/pickup-desk?faces-redirect=true";
     }
 
-    private String refusedHandOver(String orderNumber) {
+    private String refusedHandOver(OrderNumber orderNumber) {
         lookup = null;
         FacesMessages.error(null, "desk.handOverRefused", orderNumber);
         return null;
     }
 
     /** The units marked refused on the order's lines, each with its reason; empty (and said so) if one lacks it. */
-    private Optional<List<Refusal>> refusalsOf(String orderNumber) {
+    private Optional<List<Refusal>> refusalsOf(OrderNumber orderNumber) {
         DeskOrder order = getFound().stream().filter(found -> found.number().equals(orderNumber)).findFirst()
                 .orElseThrow();
         List<Refusal> refusals = new ArrayList<>();
@@ -147,7 +149,7 @@ public class PickupDeskPage implements Serializable {
     }
 
     /** The key of an order line's refusal fields: the order's number and the line's position in it. */
-    public String lineKey(String orderNumber, int line) {
+    public String lineKey(OrderNumber orderNumber, int line) {
         return orderNumber + "/" + line;
     }
 
@@ -169,7 +171,7 @@ public class PickupDeskPage implements Serializable {
     }
 
     /** The settlement last worked out for the order, or null before the operator asked. */
-    public PickupSettlement settlementOf(String orderNumber) {
+    public PickupSettlement settlementOf(OrderNumber orderNumber) {
         return settlements.get(orderNumber);
     }
 
@@ -193,11 +195,11 @@ public class PickupDeskPage implements Serializable {
         this.pointCode = pointCode;
     }
 
-    public String getCode() {
+    public PickupCode getCode() {
         return code;
     }
 
-    public void setCode(String code) {
+    public void setCode(PickupCode code) {
         this.code = code;
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.orderdesk.customer.ContactDetails;
 import org.orderdesk.customer.Customer;
+import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.DeliveryAddress;
 import org.orderdesk.security.AccountService;
@@ -41,7 +42,7 @@ public class ProfilePage implements Serializable {
     @Inject
     private LanguageSelection languageSelection;
 
-    private String customerNumber;
+    private CustomerNumber customerNumber;
     private String email;
     @NotBlank(message = "{orderdesk.required}")
     @Size(max = 120, message = "{orderdesk.tooLong}")
@@ -61,7 +62,7 @@ public class ProfilePage implements Serializable {
     @PostConstruct
     void load() {
         Customer customer = customers.profile();
-        customerNumber = customer.customerNumber();
+        customerNumber = customer.number();
         email = customer.account().email();
         displayName = customer.account().displayName();
         phone = customer.phone();
@@ -111,7 +112,7 @@ public class ProfilePage implements Serializable {
         return "/account/profile?faces-redirect=true";
     }
 
-    public String getCustomerNumber() {
+    public CustomerNumber getCustomerNumber() {
         return customerNumber;
     }
 

@@ -23,6 +23,7 @@ import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.DeliveryMethod;
 import org.orderdesk.order.DeliveryPricing;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.PaymentMethod;
 import org.orderdesk.order.PaymentService;
 import org.orderdesk.order.PickupCodeTakenException;
@@ -120,7 +121,7 @@ public class CheckoutPage implements Serializable {
             return null;
         }
         try {
-            String number = placeWithAFreeCode(new CheckoutRequest(token, cart.lines(),
+            OrderNumber number = placeWithAFreeCode(new CheckoutRequest(token, cart.lines(),
                     deliveryMethod, courierAddress.orElse(null), pickupPointCode, paymentMethod));
             String next = paymentMethod.isPaidOnline() ? "/shop/payment" : "/shop/confirmation";
             return cart.ordered(token, next + "?faces-redirect=true&order=" + number);
@@ -136,7 +137,7 @@ public class CheckoutPage implements Serializable {
      * draws a new code. Here, because this is where the transaction ends (checkout joins a caller's transaction);
      * losing such a race twice in a row is already unlikely, so a third loss is let through as a failure.
      */
-    private String placeWithAFreeCode(CheckoutRequest request) throws CheckoutRefusedException {
+    private OrderNumber placeWithAFreeCode(CheckoutRequest request) throws CheckoutRefusedException {
         for (int placing = 1; ; placing++) {
             try {
                 return checkout.placeOrder(request);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 
 /**
@@ -17,18 +18,18 @@ public class ConfirmationPage extends PlacedOrderView {
     @Inject
     private OrderQueries orders;
 
-    private String orderNumber;
+    private OrderNumber orderNumber;
 
     @Override
     public CustomerOrder getOrder() {
         return orderNumber == null ? null : readOncePerRequest(() -> orders.ownedBy(orderNumber));
     }
 
-    public String getOrderNumber() {
+    public OrderNumber getOrderNumber() {
         return orderNumber;
     }
 
-    public void setOrderNumber(String orderNumber) {
+    public void setOrderNumber(OrderNumber orderNumber) {
         this.orderNumber = orderNumber;
     }
 }

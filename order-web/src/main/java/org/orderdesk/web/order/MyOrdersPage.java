@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
 import org.orderdesk.order.MyOrders;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
@@ -35,7 +36,7 @@ public class MyOrdersPage {
 
     public void load() throws IOException {
         if (query != null && !query.isBlank()) {
-            Optional<String> found = orders.findNumber(query);
+            Optional<OrderNumber> found = orders.findNumber(query);
             if (found.isPresent()) {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()

@@ -13,6 +13,7 @@ import org.orderdesk.order.CancellationReason;
 import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderActionRefusedException;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.StatusChange;
@@ -39,7 +40,7 @@ public class OrderPage extends PlacedOrderView {
     @Inject
     private Clock clock;
 
-    private String number;
+    private OrderNumber number;
     private boolean confirmCancel;
     private CancelReason cancelReason;
     @Size(max = 400, message = "{orderdesk.tooLong}")
@@ -123,11 +124,11 @@ public class OrderPage extends PlacedOrderView {
         return Arrays.stream(CancelReason.values()).filter(CancelReason::isPickable).toList();
     }
 
-    public String getNumber() {
+    public OrderNumber getNumber() {
         return number;
     }
 
-    public void setNumber(String number) {
+    public void setNumber(OrderNumber number) {
         this.number = number;
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.Serializable;
 import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentService;
@@ -37,7 +38,7 @@ public class PaymentPage implements Serializable {
     @Inject
     private Formats formats;
 
-    private String orderNumber;
+    private OrderNumber orderNumber;
     private String totalText;
     private String deadlineText;
 
@@ -109,11 +110,11 @@ public class PaymentPage implements Serializable {
         return SandboxPaymentGateway.DECLINED_CARD.replaceAll("(\\d{4})(?=\\d)", "$1 ");
     }
 
-    public String getOrderNumber() {
+    public OrderNumber getOrderNumber() {
         return orderNumber;
     }
 
-    public void setOrderNumber(String orderNumber) {
+    public void setOrderNumber(OrderNumber orderNumber) {
         this.orderNumber = orderNumber;
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.platform.CodeImages;
 import org.orderdesk.security.Roles;
@@ -35,12 +36,12 @@ public class PickupCodeImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
         Optional<CustomerOrder> order = !request.isUserInRole(Roles.CUSTOMER) || !path.matches() ? Optional.empty()
-                : orders.ownedBy(path.group(2)).filter(CustomerOrder::isPickupCodeValid);
+                : orders.ownedBy(new OrderNumber(path.group(2))).filter(CustomerOrder::isPickupCodeValid);
         if (order.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String code = order.get().pickupCode();
+        String code = order.get().pickupCode().value();
         byte[] png = "qr".equals(path.group(1)) ? images.qrCode(code) : images.barcode(code);
         response.setContentType("image/png");
         response.setContentLength(png.length);

@@ -21,7 +21,7 @@ public class HelpPage {
     @ConfigProperty(name = "orderdesk.support.email", defaultValue = "support@orderdesk.local")
     private String supportEmail;
 
-    private String orderNumber;
+    private OrderNumber orderNumber;
 
     public String getSupportEmail() {
         return supportEmail;
@@ -37,14 +37,14 @@ public class HelpPage {
     }
 
     public boolean isAboutOrder() {
-        return OrderNumber.isWellFormed(orderNumber);
+        return orderNumber != null;
     }
 
-    public String getOrderNumber() {
+    public OrderNumber getOrderNumber() {
         return orderNumber;
     }
 
-    public void setOrderNumber(String orderNumber) {
+    public void setOrderNumber(OrderNumber orderNumber) {
         this.orderNumber = orderNumber;
     }
 }

@@ -34,17 +34,17 @@ public class NewTicketPage implements Serializable {
     private OrderQueries orders;
 
     /** The order named in the link (?order=), chosen in the list if it is the customer's. */
-    private String preselected;
+    private OrderNumber preselected;
     @NotNull(message = "{orderdesk.choose}")
     private SupportTopic topic;
-    private String orderNumber;
+    private OrderNumber orderNumber;
     private final MessageField message = new MessageField();
-    private List<String> orderNumbers;
+    private List<OrderNumber> orderNumbers;
 
     /** The page's view action, on the first request only. */
     public void load() {
         orderNumbers = new ArrayList<>(orders.recentNumbers(ORDERS_OFFERED));
-        if (OrderNumber.isWellFormed(preselected) && orders.ownedBy(preselected).isPresent()) {
+        if (preselected != null && orders.ownedBy(preselected).isPresent()) {
             if (!orderNumbers.contains(preselected)) {
                 orderNumbers.add(0, preselected);
             }
@@ -74,15 +74,15 @@ public class NewTicketPage implements Serializable {
         return SupportTopic.values();
     }
 
-    public List<String> getOrderNumbers() {
+    public List<OrderNumber> getOrderNumbers() {
         return orderNumbers;
     }
 
-    public String getPreselected() {
+    public OrderNumber getPreselected() {
         return preselected;
     }
 
-    public void setPreselected(String preselected) {
+    public void setPreselected(OrderNumber preselected) {
         this.preselected = preselected;
     }
 
@@ -94,11 +94,11 @@ public class NewTicketPage implements Serializable {
         this.topic = topic;
     }
 
-    public String getOrderNumber() {
+    public OrderNumber getOrderNumber() {
         return orderNumber;
     }
 
-    public void setOrderNumber(String orderNumber) {
+    public void setOrderNumber(OrderNumber orderNumber) {
         this.orderNumber = orderNumber;
     }
 

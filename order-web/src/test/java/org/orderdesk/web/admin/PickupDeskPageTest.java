@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.InMemoryShop;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.PickupCode;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.platform.FakeFaces;
@@ -29,8 +31,8 @@ class PickupDeskPageTest {
     private final InMemoryShop shop = new InMemoryShop();
     private FakeFaces faces;
     private PickupDeskPage page;
-    private String number;
-    private String code;
+    private OrderNumber number;
+    private PickupCode code;
 
     /** The operator serves the centre point's desk, where an order waits. */
     @BeforeEach

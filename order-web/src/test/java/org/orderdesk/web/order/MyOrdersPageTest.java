@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.order.InMemoryShop;
+import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
 import org.orderdesk.web.platform.FakeFaces;
@@ -23,8 +24,8 @@ class MyOrdersPageTest {
     private final InMemoryShop shop = new InMemoryShop();
     private FakeFaces faces;
     private MyOrdersPage page;
-    private List<String> annas;
-    private String borisOrder;
+    private List<OrderNumber> annas;
+    private OrderNumber borisOrder;
 
     @BeforeEach
     void annaHasTwoOrdersAndBorisOne() throws Exception {
@@ -72,7 +73,7 @@ class MyOrdersPageTest {
 
     @Test
     void anotherCustomersNumberIsNotFoundAndTheListStays() throws Exception {
-        page.setQuery(borisOrder);
+        page.setQuery(borisOrder.value());
 
         page.load();
 
