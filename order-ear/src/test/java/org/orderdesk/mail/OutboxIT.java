@@ -27,9 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderStatus;
+import org.orderdesk.security.LoginService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ServerLog;
 import org.orderdesk.server.ShopFixture;
 import org.orderdesk.server.SmtpSwitch;
 
@@ -73,6 +75,9 @@ class OutboxIT {
 
     @Inject
     private OutboxDrain drain;
+
+    @Inject
+    private LoginService logins;
 
     @Resource
     private UserTransaction transaction;
@@ -185,6 +190,7 @@ class OutboxIT {
                 .until(() -> shop.mailsTo(recipients.get(0)).get(0), mail -> mail.state() == MailState.FAILED);
 
         assertTrue(refused.lastError().contains("SendFailedException"), refused.lastError());
+        assertLoggedInOneLine(refused);
         for (int i = 1; i < keys.size(); i++) {
             String key = keys.get(i);
             OutboxMail mail = await().atMost(PATIENCE).until(() -> shop.mails(QUEUED_KIND, key).get(0),
@@ -193,6 +199,16 @@ class OutboxIT {
             assertEquals(1, mail.attempts(), recipients.get(i));
             assertEquals(1, Mailbox.messagesOf(recipients.get(i)).size(), recipients.get(i));
         }
+    }
+
+    /** The failure's record in server.log names the mail and its error, without the stack trace (FINE only). */
+    private void assertLoggedInOneLine(OutboxMail failed) {
+        String log = ServerLog.afterALineOfOurOwn(logins);
+        int start = log.indexOf("Mail " + failed.id() + " not sent");
+        assertTrue(start >= 0, "a line for mail " + failed.id());
+        String record = log.substring(start, log.indexOf("]]", start));
+        assertTrue(record.contains("SendFailedException"), record);
+        assertFalse(record.contains("\tat "), "a stack trace for one failed mail:\n" + record);
     }
 
     @Test

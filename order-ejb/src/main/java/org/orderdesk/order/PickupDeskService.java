@@ -20,7 +20,6 @@ import org.orderdesk.pickup.PickupDesk;
 import org.orderdesk.pickup.PickupDeskRepository;
 import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointRepository;
-import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.security.Roles;
 
 /**
