@@ -179,11 +179,7 @@ class OutboxIT {
 
     @Test
     void aMailboxTheServerRefusesFailsOnlyItsMailAndTheRestOfTheBatchArrivesAtOnce() throws Exception {
-        String batch = UUID.randomUUID().toString();
-        List<String> recipients = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            recipients.add((i == 0 ? SmtpSwitch.REFUSED : "it-") + batch + "-" + i + "@orderdesk.test");
-        }
+        List<String> recipients = batchOfRecipients(10, 0, SmtpSwitch.REFUSED);
         List<String> keys = queue(recipients.size(), recipients::get);
 
         OutboxMail refused = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
@@ -268,11 +264,7 @@ class OutboxIT {
      */
     @Test
     void theMailsOfABatchAcceptedBeforeTheOneInFlightAreAlreadyMarkedSent() throws Exception {
-        String batch = UUID.randomUUID().toString();
-        List<String> recipients = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            recipients.add((i == 5 ? SmtpSwitch.HELD : "it-") + batch + "-" + i + "@orderdesk.test");
-        }
+        List<String> recipients = batchOfRecipients(8, 5, SmtpSwitch.HELD);
         String inFlight = recipients.get(5);
         List<String> keys = queue(recipients.size(), recipients::get);
         try {
@@ -303,6 +295,16 @@ class OutboxIT {
 
     private static boolean untouched(OutboxMail mail) {
         return mail.state() == MailState.PENDING && mail.attempts() == 0;
+    }
+
+    /** Fresh addresses of one batch; the one at the given place starts with the relay's prefix (SmtpSwitch). */
+    private static List<String> batchOfRecipients(int size, int special, String prefix) {
+        String batch = UUID.randomUUID().toString();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            recipients.add((i == special ? prefix : "it-") + batch + "-" + i + "@orderdesk.test");
+        }
+        return recipients;
     }
 
     /** Queues the mails in one transaction; returns their event keys. */

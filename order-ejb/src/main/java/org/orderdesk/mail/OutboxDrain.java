@@ -122,7 +122,7 @@ public class OutboxDrain {
         for (int i = 0; i < batch.size() && clock.instant().isBefore(startBy); i++) {
             OutboxMail mail = batch.get(i);
             if (sent(connection, mail)) {
-                // Outside the try: a database failure here is no failure of the mail, which the server has.
+                // Outside the try: failing to mark it is no failure of the mail, which the server has.
                 claims.markSent(mail.id(), clock.instant());
             } else if (!connection.isConnected()) {
                 MessagingException lost = new MessagingException("SMTP connection lost before this mail");
