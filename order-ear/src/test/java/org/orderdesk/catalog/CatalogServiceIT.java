@@ -14,6 +14,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.catalog.domain.Category;
+import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.domain.ProductPicture;
 import org.orderdesk.server.Deployments;
 
 /** The catalog EJB inside the real EAR on Payara Server, reading the seeded catalog from Derby. */

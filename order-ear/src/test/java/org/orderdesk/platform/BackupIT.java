@@ -27,7 +27,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.order.CheckoutService;
-import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Command;
 import org.orderdesk.server.Deployments;

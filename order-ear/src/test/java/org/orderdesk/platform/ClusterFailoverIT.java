@@ -40,7 +40,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.pickup.PickupCodeTry;
+import org.orderdesk.pickup.domain.PickupCodeTry;
 import org.orderdesk.server.LocalCluster;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;

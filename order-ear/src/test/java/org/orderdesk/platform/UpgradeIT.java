@@ -19,18 +19,18 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.orderdesk.catalog.ProductRepository;
-import org.orderdesk.customer.CustomerNumber;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.mail.domain.MailKind;
 import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.OrderDeadlines;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.OrderSummary;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.pickup.PickupPointRepository;
 import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.LoginService;
-import org.orderdesk.security.PepperedPasswordHash;
+import org.orderdesk.security.domain.PepperedPasswordHash;
 import org.orderdesk.seed.StartupSeeding;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
@@ -38,7 +38,7 @@ import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.TicketRow;
-import org.orderdesk.support.TicketStatus;
+import org.orderdesk.support.domain.TicketStatus;
 
 /**
  * The server started on a database the last release before migrations made (release-634a05a-derby.sql, loaded by

@@ -24,27 +24,27 @@ import org.orderdesk.customer.CustomerService;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.OutboxClaims;
 import org.orderdesk.mail.SmtpClient;
-import org.orderdesk.order.CancelReason;
-import org.orderdesk.order.CancellationReason;
 import org.orderdesk.order.CheckoutService;
-import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderCriteria;
 import org.orderdesk.order.OrderDeadlines;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderStatistics;
-import org.orderdesk.order.OrderStatus;
 import org.orderdesk.order.PaymentService;
 import org.orderdesk.order.PickupDeskService;
+import org.orderdesk.order.domain.CancelReason;
+import org.orderdesk.order.domain.CancellationReason;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.ShopFixture;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.SupportDesk;
-import org.orderdesk.support.SupportTopic;
+import org.orderdesk.support.domain.SupportTopic;
 
 /**
  * The container, not the pages, decides who may call a service: real identities (logged in through the

@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.orderdesk.security.SecondFactorKey;
+import org.orderdesk.security.domain.SecondFactorKey;
 
 /**
  * OrderDesk on a Payara deployment group of N instances on this machine, behind haproxy, on one PostgreSQL, with

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.orderdesk.security.OneTimeCodes;
+import org.orderdesk.security.domain.OneTimeCodes;
 
 /**
  * The tests' authenticator app: each operator's secret, as the enrolment page showed it (or ShopFixture enrolled

@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Lends tests the identity timers run as: the EJBs the work calls see the run-as principal of the system role,

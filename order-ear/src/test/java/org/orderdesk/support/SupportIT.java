@@ -14,15 +14,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.domain.MailKind;
 import org.orderdesk.order.CheckoutService;
-import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
 import org.orderdesk.support.TicketRefusedException.Reason;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.SupportTopic;
+import org.orderdesk.support.domain.TicketStatus;
 
 /** Support on the real server and database: tickets about own orders only, answers mailed once, the queue. */
 @ExtendWith(ArquillianExtension.class)

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.orderdesk.catalog.domain.Category;
+import org.orderdesk.catalog.domain.Product;
 import org.orderdesk.platform.Refreshing;
 
 /**

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.catalog.domain.Category;
+import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.domain.ProductPicture;
 
 /**
  * What the shop window needs from the catalog: shelves, what is on them, and the pictures. Shelves and products

@@ -2,6 +2,7 @@ package org.orderdesk.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.catalog.domain.Category;
 
 /** Where the catalog's categories are kept. */
 public interface CategoryRepository {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.catalog.domain.Category;
 
 @ApplicationScoped
 public class JpaCategoryRepository implements CategoryRepository {

@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.domain.ProductPicture;
 import org.orderdesk.platform.LikePattern;
 
 @ApplicationScoped

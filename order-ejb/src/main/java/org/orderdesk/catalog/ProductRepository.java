@@ -2,6 +2,8 @@ package org.orderdesk.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.domain.ProductPicture;
 
 /** Where products and their pictures are kept. */
 public interface ProductRepository {

@@ -15,9 +15,9 @@ import java.util.logging.Logger;
 import org.orderdesk.platform.LikePattern;
 import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.security.Account;
 import org.orderdesk.security.AccountRepository;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Customers as operators find them: by customer number, e-mail or name, with how many orders they placed and

@@ -3,6 +3,7 @@ package org.orderdesk.customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.security.OwnerLanguages;
 
 /** A customer's preferred language, for the mails security sends to the owner of an account. */

@@ -1,6 +1,7 @@
 package org.orderdesk.customer;
 
 import java.util.Optional;
+import org.orderdesk.customer.domain.Customer;
 
 /** Where customers are kept. */
 public interface CustomerRepository {

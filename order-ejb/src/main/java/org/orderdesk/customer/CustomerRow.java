@@ -1,6 +1,7 @@
 package org.orderdesk.customer;
 
 import java.time.Instant;
+import org.orderdesk.customer.domain.CustomerNumber;
 
 /** One customer as the console lists them. */
 public record CustomerRow(CustomerNumber number, String name, String email, String phone, Instant lockedUntil,

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.orderdesk.security.Roles;
+import org.orderdesk.customer.domain.Customer;
+import org.orderdesk.customer.domain.DeliveryAddress;
+import org.orderdesk.security.domain.Roles;
 
 /** A customer's own profile, always the caller's as the container knows them, never one named by a form. */
 @Stateless

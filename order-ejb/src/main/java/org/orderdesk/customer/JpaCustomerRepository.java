@@ -5,7 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.orderdesk.security.Account;
+import org.orderdesk.customer.domain.Customer;
+import org.orderdesk.security.domain.Account;
 
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.orderdesk.security.PasswordPolicy;
+import org.orderdesk.security.domain.PasswordPolicy;
 
 /** What a new customer gives to open an account. */
 public record Registration(

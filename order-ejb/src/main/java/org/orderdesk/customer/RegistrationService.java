@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.mail.PublicLinks;
-import org.orderdesk.security.Account;
+import org.orderdesk.mail.domain.MailKind;
 import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.OwnerMails;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.security.PasswordRefusedException;
-import org.orderdesk.security.Role;
-import org.orderdesk.security.Roles;
 import org.orderdesk.security.VerificationMails;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.Role;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Opening a customer account (operators are never created here). The visitor learns nothing about whether the

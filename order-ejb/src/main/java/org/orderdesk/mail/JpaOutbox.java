@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.orderdesk.security.Roles;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.security.domain.Roles;
 
 /** The outbox as rows of the shop's database, so that a mail is queued in the transaction that causes it. */
 @Stateless

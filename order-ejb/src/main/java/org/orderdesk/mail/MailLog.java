@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.orderdesk.mail.domain.MailState;
+import org.orderdesk.mail.domain.OutboxMail;
 import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The operators' view of the outbox: every mail with its state, tries and last error, the mail itself, and

@@ -1,5 +1,7 @@
 package org.orderdesk.mail;
 
+import org.orderdesk.mail.domain.MailKind;
+
 /**
  * Issues the live secret a mail of one kind carries (MailKind.carriesSecret) at the moment that mail is sent.
  * One implementation per such kind.

@@ -3,6 +3,8 @@ package org.orderdesk.mail;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
 
 /**
  * Where mails wait for the OutboxTimer: queued in the caller's transaction, delivered once that has committed.

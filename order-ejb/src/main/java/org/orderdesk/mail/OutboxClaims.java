@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.orderdesk.security.Roles;
+import org.orderdesk.mail.domain.MailState;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The database decides which sender delivers a mail: a claim is a conditional update that only one transaction

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Drains the outbox every second by default (orderdesk.mail.drain-interval) on every server instance: under load a

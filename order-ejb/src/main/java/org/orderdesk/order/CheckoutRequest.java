@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.orderdesk.customer.DeliveryAddress;
+import org.orderdesk.customer.domain.DeliveryAddress;
+import org.orderdesk.order.domain.DeliveryMethod;
+import org.orderdesk.order.domain.PaymentMethod;
 
 /**
  * Everything the review page submits. The token was issued when the page was shown; the same token always

@@ -12,16 +12,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.catalog.InsufficientStockException;
-import org.orderdesk.catalog.Product;
 import org.orderdesk.catalog.ProductRepository;
-import org.orderdesk.customer.Customer;
+import org.orderdesk.catalog.domain.InsufficientStockException;
+import org.orderdesk.catalog.domain.Product;
 import org.orderdesk.customer.CustomerRepository;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
-import org.orderdesk.pickup.PickupPoint;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.DeliveryMethod;
+import org.orderdesk.order.domain.OrderLine;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.pickup.domain.PickupPoint;
 import org.orderdesk.security.EmailVerificationRepository;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Places an order in one transaction, for a customer whose e-mail address is verified (the order's mails are

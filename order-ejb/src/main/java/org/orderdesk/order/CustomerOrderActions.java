@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.mail.domain.MailKind;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
-import org.orderdesk.security.Roles;
+import org.orderdesk.order.domain.CancellationReason;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * What a customer may do with their own order: cancel it before it is handed over to delivery, and extend its

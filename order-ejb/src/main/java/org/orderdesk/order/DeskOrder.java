@@ -2,6 +2,9 @@ package org.orderdesk.order;
 
 import java.io.Serializable;
 import java.util.List;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.PaymentMethod;
+import org.orderdesk.order.domain.PaymentState;
 import org.orderdesk.shared.Money;
 
 /** An order as the pickup desk shows it: what to hand over, to whom, and what is still to be paid. */

@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.orderdesk.customer.CustomerNumber;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.order.domain.ActivePickupCode;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.PickupCode;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {

@@ -1,5 +1,7 @@
 package org.orderdesk.order;
 
+import org.orderdesk.order.domain.OrderNumber;
+
 import org.orderdesk.platform.RefusedException;
 
 /** An action on an order that its owner or an operator may not take now; nothing was changed. */

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
-import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.DeliveryMethod;
 
 /**
  * The confirmation mail, queued in the placing transaction: number and pickup code first, then what was ordered,

@@ -2,6 +2,7 @@ package org.orderdesk.order;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.orderdesk.order.domain.OrderStatus;
 
 /**
  * What an operator looks for: text (an order number, a pickup code or customer number, or part of an e-mail or

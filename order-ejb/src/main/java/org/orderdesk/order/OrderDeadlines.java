@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.orderdesk.security.Roles;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The two deadlines an order can miss, enforced every minute (orderdesk.order.deadline-interval) on every server

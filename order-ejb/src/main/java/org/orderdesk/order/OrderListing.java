@@ -1,6 +1,9 @@
 package org.orderdesk.order;
 
 import java.time.Instant;
+import org.orderdesk.order.domain.DeliveryMethod;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.shared.Money;
 
 /** One row of the console's order list. */

@@ -13,7 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
-import org.orderdesk.security.Roles;
+import org.orderdesk.order.domain.CancellationReason;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.IllegalStatusChangeException;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.StatusChange;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * An operator moving an order along its status machine. The order decides which moves are allowed; every move is

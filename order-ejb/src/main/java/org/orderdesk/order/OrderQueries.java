@@ -11,10 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerRepository;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Reading the calling customer's own orders: another customer's order is as absent as one that does not exist.

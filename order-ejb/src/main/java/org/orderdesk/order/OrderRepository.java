@@ -3,7 +3,10 @@ package org.orderdesk.order;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.orderdesk.customer.CustomerNumber;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.PickupCode;
 
 /** Where orders are kept. */
 public interface OrderRepository {

@@ -16,11 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.pickup.PickupCodeGuard;
 import org.orderdesk.platform.LikePattern;
 import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The console's order search, a read-only view across customers (the repository serves the order aggregate). The

@@ -1,6 +1,7 @@
 package org.orderdesk.order;
 
 import java.time.Instant;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.Slice;
 
 /**

@@ -14,8 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.platform.ReadModel;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The numbers on the console's dashboard. Every figure is a count the database answers from an index (placedAt,

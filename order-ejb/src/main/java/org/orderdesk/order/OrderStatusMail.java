@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
-import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderStatus;
 
 /**
  * The mails that tell a customer their order has changed in a way that matters to them: it is ready at the pickup

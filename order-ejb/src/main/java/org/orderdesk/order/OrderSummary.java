@@ -1,6 +1,9 @@
 package org.orderdesk.order;
 
 import java.time.Instant;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 

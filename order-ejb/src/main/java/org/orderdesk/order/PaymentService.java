@@ -11,11 +11,15 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.PaymentState;
 import org.orderdesk.payment.PaymentGateway;
 import org.orderdesk.payment.PaymentGateway.PaymentResult;
 import org.orderdesk.payment.PaymentRefusedException;
 import org.orderdesk.payment.PaymentRefusedException.Reason;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Online payment of an order awaiting it; a declined card leaves the order waiting, ready for another try. The

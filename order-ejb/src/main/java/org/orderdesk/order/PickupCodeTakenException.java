@@ -1,6 +1,7 @@
 package org.orderdesk.order;
 
 import jakarta.ejb.ApplicationException;
+import org.orderdesk.order.domain.OrderNumber;
 
 /**
  * Another active order holds the pickup code a new order drew: placed at the same moment on another instance,

@@ -15,12 +15,18 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.orderdesk.order.DeskLookup.Outcome;
 import org.orderdesk.order.OrderActionRefusedException.Reason;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.PickupCode;
+import org.orderdesk.order.domain.PickupSettlement;
+import org.orderdesk.order.domain.Refusal;
 import org.orderdesk.pickup.PickupCodeGuard;
-import org.orderdesk.pickup.PickupDesk;
 import org.orderdesk.pickup.PickupDeskRepository;
-import org.orderdesk.pickup.PickupPoint;
 import org.orderdesk.pickup.PickupPointRepository;
-import org.orderdesk.security.Roles;
+import org.orderdesk.pickup.domain.PickupDesk;
+import org.orderdesk.pickup.domain.PickupPoint;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The counter of a pickup point: the operator enters (or scans) the customer's code and hands over the orders that

@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.ToIntFunction;
 import org.orderdesk.catalog.ProductRepository;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderEvents;
+import org.orderdesk.order.domain.OrderLine;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.StatusChange;
 import org.orderdesk.payment.PaymentGateway;
 
 /**

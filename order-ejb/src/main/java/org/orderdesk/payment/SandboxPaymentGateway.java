@@ -10,7 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.payment.SandboxOperation.Kind;
+import org.orderdesk.payment.domain.SandboxOperation;
+import org.orderdesk.payment.domain.SandboxOperation.Kind;
 import org.orderdesk.shared.Money;
 
 /**

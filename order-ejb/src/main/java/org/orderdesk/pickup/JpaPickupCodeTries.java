@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.orderdesk.pickup.domain.PickupCodeTry;
 
 @ApplicationScoped
 public class JpaPickupCodeTries implements PickupCodeTries {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.orderdesk.pickup.domain.PickupDesk;
 
 @ApplicationScoped
 public class JpaPickupDeskRepository implements PickupDeskRepository {

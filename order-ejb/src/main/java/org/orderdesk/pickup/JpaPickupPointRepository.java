@@ -6,6 +6,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.pickup.domain.PickupPoint;
 
 @ApplicationScoped
 public class JpaPickupPointRepository implements PickupPointRepository {

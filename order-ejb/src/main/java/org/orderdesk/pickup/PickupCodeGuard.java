@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.orderdesk.pickup.domain.PickupCodeTry;
+import org.orderdesk.pickup.domain.TryWindow;
 
 /**
  * Counts the pickup codes operators look up in vain, at the desk and in the console's search alike, and says when

@@ -2,6 +2,7 @@ package org.orderdesk.pickup;
 
 import java.time.Instant;
 import java.util.List;
+import org.orderdesk.pickup.domain.PickupCodeTry;
 
 /** Where the pickup codes operators looked up in vain are counted ({@link PickupCodeTry}). */
 public interface PickupCodeTries {

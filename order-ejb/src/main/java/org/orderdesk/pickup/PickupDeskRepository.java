@@ -1,6 +1,7 @@
 package org.orderdesk.pickup;
 
 import java.util.Optional;
+import org.orderdesk.pickup.domain.PickupDesk;
 
 /** Where operators' desks are kept. */
 public interface PickupDeskRepository {

@@ -2,6 +2,7 @@ package org.orderdesk.pickup;
 
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.pickup.domain.PickupPoint;
 
 /** Where the pickup points are kept. */
 public interface PickupPointRepository {

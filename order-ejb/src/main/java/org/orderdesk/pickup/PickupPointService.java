@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.orderdesk.pickup.domain.PickupPoint;
 import org.orderdesk.platform.Refreshing;
 
 /**

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Nightly online backups of the embedded Derby database, while the shop keeps taking orders: Derby copies a

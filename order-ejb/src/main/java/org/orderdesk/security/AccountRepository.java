@@ -2,6 +2,7 @@ package org.orderdesk.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
 
 /** Where login accounts are kept; e-mail look-ups are case-insensitive. */
 public interface AccountRepository {

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.AccountSession;
+import org.orderdesk.security.domain.Roles;
 
 /** Changing a customer's password (accounts are opened by RegistrationService). */
 @Stateless

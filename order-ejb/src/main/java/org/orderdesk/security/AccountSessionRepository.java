@@ -3,6 +3,8 @@ package org.orderdesk.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.AccountSession;
 
 /** Where the logins still going on are kept (AccountSession). */
 public interface AccountSessionRepository {

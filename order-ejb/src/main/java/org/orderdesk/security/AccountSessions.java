@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.AccountSession;
+import org.orderdesk.security.domain.DeviceName;
+import org.orderdesk.security.domain.KnownDevice;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The logins still going on, one AccountSession each (ASVS 3.3.4): opened at every login, checked on every request

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import org.orderdesk.security.domain.AddressFailures;
+import org.orderdesk.security.domain.Roles;
 
 /** Makes an address's row for AddressThrottle, tolerating a peer (thread or instance) that makes it at once. */
 @Stateless

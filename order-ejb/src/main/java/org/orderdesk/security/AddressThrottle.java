@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.orderdesk.security.domain.AddressFailures;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Wrong passwords per client address (AddressFailures), in the database, so that every server instance reads and

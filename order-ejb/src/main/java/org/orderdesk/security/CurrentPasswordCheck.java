@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.orderdesk.security.domain.Account;
 
 /**
  * The current password asked again before a logged-in customer changes what protects the account (a new password,

@@ -1,6 +1,8 @@
 package org.orderdesk.security;
 
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.EmailVerification;
 
 /** Where the verifications of e-mail addresses still waiting for their link are kept. */
 public interface EmailVerificationRepository {

@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.EmailVerification;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Verifying a customer's e-mail address with the mailed link. Opening it proves the mailbox, as a password reset

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.PasswordResetToken;
+import org.orderdesk.security.domain.Role;
 
 /**
  * The link that sets the first password of an account made without one (ASVS 2.3.1): a shop's first operator or

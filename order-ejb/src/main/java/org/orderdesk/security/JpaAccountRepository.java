@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.Role;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.AccountSession;
 
 @ApplicationScoped
 public class JpaAccountSessionRepository implements AccountSessionRepository {

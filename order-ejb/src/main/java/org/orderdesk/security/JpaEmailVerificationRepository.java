@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.EmailVerification;
 
 @ApplicationScoped
 public class JpaEmailVerificationRepository implements EmailVerificationRepository {

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.KnownDevice;
 
 @ApplicationScoped
 public class JpaKnownDeviceRepository implements KnownDeviceRepository {

@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.PasswordResetToken;
 
 @ApplicationScoped
 public class JpaPasswordResetTokenRepository implements PasswordResetTokenRepository {

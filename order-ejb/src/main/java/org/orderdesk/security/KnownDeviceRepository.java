@@ -2,6 +2,8 @@ package org.orderdesk.security;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.KnownDevice;
 
 /** Where the browsers accounts have logged in from are kept (KnownDevice), by the hash of their token. */
 public interface KnownDeviceRepository {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.logging.Logger;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.RecoveryCodes;
+import org.orderdesk.security.domain.Role;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Checks a login and throttles guessing, per account and per client address, with growing delays instead of a

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.security.domain.LoginThrottle;
 
 /** The configured login throttles (README, "Configuration"), checked once at start. */
 @ApplicationScoped

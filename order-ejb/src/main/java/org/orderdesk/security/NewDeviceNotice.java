@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.KnownDevice;
 
 /**
  * Tells the owner of an account when it was logged in to from a browser it had not been used in before (ASVS

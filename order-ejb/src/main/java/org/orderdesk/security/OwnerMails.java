@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
-import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.security.domain.Account;
 
 /** Mails about an account to its owner, in the owner's language, queued in the caller's transaction. */
 @ApplicationScoped

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.security.domain.Account;
 
 /**
  * Tells the owner that their password changed (ASVS 2.5.5), through the outbox in the transaction that changed

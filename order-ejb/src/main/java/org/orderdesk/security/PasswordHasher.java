@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.orderdesk.security.domain.PepperedPasswordHash;
 
 /**
  * PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure), peppered (ASVS 2.4.5, PepperedPasswordHash): the

@@ -1,7 +1,8 @@
 package org.orderdesk.security;
 
 import org.orderdesk.platform.RefusedException;
-import org.orderdesk.security.PasswordPolicy.Weakness;
+import org.orderdesk.security.domain.PasswordPolicy;
+import org.orderdesk.security.domain.PasswordPolicy.Weakness;
 
 /** A new password (registration, change or reset) that the policy refuses; nothing was changed. */
 public class PasswordRefusedException extends RefusedException {

@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
-import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.PasswordResetToken;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * "Forgot password": an e-mailed link with a random single-use token that expires after an hour. The caller

@@ -2,6 +2,8 @@ package org.orderdesk.security;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.PasswordResetToken;
 
 /** Where password reset tokens (their hashes) are kept. */
 public interface PasswordResetTokenRepository {

@@ -6,8 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailSecrets;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.security.domain.PasswordResetToken;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The token of a password reset mail, issued as the mail is sent: the outbox (and so the mail log, the database

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.orderdesk.security.domain.SecondFactorKey;
 
 /**
  * The key that seals the operators' one-time-code secrets (ASVS 2.8.2) and from which the passwords' pepper is

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.Role;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * An operator who lost their phone and every recovery code cannot log in; another operator clears their second

@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.Outbox;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.security.domain.Account;
 
 /**
  * Tells an operator that a one-time code of theirs was presented again after it had been used (ASVS 2.8.5):

@@ -6,8 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.orderdesk.mail.MailKind;
 import org.orderdesk.mail.MailSecrets;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.security.domain.EmailVerification;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The token of an address verification mail, issued as the mail is sent, as ResetLinkSecrets does for resets:

@@ -6,9 +6,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.orderdesk.mail.MailKind;
-import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.EmailVerification;
 
 /**
  * The mail with the link that verifies an account's address. The outbox keeps the link with the placeholder;

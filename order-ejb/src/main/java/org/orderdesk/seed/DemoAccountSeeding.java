@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.orderdesk.customer.Customer;
 import org.orderdesk.customer.CustomerRepository;
-import org.orderdesk.security.Account;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.security.AccountRepository;
 import org.orderdesk.security.FirstPasswordLinks;
 import org.orderdesk.security.PasswordHasher;
-import org.orderdesk.security.Role;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.Role;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * Creates the demo customer and the first operator from configuration. Operators never register themselves, so

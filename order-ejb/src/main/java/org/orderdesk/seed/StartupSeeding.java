@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.PasswordHasher;
-import org.orderdesk.security.Roles;
 import org.orderdesk.security.SecondFactorKeys;
+import org.orderdesk.security.domain.Roles;
 import org.orderdesk.shared.StartupLock;
 
 /**

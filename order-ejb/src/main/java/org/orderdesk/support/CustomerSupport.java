@@ -12,15 +12,18 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.customer.CustomerNumber;
 import org.orderdesk.customer.CustomerRepository;
-import org.orderdesk.order.OrderNumber;
+import org.orderdesk.customer.domain.Customer;
+import org.orderdesk.customer.domain.CustomerNumber;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.security.Account;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.Roles;
 import org.orderdesk.support.TicketRefusedException.Reason;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.SupportTopic;
+import org.orderdesk.support.domain.TicketMessage;
 
 /**
  * A customer writing to support: opening a ticket, optionally about one of their own orders, reading their

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import org.orderdesk.customer.CustomerNumber;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.TicketStatus;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {

@@ -2,6 +2,7 @@ package org.orderdesk.support;
 
 import java.util.Optional;
 import org.orderdesk.support.TicketRefusedException.Reason;
+import org.orderdesk.support.domain.SupportTicket;
 
 /** The check every change of a ticket starts with, on either side: the ticket is there and still open. */
 final class OpenTicket {

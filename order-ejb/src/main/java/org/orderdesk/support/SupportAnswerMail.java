@@ -5,13 +5,15 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.orderdesk.customer.Customer;
-import org.orderdesk.mail.MailKind;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.MailTemplates.RenderedMail;
 import org.orderdesk.mail.Outbox;
-import org.orderdesk.mail.OutboxMail;
 import org.orderdesk.mail.PublicLinks;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.TicketMessage;
 
 /**
  * The mail that tells a customer an operator has answered their ticket: the answer itself, the ticket's number and

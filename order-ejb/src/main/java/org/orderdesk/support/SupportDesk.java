@@ -13,12 +13,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderRepository;
-import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.TicketMessage;
+import org.orderdesk.support.domain.TicketStatus;
 
 /**
  * Operators answering support: the queue of tickets waiting for them (oldest first), every ticket by status,

@@ -2,7 +2,9 @@ package org.orderdesk.support;
 
 import java.util.List;
 import java.util.Optional;
-import org.orderdesk.customer.CustomerNumber;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.TicketStatus;
 
 /** Where support tickets are kept. */
 public interface TicketRepository {

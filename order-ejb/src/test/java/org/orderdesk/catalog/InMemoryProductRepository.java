@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.domain.ProductPicture;
 import org.orderdesk.platform.InMemoryRows;
 
 /** ProductRepository in memory, in the catalog's order (shelf, then SKU). Locks are no-ops in one thread. */

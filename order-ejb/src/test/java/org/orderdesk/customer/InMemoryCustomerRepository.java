@@ -1,8 +1,9 @@
 package org.orderdesk.customer;
 
 import java.util.Optional;
+import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.platform.InMemoryRows;
-import org.orderdesk.security.Account;
+import org.orderdesk.security.domain.Account;
 
 /** CustomerRepository in memory; e-mail addresses compare as the accounts store them. */
 public class InMemoryCustomerRepository extends InMemoryRows<Customer> implements CustomerRepository {

@@ -3,6 +3,8 @@ package org.orderdesk.mail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
 import org.orderdesk.platform.InMemoryRows;
 
 /** The outbox in memory: tests read what was queued instead of waiting for a mail server. */

@@ -14,10 +14,16 @@ import static org.orderdesk.order.InMemoryShop.atPoint;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.mail.MailKind;
-import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.domain.MailKind;
+import org.orderdesk.mail.domain.OutboxMail;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
-import org.orderdesk.security.EmailVerification;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.DeliveryMethod;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.PaymentMethod;
+import org.orderdesk.order.domain.PickupCode;
+import org.orderdesk.security.domain.EmailVerification;
 import org.orderdesk.shared.Money;
 
 /** Placing an order, against in-memory ports: what it takes, numbers, stores and mails, and what it refuses. */

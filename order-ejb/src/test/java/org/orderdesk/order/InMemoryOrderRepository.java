@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.orderdesk.customer.CustomerNumber;
+import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.platform.InMemoryRows;
 
 /** OrderRepository in memory: what the JPA queries select, as plain filters. Locks are no-ops in one thread. */

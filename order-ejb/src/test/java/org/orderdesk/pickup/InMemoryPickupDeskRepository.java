@@ -1,6 +1,7 @@
 package org.orderdesk.pickup;
 
 import java.util.Optional;
+import org.orderdesk.pickup.domain.PickupDesk;
 import org.orderdesk.platform.InMemoryRows;
 
 /** PickupDeskRepository in memory; the lock is a no-op in one thread. */

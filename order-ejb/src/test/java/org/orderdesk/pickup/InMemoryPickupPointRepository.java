@@ -3,6 +3,7 @@ package org.orderdesk.pickup;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.orderdesk.pickup.domain.PickupPoint;
 import org.orderdesk.platform.InMemoryRows;
 
 public class InMemoryPickupPointRepository extends InMemoryRows<PickupPoint> implements PickupPointRepository {

@@ -2,6 +2,8 @@ package org.orderdesk.security;
 
 import java.util.Optional;
 import org.orderdesk.platform.InMemoryRows;
+import org.orderdesk.security.domain.Account;
+import org.orderdesk.security.domain.EmailVerification;
 
 /** EmailVerificationRepository in memory; locks are no-ops in one thread. */
 public class InMemoryEmailVerificationRepository extends InMemoryRows<EmailVerification>

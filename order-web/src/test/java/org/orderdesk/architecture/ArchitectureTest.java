@@ -5,6 +5,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toCollection;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -16,7 +20,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.mail.OutboxClaims;
 import org.orderdesk.payment.SandboxPaymentGateway;
@@ -137,6 +146,40 @@ class ArchitectureTest {
         noClasses().should().callMethod(String.class, "toLowerCase")
                 .orShould().callMethod(String.class, "toUpperCase")
                 .check(APPLICATION);
+    }
+
+    /**
+     * In the EAR the domain jar sits in lib/ and the EJB jar beside it, each with a class loader of its own, so a
+     * package split over both is two packages at run time: package-private access between its halves compiles and
+     * then fails with IllegalAccessError. The domain's half of a feature lives in its {@code .domain} package.
+     */
+    @Test
+    void everyPackageLivesInOneModule() {
+        assertEquals(Map.of(), packagesInMoreThanOneModule(APPLICATION));
+    }
+
+    @Test
+    void theRuleCatchesAPackageSplitOverTwoModules() {
+        // SplitPackageFixture, in the web module's tests, shares org.orderdesk.shared with the domain module.
+        JavaClasses split = new ClassFileImporter().importPackages("org.orderdesk.shared");
+
+        assertEquals(Set.of("order-domain", "order-web"), packagesInMoreThanOneModule(split).get("org.orderdesk.shared"));
+    }
+
+    private static Map<String, Set<String>> packagesInMoreThanOneModule(JavaClasses classes) {
+        Map<String, Set<String>> modulesByPackage = classes.stream().collect(groupingBy(JavaClass::getPackageName,
+                TreeMap::new, mapping(ArchitectureTest::module, toCollection(TreeSet::new))));
+        modulesByPackage.values().removeIf(modules -> modules.size() == 1);
+        return modulesByPackage;
+    }
+
+    private static final Pattern MODULE = Pattern.compile("order-(domain|ejb|web)");
+
+    /** order-domain, order-ejb or order-web: from the class's target folder or jar. */
+    private static String module(JavaClass type) {
+        String location = type.getSource().map(source -> source.getUri().toString()).orElse("");
+        Matcher module = MODULE.matcher(location);
+        return module.find() ? module.group() : location;
     }
 
     /** JpaOrderRepository, JpaOutbox, …: named for JPA and implementing a port of their own package. */

@@ -8,13 +8,13 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.OrderActionRefusedException;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderSearch;
-import org.orderdesk.order.OrderStatus;
-import org.orderdesk.order.StatusChange;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.StatusChange;
 import org.orderdesk.web.order.PlacedOrderView;
 import org.orderdesk.web.platform.FacesMessages;
 

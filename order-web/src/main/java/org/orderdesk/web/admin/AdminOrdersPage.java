@@ -14,7 +14,7 @@ import org.orderdesk.order.OrderCriteria;
 import org.orderdesk.order.OrderListing;
 import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderSearchResult;
-import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.platform.PageNumber;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.support.SupportDesk;
 import org.orderdesk.support.TicketRow;
-import org.orderdesk.support.TicketStatus;
+import org.orderdesk.support.domain.TicketStatus;
 import org.orderdesk.web.platform.PageNumber;
 
 /**

@@ -16,7 +16,7 @@ import org.orderdesk.mail.MailHealth;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.order.OrderStatistics;
 import org.orderdesk.order.OrderStatistics.DayCount;
-import org.orderdesk.order.OrderStatus;
+import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.support.SupportDesk;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.orderdesk.mail.MailLog;
-import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.domain.OutboxMail;
 import org.orderdesk.platform.CodeImages;
 
 /**

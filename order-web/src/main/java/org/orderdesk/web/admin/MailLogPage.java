@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.MailLogRow;
-import org.orderdesk.mail.MailState;
+import org.orderdesk.mail.domain.MailState;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.platform.PageNumber;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.orderdesk.mail.MailLog;
-import org.orderdesk.mail.OutboxMail;
+import org.orderdesk.mail.domain.OutboxMail;
 import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.NotFound;
 import org.orderdesk.web.platform.PerRequest;

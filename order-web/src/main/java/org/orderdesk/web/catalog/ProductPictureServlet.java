@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orderdesk.catalog.CatalogService;
-import org.orderdesk.catalog.ProductPicture;
+import org.orderdesk.catalog.domain.ProductPicture;
 
 /** Serves product pictures from the database: /pictures/ELE-001.svg */
 @WebServlet("/pictures/*")

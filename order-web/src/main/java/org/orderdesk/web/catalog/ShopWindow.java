@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.orderdesk.catalog.CatalogService;
-import org.orderdesk.catalog.Category;
-import org.orderdesk.catalog.Product;
+import org.orderdesk.catalog.domain.Category;
+import org.orderdesk.catalog.domain.Product;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.LocalPath;
 

@@ -2,7 +2,7 @@ package org.orderdesk.web.customer;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.orderdesk.customer.DeliveryAddress;
+import org.orderdesk.customer.domain.DeliveryAddress;
 
 /**
  * The address fields of the profile and the checkout. Lengths are checked as typed; whether the fields make a

@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import java.util.Set;
-import org.orderdesk.customer.DeliveryAddress;
+import org.orderdesk.customer.domain.DeliveryAddress;
 import org.orderdesk.web.platform.FacesMessages;
 
 /** Checks an address against DeliveryAddress's rules and puts each problem next to its field in the form. */

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 import org.orderdesk.web.order.ShoppingCart;
 import org.orderdesk.web.security.ReturnAfterLogin;
 

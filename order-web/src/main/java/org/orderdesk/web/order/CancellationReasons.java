@@ -2,7 +2,7 @@ package org.orderdesk.web.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.orderdesk.order.CancellationReason;
+import org.orderdesk.order.domain.CancellationReason;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

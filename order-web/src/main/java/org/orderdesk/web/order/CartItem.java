@@ -2,7 +2,7 @@ package org.orderdesk.web.order;
 
 import java.util.List;
 import java.util.Locale;
-import org.orderdesk.order.CustomerOrder;
+import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.shared.Money;
 
 /** One line of the cart as shown: what it is, how many, what it costs now, and how many are left. */

@@ -3,9 +3,9 @@ package org.orderdesk.web.order;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
 
 /**
  * The page after placing (Post/Redirect/Get): the order number first and big, then the pickup code with its QR

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
 import org.orderdesk.order.MyOrders;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.Slice;
 import org.orderdesk.web.platform.PageNumber;
 

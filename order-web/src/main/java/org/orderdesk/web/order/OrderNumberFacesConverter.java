@@ -1,7 +1,7 @@
 package org.orderdesk.web.order;
 
 import jakarta.faces.convert.FacesConverter;
-import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.web.platform.IdentityConverter;
 
 /** Every view parameter and field of type OrderNumber (?number=, ?order=, the ticket form's order list). */

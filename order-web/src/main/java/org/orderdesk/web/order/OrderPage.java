@@ -8,15 +8,15 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import org.orderdesk.order.CancelReason;
-import org.orderdesk.order.CancellationReason;
-import org.orderdesk.order.CustomerOrder;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderActionRefusedException;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.order.OrderStatus;
-import org.orderdesk.order.StatusChange;
+import org.orderdesk.order.domain.CancelReason;
+import org.orderdesk.order.domain.CancellationReason;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
+import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.order.domain.StatusChange;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

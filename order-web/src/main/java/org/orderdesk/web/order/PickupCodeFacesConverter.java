@@ -1,7 +1,7 @@
 package org.orderdesk.web.order;
 
 import jakarta.faces.convert.FacesConverter;
-import org.orderdesk.order.PickupCode;
+import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.web.platform.IdentityConverter;
 
 /** Every field of type PickupCode: the code the operator types or scans at the pickup desk. */

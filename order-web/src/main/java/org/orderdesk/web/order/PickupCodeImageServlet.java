@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.orderdesk.order.CustomerOrder;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.CodeImages;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * /pickup-codes/qr/NNNNNNNN-NNNN.png and /pickup-codes/barcode/NNNNNNNN-NNNN.png: the pickup code of one of the

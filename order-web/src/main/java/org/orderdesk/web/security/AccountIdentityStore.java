@@ -9,9 +9,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
-import org.orderdesk.security.Account;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.security.LoginService;
+import org.orderdesk.security.domain.Account;
 import org.orderdesk.web.platform.ClientAddress;
 
 /**

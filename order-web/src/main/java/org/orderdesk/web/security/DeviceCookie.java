@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.orderdesk.security.KnownDevice;
+import org.orderdesk.security.domain.KnownDevice;
 
 /**
  * The browser's own random token, in a long-lived cookie, by which a login from a browser the account knows is

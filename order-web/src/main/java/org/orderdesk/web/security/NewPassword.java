@@ -1,9 +1,9 @@
 package org.orderdesk.web.security;
 
 import java.io.Serializable;
-import org.orderdesk.security.PasswordPolicy;
-import org.orderdesk.security.PasswordPolicy.Weakness;
 import org.orderdesk.security.PasswordRefusedException;
+import org.orderdesk.security.domain.PasswordPolicy;
+import org.orderdesk.security.domain.PasswordPolicy.Weakness;
 import org.orderdesk.web.platform.FacesMessages;
 
 /** A new password typed twice, as on the registration, reset and profile pages. */

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.orderdesk.security.PasswordPolicy;
+import org.orderdesk.security.domain.PasswordPolicy;
 
 /**
  * A password typed into a form: required, and never so long that hashing it could tie up the server. The full

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-import org.orderdesk.security.PasswordPolicy;
+import org.orderdesk.security.domain.PasswordPolicy;
 
 /**
  * The domain's password policy at the field, with a translated message: length and the common-password list.

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.Optional;
 import org.orderdesk.platform.CodeImages;
-import org.orderdesk.security.OneTimeCodes;
+import org.orderdesk.security.domain.OneTimeCodes;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

@@ -2,7 +2,7 @@ package org.orderdesk.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.orderdesk.security.Roles;
+import org.orderdesk.security.domain.Roles;
 
 /**
  * The application's roles. Callers are authenticated by SessionAuthenticationMechanism against

@@ -18,9 +18,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.AccountSessions;
 import org.orderdesk.security.LoginService;
-import org.orderdesk.security.OneTimeCodes;
-import org.orderdesk.security.Roles;
 import org.orderdesk.security.SecondFactorCredential;
+import org.orderdesk.security.domain.OneTimeCodes;
+import org.orderdesk.security.domain.Roles;
 import org.orderdesk.web.platform.ClientAddress;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

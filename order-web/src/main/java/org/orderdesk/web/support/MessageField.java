@@ -3,7 +3,7 @@ package org.orderdesk.web.support;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.orderdesk.support.TicketMessage;
+import org.orderdesk.support.domain.TicketMessage;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.support.CustomerSupport;
-import org.orderdesk.support.SupportTopic;
 import org.orderdesk.support.TicketRefusedException;
+import org.orderdesk.support.domain.SupportTopic;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import org.orderdesk.support.CustomerSupport;
-import org.orderdesk.support.SupportTicket;
 import org.orderdesk.support.TicketRefusedException;
+import org.orderdesk.support.domain.SupportTicket;
 import org.orderdesk.web.platform.FacesMessages;
 
 /**

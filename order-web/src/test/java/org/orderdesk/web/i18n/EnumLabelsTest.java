@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.orderdesk.mail.MailKind;
-import org.orderdesk.order.CancelReason;
+import org.orderdesk.mail.domain.MailKind;
 import org.orderdesk.order.CheckoutRefusedException;
 import org.orderdesk.order.OrderActionRefusedException;
-import org.orderdesk.order.PaymentState;
+import org.orderdesk.order.domain.CancelReason;
+import org.orderdesk.order.domain.PaymentState;
 import org.orderdesk.payment.PaymentRefusedException;
-import org.orderdesk.security.PasswordPolicy;
+import org.orderdesk.security.domain.PasswordPolicy;
 import org.orderdesk.support.TicketRefusedException;
 
 /**

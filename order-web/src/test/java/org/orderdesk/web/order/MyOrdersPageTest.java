@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.order.InMemoryShop;
-import org.orderdesk.order.OrderNumber;
 import org.orderdesk.order.OrderSummary;
 import org.orderdesk.order.OrderTabs;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.web.platform.FakeFaces;
 
 /** My orders on the real order lookup and in-memory ports: the search box and the tabs. */

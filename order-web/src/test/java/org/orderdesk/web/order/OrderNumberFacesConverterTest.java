@@ -9,7 +9,7 @@ import jakarta.faces.component.html.HtmlSelectOneMenu;
 import jakarta.faces.convert.ConverterException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.order.OrderNumber;
+import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.web.platform.FakeFaces;
 
 class OrderNumberFacesConverterTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.faces.component.html.HtmlInputText;
 import jakarta.faces.convert.ConverterException;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.order.PickupCode;
+import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.web.platform.FakeFaces;
 
 /** The desk's code field; what every identity's converter shares is in OrderNumberFacesConverterTest. */

@@ -1,9 +1,0 @@
-package org.orderdesk.order;
-
-/** Why a customer refused units at the pickup desk: the short list the operator picks from. */
-public enum RefusalReason {
-    CHANGED_MIND,
-    DAMAGED,
-    WRONG_ITEM,
-    DOES_NOT_FIT
-}

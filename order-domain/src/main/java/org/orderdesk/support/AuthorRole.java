@@ -1,7 +1,0 @@
-package org.orderdesk.support;
-
-/** Which side of a support conversation wrote a message. */
-public enum AuthorRole {
-    CUSTOMER,
-    OPERATOR
-}
