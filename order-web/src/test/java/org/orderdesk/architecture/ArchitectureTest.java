@@ -27,9 +27,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.OutboxClaims;
 import org.orderdesk.payment.SandboxPaymentGateway;
+import org.orderdesk.platform.CodeImages;
 import org.orderdesk.platform.ReadModel;
+import org.orderdesk.platform.SchemaMigration;
 import org.orderdesk.security.AddressRows;
 import org.orderdesk.security.AddressThrottle;
 import org.orderdesk.seed.StartupSeeding;
@@ -135,6 +138,43 @@ class ArchitectureTest {
                         "java..", "javax.crypto..", "jakarta.persistence..", "jakarta.validation..")
                         .or(inTheDomainModule()))
                 .check(APPLICATION);
+    }
+
+    /**
+     * Libraries that do their work on data (pictures, templates, the schema) are reached through one class of ours
+     * each, which gives the rest of the shop only what it needs (ASVS 14.2.6): a flaw or an upgrade of the library
+     * touches that class and its tests, and nothing else can call the library's wider API by accident.
+     */
+    static final Map<String, String> LIBRARY_ADAPTERS = Map.of(
+            "com.google.zxing..", CodeImages.class.getName(),
+            "com.samskivert.mustache..", MailTemplates.class.getName(),
+            "liquibase..", SchemaMigration.class.getName());
+
+    @Test
+    void eachDataLibraryIsReachedThroughOneClassOfOurs() {
+        LIBRARY_ADAPTERS.forEach((library, adapter) -> onlyThroughItsAdapter(library, adapter).check(APPLICATION));
+    }
+
+    /** OmniFaces helps pages render and answer: the services and the domain never see it. */
+    @Test
+    void onlyPagesUseOmniFaces() {
+        noClasses().that().resideOutsideOfPackage("org.orderdesk.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.omnifaces..")
+                .check(APPLICATION);
+    }
+
+    @Test
+    void theRuleCatchesALibraryUsedPastItsAdapter() {
+        JavaClasses bypass = new ClassFileImporter().importPackages("org.orderdesk.architecture.bypass");
+
+        assertTrue(onlyThroughItsAdapter("com.google.zxing..", CodeImages.class.getName()).evaluate(bypass)
+                .getFailureReport().getDetails().stream().anyMatch(line -> line.contains("DrawingPage")));
+    }
+
+    private static ArchRule onlyThroughItsAdapter(String library, String adapter) {
+        return noClasses().that().doNotHaveFullyQualifiedName(adapter)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .as("only " + adapter + " uses " + library);
     }
 
     /**
