@@ -9,10 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.Serializable;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderView;
 import org.orderdesk.order.PaymentService;
-import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderNumber;
-import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.payment.PaymentRefusedException;
 import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.web.i18n.Formats;
@@ -48,18 +47,17 @@ public class PaymentPage implements Serializable {
 
     /** f:viewAction: only the owner's order that still awaits payment; anything else is "not found". */
     public String load() throws IOException {
-        CustomerOrder order = orderNumber == null ? null
-                : orders.ownedBy(orderNumber).orElse(null);
+        OrderView order = orderNumber == null ? null : orders.ownedBy(orderNumber).orElse(null);
         if (order == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
             return null;
         }
-        if (order.status() != OrderStatus.AWAITING_PAYMENT) {
+        if (!order.awaitingPayment()) {
             return confirmation();
         }
         totalText = order.total().format(language.getLocale());
-        deadlineText = formats.dateTime(order.paymentDeadline());
+        deadlineText = formats.dateTime(order.payment().deadline());
         return null;
     }
 
