@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.customer.CustomerDirectory;
 import org.orderdesk.customer.CustomerRow;
 import org.orderdesk.platform.Slice;
-import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.platform.PageNumber;
-import org.orderdesk.web.platform.PerRequest;
 
 /**
  * Customers in the console: find by number, e-mail or name, open their orders, unlock an account locked after
@@ -32,7 +32,7 @@ public class AdminCustomersPage implements Serializable {
     private String page;
 
     public Slice<CustomerRow> getSlice() {
-        return PerRequest.get(AdminCustomersPage.class, () -> directory.search(query, PageNumber.of(page)));
+        return Faces.getContextAttribute(AdminCustomersPage.class.getName(), () -> directory.search(query, PageNumber.of(page)));
     }
 
     public boolean isLocked(CustomerRow customer) {
@@ -41,7 +41,7 @@ public class AdminCustomersPage implements Serializable {
 
     public String unlock(String email) {
         directory.unlock(email);
-        FacesMessages.infoAfterRedirect("customers.unlocked", email);
+        Messages.addFlashGlobalInfo("customers.unlocked", email);
         return "/admin/customers?faces-redirect=true&q=" + email;
     }
 

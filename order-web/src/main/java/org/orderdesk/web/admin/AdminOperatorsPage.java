@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.security.OperatorRow;
 import org.orderdesk.security.SecondFactorResets;
-import org.orderdesk.web.platform.FacesMessages;
-import org.orderdesk.web.platform.PerRequest;
 
 /** The operators, whether each has sign-in codes, and resetting another operator's codes (lost phone). */
 @Named
@@ -26,15 +26,15 @@ public class AdminOperatorsPage {
     private String code;
 
     public List<OperatorRow> getOperators() {
-        return PerRequest.get(AdminOperatorsPage.class, resets::operators);
+        return Faces.getContextAttribute(AdminOperatorsPage.class.getName(), resets::operators);
     }
 
     public String reset() {
         switch (resets.reset(email, code)) {
-            case NOT_ANOTHER_OPERATOR -> FacesMessages.error("reset:email", "operators.notAnotherOperator");
-            case WRONG_CODE -> FacesMessages.error("reset:code", "operators.wrongOwnCode");
+            case NOT_ANOTHER_OPERATOR -> Messages.addError("reset:email", "operators.notAnotherOperator");
+            case WRONG_CODE -> Messages.addError("reset:code", "operators.wrongOwnCode");
             case RESET -> {
-                FacesMessages.infoAfterRedirect("operators.wasReset", email);
+                Messages.addFlashGlobalInfo("operators.wasReset", email);
                 return "/admin/operators?faces-redirect=true";
             }
         }

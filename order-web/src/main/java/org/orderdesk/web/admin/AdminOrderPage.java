@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Messages;
 import org.orderdesk.order.ConsoleOrderView;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderOperations;
@@ -14,7 +15,7 @@ import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.order.domain.StatusChange;
 import org.orderdesk.web.order.PlacedOrderView;
-import org.orderdesk.web.platform.FacesMessages;
+import org.orderdesk.web.platform.MessageTexts;
 
 /**
  * An order as the operator sees it: customer, items, delivery, payment, the whole history with who made each
@@ -82,7 +83,7 @@ public class AdminOrderPage extends PlacedOrderView {
 
     public String cancel() {
         if (cancelReason == null || cancelReason.isBlank()) {
-            FacesMessages.error("cancel:reason", "admin.order.reasonRequired");
+            Messages.addError("cancel:reason", "admin.order.reasonRequired");
             return null;
         }
         return change(OrderStatus.CANCELLED, cancelReason);
@@ -94,12 +95,12 @@ public class AdminOrderPage extends PlacedOrderView {
         } catch (OrderActionRefusedException refusal) {
             return refused(refusal.reason());
         }
-        FacesMessages.infoAfterRedirect("admin.order.moved", FacesMessages.text("status." + next));
+        Messages.addFlashGlobalInfo("admin.order.moved", MessageTexts.text("status." + next));
         return "/admin/order?faces-redirect=true&number=" + number;
     }
 
     private String refused(OrderActionRefusedException.Reason reason) {
-        FacesMessages.error(null, "admin.order.refused." + reason);
+        Messages.addError(null, "admin.order.refused." + reason);
         return null;
     }
 

@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.support.SupportDesk;
 import org.orderdesk.support.TicketRefusedException;
 import org.orderdesk.support.domain.SupportTicket;
-import org.orderdesk.web.platform.Caller;
-import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.support.TicketView;
 
 /**
@@ -43,7 +43,7 @@ public class AdminTicketPage extends TicketView {
     }
 
     public boolean isMine() {
-        return Caller.email().equalsIgnoreCase(String.valueOf(getTicket().assignedOperator()));
+        return Faces.getRemoteUser().equalsIgnoreCase(String.valueOf(getTicket().assignedOperator()));
     }
 
     public String take() {
@@ -63,7 +63,7 @@ public class AdminTicketPage extends TicketView {
 
     @Override
     protected String refused(TicketRefusedException refusal) {
-        FacesMessages.error(null, "admin.ticket.refused." + refusal.reason());
+        Messages.addError(null, "admin.ticket.refused." + refusal.reason());
         return null;
     }
 }

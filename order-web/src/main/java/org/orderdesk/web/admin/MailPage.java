@@ -3,13 +3,11 @@ package org.orderdesk.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.mail.MailLog;
 import org.orderdesk.mail.domain.OutboxMail;
-import org.orderdesk.web.platform.FacesMessages;
-import org.orderdesk.web.platform.NotFound;
-import org.orderdesk.web.platform.PerRequest;
 
 /** One outbox mail: where it went, how the tries went, its text, a link to its HTML, and re-sending it. */
 @Named
@@ -23,19 +21,19 @@ public class MailPage implements Serializable {
 
     private Long id;
 
-    public void load() throws IOException {
+    public void load() {
         if (getMail() == null) {
-            NotFound.send();
+            Faces.responseSendError(404, "");
         }
     }
 
     public OutboxMail getMail() {
-        return id == null ? null : PerRequest.get(MailPage.class, () -> log.mail(id).orElse(null));
+        return id == null ? null : Faces.getContextAttribute(MailPage.class.getName(), () -> log.mail(id).orElse(null));
     }
 
     public String resend() {
         Long copy = log.resend(id);
-        FacesMessages.infoAfterRedirect("mailLog.resent", id, copy);
+        Messages.addFlashGlobalInfo("mailLog.resent", id, copy);
         return "/admin/mail-view?faces-redirect=true&id=" + copy;
     }
 

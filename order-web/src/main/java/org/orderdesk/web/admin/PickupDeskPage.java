@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.order.DeskLookup;
 import org.orderdesk.order.DeskOrder;
 import org.orderdesk.order.OrderActionRefusedException;
@@ -24,8 +26,6 @@ import org.orderdesk.order.domain.Refusal;
 import org.orderdesk.order.domain.RefusalReason;
 import org.orderdesk.pickup.PickupPointService;
 import org.orderdesk.pickup.domain.PickupPoint;
-import org.orderdesk.web.platform.FacesMessages;
-import org.orderdesk.web.platform.PerRequest;
 
 /**
  * The pickup desk: the operator chooses their point once, then enters or scans a customer's code and hands over
@@ -55,7 +55,7 @@ public class PickupDeskPage implements Serializable {
 
     /** The point this operator serves; the page asks several times, the database once per request. */
     public Optional<PickupPoint> getPoint() {
-        return PerRequest.get(PickupDeskPage.class, () -> desk.pointOf());
+        return Faces.getContextAttribute(PickupDeskPage.class.getName(), () -> desk.pointOf());
     }
 
     public List<PickupPoint> getPoints() {
@@ -64,7 +64,7 @@ public class PickupDeskPage implements Serializable {
 
     public String serve() {
         if (pointCode == null || pointCode.isBlank()) {
-            FacesMessages.error("point:pointCode", "desk.choosePoint");
+            Messages.addError("point:pointCode", "desk.choosePoint");
             return null;
         }
         desk.serve(pointCode);
@@ -73,7 +73,7 @@ public class PickupDeskPage implements Serializable {
 
     public String find() {
         if (code == null) {
-            FacesMessages.error("code:code", "desk.enterCode");
+            Messages.addError("code:code", "desk.enterCode");
             return null;
         }
         lookedUpCode = code;
@@ -110,13 +110,13 @@ public class PickupDeskPage implements Serializable {
         } catch (OrderActionRefusedException refused) {
             return refusedHandOver(orderNumber);
         }
-        FacesMessages.infoAfterRedirect("desk.handedOver", orderNumber);
+        Messages.addFlashGlobalInfo("desk.handedOver", orderNumber);
         return "/admin/pickup-desk?faces-redirect=true";
     }
 
     private String refusedHandOver(OrderNumber orderNumber) {
         lookup = null;
-        FacesMessages.error(null, "desk.handOverRefused", orderNumber);
+        Messages.addError(null, "desk.handOverRefused", orderNumber);
         return null;
     }
 
@@ -137,7 +137,7 @@ public class PickupDeskPage implements Serializable {
             }
         }
         if (!missingReasons.isEmpty()) {
-            FacesMessages.error(null, "desk.refusalReasonsMissing");
+            Messages.addError(null, "desk.refusalReasonsMissing");
             return Optional.empty();
         }
         return Optional.of(refusals);

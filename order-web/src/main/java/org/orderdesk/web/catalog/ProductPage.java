@@ -5,11 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import org.omnifaces.util.Faces;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.NotFound;
-import org.orderdesk.web.platform.PerRequest;
 
 /**
  * One product: picture, description, price and availability. An unknown SKU is a 404. The page keeps no view
@@ -37,15 +35,15 @@ public class ProductPage {
         sku = requested == null || requested.isBlank() ? null : requested;
     }
 
-    public void load() throws IOException {
+    public void load() {
         if (getProduct() == null) {
-            NotFound.send();
+            Faces.responseSendError(404, "");
         }
     }
 
     /** Read once per request, in the language of the page. */
     public ProductCard getProduct() {
-        return sku == null ? null : PerRequest.get(ProductPage.class,
+        return sku == null ? null : Faces.getContextAttribute(ProductPage.class.getName(),
                 () -> catalog.product(sku).map(p -> ShopWindow.card(p, language.getLocale())).orElse(null));
     }
 }

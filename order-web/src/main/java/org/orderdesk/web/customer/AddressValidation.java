@@ -6,8 +6,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.util.Messages;
 import org.orderdesk.customer.domain.DeliveryAddress;
-import org.orderdesk.web.platform.FacesMessages;
 
 /** Checks an address against DeliveryAddress's rules and puts each problem next to its field in the form. */
 public final class AddressValidation {
@@ -19,7 +19,7 @@ public final class AddressValidation {
         DeliveryAddress address = form.toAddress();
         Set<ConstraintViolation<DeliveryAddress>> violations = CDI.current().select(Validator.class).get()
                 .validate(address);
-        violations.forEach(v -> FacesMessages.error(formId + ":" + v.getPropertyPath(),
+        violations.forEach(v -> Messages.addError(formId + ":" + v.getPropertyPath(),
                 v.getConstraintDescriptor().getAnnotation() instanceof Pattern ? "checkout.postcodeInvalid"
                         : "validation.required"));
         return violations.isEmpty() ? Optional.of(address) : Optional.empty();

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 import org.orderdesk.customer.ContactDetails;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.domain.Customer;
@@ -18,7 +19,6 @@ import org.orderdesk.customer.domain.DeliveryAddress;
 import org.orderdesk.security.AccountService;
 import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
 import org.orderdesk.web.security.Authentication;
 import org.orderdesk.web.security.NewPassword;
 import org.orderdesk.web.security.PasswordField;
@@ -75,7 +75,7 @@ public class ProfilePage implements Serializable {
         customers.updateContact(new ContactDetails(displayName, phone, language,
                 ZoneId.of(timeZone)));
         languageSelection.apply(language);
-        FacesMessages.infoAfterRedirect("profile.saved");
+        Messages.addFlashGlobalInfo("profile.saved");
         return "/account/profile?faces-redirect=true";
     }
 
@@ -85,7 +85,7 @@ public class ProfilePage implements Serializable {
             return null;
         }
         customers.updateDefaultAddress(valid.get());
-        FacesMessages.infoAfterRedirect("profile.addressSaved");
+        Messages.addFlashGlobalInfo("profile.addressSaved");
         return "/account/profile?faces-redirect=true";
     }
 
@@ -100,7 +100,7 @@ public class ProfilePage implements Serializable {
         try {
             if (!accounts.changePassword(currentPassword, newPassword.getPassword(),
                     authentication.sessionKey())) {
-                FacesMessages.error("change-password:currentPassword", "profile.currentPasswordWrong");
+                Messages.addError("change-password:currentPassword", "profile.currentPasswordWrong");
                 return null;
             }
         } catch (PasswordRefusedException refused) {
@@ -108,7 +108,7 @@ public class ProfilePage implements Serializable {
             return null;
         }
         authentication.keepSessionAfterNewPassword();
-        FacesMessages.infoAfterRedirect("profile.passwordChanged");
+        Messages.addFlashGlobalInfo("profile.passwordChanged");
         return "/account/profile?faces-redirect=true";
     }
 

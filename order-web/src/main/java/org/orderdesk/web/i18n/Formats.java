@@ -9,11 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.omnifaces.util.Faces;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.shared.Money;
-import org.orderdesk.web.platform.Caller;
-import org.orderdesk.web.platform.FacesMessages;
+import org.orderdesk.web.platform.MessageTexts;
 
 /**
  * Money and times as the reader expects them: in the page's language and, for a customer, in the time zone of
@@ -42,7 +42,7 @@ public class Formats {
 
     /** A delivery that costs nothing reads "Free", not "0.00 ₽". */
     public String deliveryPrice(Money price) {
-        return price.isZero() ? FacesMessages.text("delivery.free") : money(price);
+        return price.isZero() ? MessageTexts.text("delivery.free") : money(price);
     }
 
     public String dateTime(Instant instant) {
@@ -64,7 +64,7 @@ public class Formats {
 
     private ZoneId zone() {
         if (zone == null) {
-            Optional<ZoneId> own = Caller.isLoggedIn() ? customers.timeZone() : Optional.empty();
+            Optional<ZoneId> own = (Faces.getRemoteUser() != null) ? customers.timeZone() : Optional.empty();
             zone = own.orElseGet(() -> ZoneId.of(defaultZone));
         }
         return zone;

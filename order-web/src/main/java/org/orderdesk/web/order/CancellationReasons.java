@@ -3,7 +3,7 @@ package org.orderdesk.web.order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.orderdesk.order.domain.CancellationReason;
-import org.orderdesk.web.platform.FacesMessages;
+import org.orderdesk.web.platform.MessageTexts;
 
 /**
  * Why an order was cancelled, in the reader's language: a reason picked from the list by its label, followed by the
@@ -14,6 +14,6 @@ import org.orderdesk.web.platform.FacesMessages;
 public class CancellationReasons {
 
     public String text(CancellationReason reason) {
-        return reason == null ? null : reason.describe(code -> FacesMessages.text("orderPage.reason." + code));
+        return reason == null ? null : reason.describe(code -> MessageTexts.text("orderPage.reason." + code));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.omnifaces.util.Messages;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.customer.domain.DeliveryAddress;
@@ -35,7 +36,7 @@ import org.orderdesk.web.customer.AddressForm;
 import org.orderdesk.web.customer.AddressValidation;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
+import org.orderdesk.web.platform.MessageTexts;
 
 /**
  * Delivery, payment and review on one page. The checkout token is made when the page is first shown and lives
@@ -112,7 +113,7 @@ public class CheckoutPage implements Serializable {
         }
         pickupPointCode = requestParameter(PICKUP_POINT_FIELD);
         if (cart.isEmpty()) {
-            FacesMessages.error(null, "checkout.emptyCart");
+            Messages.addError(null, "checkout.emptyCart");
             return null;
         }
         Optional<DeliveryAddress> courierAddress = deliveryMethod == DeliveryMethod.COURIER
@@ -153,9 +154,9 @@ public class CheckoutPage implements Serializable {
     /** Mails the verification link again, which brings the customer back to this checkout. */
     public String sendLinkAgain() {
         if (verifications.sendAgain("/shop/checkout")) {
-            FacesMessages.info("checkout.linkSent", email);
+            Messages.addGlobalInfo("checkout.linkSent", email);
         } else {
-            FacesMessages.error(null, "checkout.linkWait");
+            Messages.addError(null, "checkout.linkWait");
         }
         return null;
     }
@@ -205,19 +206,19 @@ public class CheckoutPage implements Serializable {
 
     private void explain(CheckoutRefusedException refused) {
         switch (refused.reason()) {
-            case OUT_OF_STOCK -> FacesMessages.error(null, "checkout.outOfStock", productName(refused.sku()),
+            case OUT_OF_STOCK -> Messages.addError(null, "checkout.outOfStock", productName(refused.sku()),
                     refused.available());
-            case PRODUCT_GONE -> FacesMessages.error(null, "checkout.productGone");
-            case NO_DELIVERY_ADDRESS -> FacesMessages.error(null, "checkout.addressFieldRequired");
-            case UNKNOWN_PICKUP_POINT -> FacesMessages.error("checkout:pickupPoint", "checkout.choosePickupPoint");
-            case TOO_MANY_ORDERS -> FacesMessages.error(null, "checkout.tooManyOrders");
-            case TOO_MANY_UNITS -> FacesMessages.error(null, "checkout.tooManyUnits", productName(refused.sku()),
+            case PRODUCT_GONE -> Messages.addError(null, "checkout.productGone");
+            case NO_DELIVERY_ADDRESS -> Messages.addError(null, "checkout.addressFieldRequired");
+            case UNKNOWN_PICKUP_POINT -> Messages.addError("checkout:pickupPoint", "checkout.choosePickupPoint");
+            case TOO_MANY_ORDERS -> Messages.addError(null, "checkout.tooManyOrders");
+            case TOO_MANY_UNITS -> Messages.addError(null, "checkout.tooManyUnits", productName(refused.sku()),
                     refused.available());
-            case TOO_MANY_UNPAID -> FacesMessages.error("checkout:paymentMethod", "checkout.tooManyUnpaid",
+            case TOO_MANY_UNPAID -> Messages.addError("checkout:paymentMethod", "checkout.tooManyUnpaid",
                     refused.available());
             case EMAIL_NOT_VERIFIED -> {
                 emailVerified = false;
-                FacesMessages.error(null, refused.messageKey());
+                Messages.addError(null, refused.messageKey());
             }
         }
     }
@@ -244,7 +245,7 @@ public class CheckoutPage implements Serializable {
         List<CityPoints> cities = new ArrayList<>();
         byCity.forEach((city, points) -> cities.add(new CityPoints(city, points)));
         if (!elsewhere.isEmpty()) {
-            cities.add(new CityPoints(FacesMessages.text("checkout.otherCities"), elsewhere));
+            cities.add(new CityPoints(MessageTexts.text("checkout.otherCities"), elsewhere));
         }
         return cities;
     }

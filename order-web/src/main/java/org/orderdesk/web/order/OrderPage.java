@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderQueries;
@@ -14,7 +15,6 @@ import org.orderdesk.order.OrderView;
 import org.orderdesk.order.domain.CancelReason;
 import org.orderdesk.order.domain.CancellationReason;
 import org.orderdesk.order.domain.OrderNumber;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * One of the customer's orders: the pickup code big and first while it can still be used, the status timeline,
@@ -47,16 +47,16 @@ public class OrderPage extends PlacedOrderView {
 
     public String cancel() {
         if (cancelReason == null) {
-            FacesMessages.error("cancellation:reason", "orderPage.cancelReasonRequired");
+            Messages.addError("cancellation:reason", "orderPage.cancelReasonRequired");
             return null;
         }
         if (cancelReason.needsComment() && (cancelComment == null || cancelComment.isBlank())) {
-            FacesMessages.error("cancellation:comment", "orderPage.cancelCommentRequired");
+            Messages.addError("cancellation:comment", "orderPage.cancelCommentRequired");
             return null;
         }
         try {
             actions.cancel(number, CancellationReason.picked(cancelReason, cancelComment));
-            FacesMessages.infoAfterRedirect("orderPage.cancelled");
+            Messages.addFlashGlobalInfo("orderPage.cancelled");
         } catch (OrderActionRefusedException refused) {
             return refusal(refused, "orderPage.cancelRefused");
         }
@@ -66,7 +66,7 @@ public class OrderPage extends PlacedOrderView {
     public String extendStorage() {
         try {
             actions.extendStorage(number);
-            FacesMessages.infoAfterRedirect("orderPage.storageExtended");
+            Messages.addFlashGlobalInfo("orderPage.storageExtended");
         } catch (OrderActionRefusedException refused) {
             return refusal(refused, "orderPage.extendRefused");
         }
@@ -79,7 +79,7 @@ public class OrderPage extends PlacedOrderView {
             faces.getExternalContext().setResponseStatus(404);
             return "/error/not-found";
         }
-        FacesMessages.infoAfterRedirect(messageKey);
+        Messages.addFlashGlobalInfo(messageKey);
         return backToOrder();
     }
 

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.OrderView;
 import org.orderdesk.order.PaymentService;
@@ -16,7 +17,6 @@ import org.orderdesk.payment.PaymentRefusedException;
 import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
 
 /** Paying an order online; a declined card can be retried as often as the customer likes. */
 @Named
@@ -46,11 +46,10 @@ public class PaymentPage implements Serializable {
     private String cardNumber;
 
     /** f:viewAction: only the owner's order that still awaits payment; anything else is "not found". */
-    public String load() throws IOException {
+    public String load() {
         OrderView order = orderNumber == null ? null : orders.ownedBy(orderNumber).orElse(null);
         if (order == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "");
             return null;
         }
         if (!order.awaitingPayment()) {
@@ -70,7 +69,7 @@ public class PaymentPage implements Serializable {
             if (payments.pay(orderNumber, cardNumber)) {
                 return confirmation();
             }
-            FacesMessages.error("payment:cardNumber", "payment.declined");
+            Messages.addError("payment:cardNumber", "payment.declined");
             return null;
         } catch (PaymentRefusedException refused) {
             return switch (refused.reason()) {
@@ -83,7 +82,7 @@ public class PaymentPage implements Serializable {
     }
 
     private static String withMessage(String key, String outcome) {
-        FacesMessages.infoAfterRedirect(key);
+        Messages.addFlashGlobalInfo(key);
         return outcome;
     }
 

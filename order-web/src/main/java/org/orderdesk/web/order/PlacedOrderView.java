@@ -1,17 +1,15 @@
 package org.orderdesk.web.order;
 
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.omnifaces.util.Faces;
 import org.orderdesk.order.OrderView;
 import org.orderdesk.web.i18n.Formats;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
-import org.orderdesk.web.platform.NotFound;
-import org.orderdesk.web.platform.PerRequest;
+import org.orderdesk.web.platform.MessageTexts;
 
 /**
  * What every page showing a placed order says about it, in the page's language. The page reads the order's view
@@ -30,15 +28,19 @@ public abstract class PlacedOrderView implements Serializable {
     public abstract OrderView getOrder();
 
     /** The page's view action: an order that does not exist, or that the caller may not see, answers 404. */
-    public void load() throws IOException {
+    public void load() {
         if (getOrder() == null) {
-            NotFound.send();
+            Faces.responseSendError(404, "");
         }
     }
 
-    /** The view read once per request (see PerRequest): a view-scoped page shows the order as it is now. */
+    /**
+     * The view read once per request and kept for the rest of it: a view-scoped page keeps only the number, so it
+     * shows the order as it is now, not as it was when the view was first rendered, and its many EL references cost
+     * one read.
+     */
     protected <T> T readOncePerRequest(Supplier<Optional<T>> reader) {
-        return PerRequest.get(getClass(), () -> reader.get().orElse(null));
+        return Faces.getContextAttribute(getClass().getName(), () -> reader.get().orElse(null));
     }
 
     public boolean isPickup() {
@@ -78,8 +80,8 @@ public abstract class PlacedOrderView implements Serializable {
     public List<String> getRefusals() {
         return getOrder().lines().stream()
                 .filter(line -> line.refusedQuantity() > 0)
-                .map(line -> FacesMessages.text("order.refusedLine", line.name().in(language.getLocale()),
-                        line.refusedQuantity(), FacesMessages.text("refusalReason." + line.refusalReason())))
+                .map(line -> MessageTexts.text("order.refusedLine", line.name().in(language.getLocale()),
+                        line.refusedQuantity(), MessageTexts.text("refusalReason." + line.refusalReason())))
                 .toList();
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.catalog.CatalogService;
 import org.orderdesk.catalog.domain.Product;
 import org.orderdesk.customer.CustomerService;
@@ -22,8 +24,6 @@ import org.orderdesk.security.domain.Roles;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.catalog.ProductCard;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
-import org.orderdesk.web.platform.PerRequest;
 import org.orderdesk.web.platform.SamePage;
 import org.orderdesk.web.security.CustomerLoggedIn;
 
@@ -70,10 +70,10 @@ public class ShoppingCart implements Serializable {
             int wanted = quantities.getOrDefault(sku, 0) + 1;
             quantities.put(sku, Math.min(capped(wanted), product.stock()));
             keepWithAccount();
-            FacesMessages.infoAfterRedirect(wanted > limits.maxUnitsPerLine() ? "cart.atMost" : "cart.added",
+            Messages.addFlashGlobalInfo(wanted > limits.maxUnitsPerLine() ? "cart.atMost" : "cart.added",
                     product.nameIn(language.getLocale()), limits.maxUnitsPerLine());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(JUST_ADDED, sku);
-        }, () -> FacesMessages.infoAfterRedirect("cart.unavailable"));
+        }, () -> Messages.addFlashGlobalInfo("cart.unavailable"));
         samePage.redirectBackToElement(ProductCard.elementId(sku));
     }
 
@@ -88,7 +88,7 @@ public class ShoppingCart implements Serializable {
         } else if (quantities.containsKey(sku)) {
             quantities.put(sku, capped(quantity));
             if (quantity > limits.maxUnitsPerLine()) {
-                FacesMessages.infoAfterRedirect("cart.atMost", productName(sku), limits.maxUnitsPerLine());
+                Messages.addFlashGlobalInfo("cart.atMost", productName(sku), limits.maxUnitsPerLine());
             }
         }
         keepWithAccount();
@@ -161,7 +161,8 @@ public class ShoppingCart implements Serializable {
      * and for its totals, about eight times.
      */
     public List<CartItem> getItems() {
-        return PerRequest.get(List.of(ShoppingCart.class, Map.copyOf(quantities)), this::readItems);
+        // The key holds the content (a LinkedHashMap prints in its order): a request that changes the cart reads again.
+        return Faces.getContextAttribute(ShoppingCart.class.getName() + quantities, this::readItems);
     }
 
     private List<CartItem> readItems() {

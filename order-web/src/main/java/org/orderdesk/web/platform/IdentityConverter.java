@@ -38,7 +38,7 @@ public abstract class IdentityConverter<T> implements Converter<T> {
             if (component instanceof UIViewParameter) {
                 return null;
             }
-            String text = FacesMessages.text(malformedKey);
+            String text = MessageTexts.text(malformedKey);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), malformed);
         }
     }

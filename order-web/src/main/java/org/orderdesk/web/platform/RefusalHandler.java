@@ -5,10 +5,10 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import org.omnifaces.util.FacesLocal;
+import org.omnifaces.util.Messages;
 import org.orderdesk.platform.RefusedException;
 
 /**
@@ -30,7 +30,7 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
             Optional<RefusedException> refusal = Causes.find(thrown, RefusedException.class);
             if (refusal.isPresent()) {
                 events.remove();
-                FacesMessages.error(null, refusal.get().messageKey());
+                Messages.addError(null, refusal.get().messageKey());
                 FacesContext.getCurrentInstance().renderResponse();
             } else if (Causes.find(thrown, EJBAccessException.class).isPresent()) {
                 events.remove();
@@ -42,11 +42,6 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
 
     /** The container's page for 403, as for a protected address. */
     private static void forbid(FacesContext faces) {
-        try {
-            faces.getExternalContext().responseSendError(403, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        FacesLocal.responseSendError(faces, 403, null);
     }
 }

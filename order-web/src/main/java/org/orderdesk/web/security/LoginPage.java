@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.omnifaces.util.Messages;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * The login form. A refusal always reads the same, whether the e-mail is unknown, the password wrong or the
@@ -39,7 +39,7 @@ public class LoginPage {
 
     public String logIn() throws IOException {
         if (!authentication.logIn(email, password)) {
-            FacesMessages.error(null, "login.failed");
+            Messages.addError(null, "login.failed");
             return null;
         }
         if (authentication.isSecondFactorNext()) {

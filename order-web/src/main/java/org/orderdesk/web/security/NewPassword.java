@@ -1,10 +1,11 @@
 package org.orderdesk.web.security;
 
 import java.io.Serializable;
+import org.omnifaces.util.Messages;
 import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.security.domain.PasswordPolicy;
 import org.orderdesk.security.domain.PasswordPolicy.Weakness;
-import org.orderdesk.web.platform.FacesMessages;
+import org.orderdesk.web.platform.MessageTexts;
 
 /** A new password typed twice, as on the registration, reset and profile pages. */
 public class NewPassword implements Serializable {
@@ -22,19 +23,19 @@ public class NewPassword implements Serializable {
         if (password != null && password.equals(passwordAgain)) {
             return true;
         }
-        FacesMessages.error(passwordAgainClientId, "validation.passwordsDiffer");
+        Messages.addError(passwordAgainClientId, "validation.passwordsDiffer");
         return false;
     }
 
     /** Shows a service's refusal of the new password next to its field, in the form with the given id. */
     public static void explain(PasswordRefusedException refused, String formId) {
-        FacesMessages.error(formId + ":password", refused.messageKey(), PasswordPolicy.MIN_LENGTH,
+        Messages.addError(formId + ":password", refused.messageKey(), PasswordPolicy.MIN_LENGTH,
                 PasswordPolicy.MAX_LENGTH);
     }
 
     /** The translated message for a weakness, with the policy's lengths. */
     static String messageOf(Weakness weakness) {
-        return FacesMessages.text(new PasswordRefusedException(weakness).messageKey(), PasswordPolicy.MIN_LENGTH,
+        return MessageTexts.text(new PasswordRefusedException(weakness).messageKey(), PasswordPolicy.MIN_LENGTH,
                 PasswordPolicy.MAX_LENGTH);
     }
 

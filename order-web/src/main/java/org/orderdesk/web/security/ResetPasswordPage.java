@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Messages;
 import org.orderdesk.security.PasswordRefusedException;
 import org.orderdesk.security.PasswordResetService;
 import org.orderdesk.security.ResetLinkInvalidException;
-import org.orderdesk.web.platform.FacesMessages;
 
 /** The page behind the e-mailed link: a new password, once, within the hour. */
 @Named
@@ -41,7 +41,7 @@ public class ResetPasswordPage implements Serializable {
             NewPassword.explain(refused, "reset");
             return null;
         }
-        FacesMessages.infoAfterRedirect("reset.done");
+        Messages.addFlashGlobalInfo("reset.done");
         return "/shop/login?faces-redirect=true";
     }
 

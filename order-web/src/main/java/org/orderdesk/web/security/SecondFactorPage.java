@@ -10,9 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 import org.orderdesk.platform.CodeImages;
 import org.orderdesk.security.domain.OneTimeCodes;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * An operator's second step after the password: the one-time code of their authenticator app, or a recovery code.
@@ -49,7 +49,7 @@ public class SecondFactorPage {
     public String confirm() throws IOException {
         boolean enrolling = isEnrolling();
         if (!authentication.logInWithSecondFactor(code)) {
-            FacesMessages.error("second-factor:code",
+            Messages.addError("second-factor:code",
                     enrolling ? "secondFactor.wrongEnrolmentCode" : "secondFactor.wrongCode");
             return null;
         }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.orderdesk.security.AccountSessions;
 import org.orderdesk.security.ActiveSession;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * The profile's list of the customer's logins still going on (ASVS 3.3.4), with a button to end each of the
@@ -52,10 +52,10 @@ public class SessionList {
 
     private static String ended(boolean passwordHeld, String doneMessage) {
         if (!passwordHeld) {
-            FacesMessages.error(PASSWORD_FIELD, "profile.currentPasswordWrong");
+            Messages.addError(PASSWORD_FIELD, "profile.currentPasswordWrong");
             return null;
         }
-        FacesMessages.infoAfterRedirect(doneMessage);
+        Messages.addFlashGlobalInfo(doneMessage);
         return PROFILE;
     }
 

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.util.Messages;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.web.i18n.LanguageSelection;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * The page behind the mailed verification link. Opening it changes nothing (mail scanners open links too); the
@@ -58,7 +58,7 @@ public class VerifyEmailPage implements Serializable {
         if (guest) {
             loggedIn.fire(new CustomerLoggedIn());
         }
-        FacesMessages.infoAfterRedirect("registration.welcome");
+        Messages.addFlashGlobalInfo("registration.welcome");
         return authentication.continueTo("/account/profile?faces-redirect=true");
     }
 

@@ -7,7 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.order.domain.OrderNumber;
-import org.orderdesk.web.platform.FacesMessages;
+import org.orderdesk.web.platform.MessageTexts;
 
 /**
  * The help page: where the order number and the pickup code are (the question customers ask most), then how to
@@ -30,8 +30,8 @@ public class HelpPage {
     /** A mailto link whose subject names the order, so that support can find it without asking. */
     public String getMailtoLink() {
         String subject = isAboutOrder()
-                ? FacesMessages.text("help.mailSubjectOrder", orderNumber)
-                : FacesMessages.text("help.mailSubject");
+                ? MessageTexts.text("help.mailSubjectOrder", orderNumber)
+                : MessageTexts.text("help.mailSubject");
         return "mailto:" + supportEmail + "?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
                 .replace("+", "%20");
     }

@@ -3,8 +3,8 @@ package org.orderdesk.web.support;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.omnifaces.util.Messages;
 import org.orderdesk.support.domain.TicketMessage;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * The text of a support message as a form holds it. JSF checks it against these constraints before any action
@@ -33,11 +33,11 @@ public class MessageField implements Serializable {
      */
     public boolean check(String clientId) {
         if (text == null || text.isBlank()) {
-            FacesMessages.error(clientId, "ticket.messageRequired");
+            Messages.addError(clientId, "ticket.messageRequired");
             return false;
         }
         if (text.length() > TicketMessage.MAX_MESSAGE) {
-            FacesMessages.error(clientId, "ticket.messageTooLong", TicketMessage.MAX_MESSAGE);
+            Messages.addError(clientId, "ticket.messageTooLong", TicketMessage.MAX_MESSAGE);
             return false;
         }
         return true;

@@ -7,12 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.orderdesk.order.OrderQueries;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.TicketRefusedException;
 import org.orderdesk.support.domain.SupportTopic;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * Writing to support: a topic, optionally one of the customer's orders (chosen already when the customer comes
@@ -54,7 +54,7 @@ public class NewTicketPage implements Serializable {
 
     public String send() {
         if (topic == null) {
-            FacesMessages.error("ticket:topic", "newTicket.chooseTopic");
+            Messages.addError("ticket:topic", "newTicket.chooseTopic");
             return null;
         }
         if (!message.check("ticket:text")) {
@@ -62,10 +62,10 @@ public class NewTicketPage implements Serializable {
         }
         try {
             long id = support.open(topic, orderNumber, message.getText());
-            FacesMessages.infoAfterRedirect("ticket.opened");
+            Messages.addFlashGlobalInfo("ticket.opened");
             return "/account/ticket?faces-redirect=true&id=" + id;
         } catch (TicketRefusedException refusal) {
-            FacesMessages.error("ticket:order", "ticket.refused." + refusal.reason());
+            Messages.addError("ticket:order", "ticket.refused." + refusal.reason());
             return null;
         }
     }

@@ -5,10 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 import org.orderdesk.support.CustomerSupport;
 import org.orderdesk.support.TicketRefusedException;
 import org.orderdesk.support.domain.SupportTicket;
-import org.orderdesk.web.platform.FacesMessages;
 
 /**
  * One of the customer's tickets: the whole conversation, oldest first, a reply box and closing. Opening the page
@@ -50,7 +50,7 @@ public class TicketPage extends TicketView {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return "/error/not-found";
         }
-        FacesMessages.error("reply:text", "ticket.refused." + refusal.reason());
+        Messages.addError("reply:text", "ticket.refused." + refusal.reason());
         return null;
     }
 }

@@ -1,14 +1,12 @@
 package org.orderdesk.web.support;
 
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.orderdesk.support.TicketRefusedException;
 import org.orderdesk.support.domain.SupportTicket;
-import org.orderdesk.web.platform.FacesMessages;
-import org.orderdesk.web.platform.NotFound;
-import org.orderdesk.web.platform.PerRequest;
 
 /**
  * What the customer's and the operator's ticket pages share: the ticket named by the id view parameter, read once
@@ -42,13 +40,13 @@ public abstract class TicketView implements Serializable {
         if (ticketId == null) {
             return null;
         }
-        return PerRequest.get(TicketView.class, () -> read(ticketId).orElse(null));
+        return Faces.getContextAttribute(TicketView.class.getName(), () -> read(ticketId).orElse(null));
     }
 
     /** The page's view action. */
-    public void load() throws IOException {
+    public void load() {
         if (getTicket() == null) {
-            NotFound.send();
+            Faces.responseSendError(404, "");
         }
     }
 
@@ -67,7 +65,7 @@ public abstract class TicketView implements Serializable {
         } catch (TicketRefusedException refusal) {
             return refused(refusal);
         }
-        FacesMessages.infoAfterRedirect(doneKey);
+        Messages.addFlashGlobalInfo(doneKey);
         return path() + "?faces-redirect=true&id=" + ticketId;
     }
 

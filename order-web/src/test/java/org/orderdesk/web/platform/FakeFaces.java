@@ -28,6 +28,11 @@ public final class FakeFaces extends FacesContextWrapper implements AutoCloseabl
     public record Message(String clientId, FacesMessage.Severity severity, String text) {
     }
 
+    static {
+        // What the application does when it starts: messages are added by bundle key.
+        MessageTexts.resolveMessages();
+    }
+
     private final Map<String, Object> applicationMap = new HashMap<>();
     private final Map<Object, Object> attributes = new HashMap<>();
     private final List<Message> messages = new ArrayList<>();
