@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,13 @@ public class CatalogCache {
 
     Optional<Product> product(String sku) {
         return Optional.ofNullable(shelf.get().bySku().get(sku));
+    }
+
+    /** The products of these SKUs that the shop has, all from the same reading of the shelf. */
+    Map<String, Product> products(Collection<String> skus) {
+        Map<String, Product> bySku = shelf.get().bySku();
+        return skus.stream().filter(bySku::containsKey)
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), bySku::get));
     }
 
     /** All products in the shop window's order, and the same products by SKU. */

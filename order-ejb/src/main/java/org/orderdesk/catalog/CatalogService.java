@@ -3,8 +3,11 @@ package org.orderdesk.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.orderdesk.catalog.domain.Category;
 import org.orderdesk.catalog.domain.Product;
@@ -43,6 +46,14 @@ public class CatalogService {
 
     public Optional<Product> product(@NotBlank String sku) {
         return cache.product(sku);
+    }
+
+    /**
+     * The products of these SKUs that the shop still has, by SKU, in one call: a cart or checkout page reads all
+     * its lines' products at once, not one call per line.
+     */
+    public Map<String, Product> products(@NotNull Collection<String> skus) {
+        return cache.products(skus);
     }
 
     public Optional<ProductPicture> picture(@NotBlank String sku) {

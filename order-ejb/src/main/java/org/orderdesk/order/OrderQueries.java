@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,6 +34,9 @@ public class OrderQueries {
 
     @Inject
     private CustomerRepository customers;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext session;
@@ -72,7 +76,7 @@ public class OrderQueries {
     }
 
     private Optional<OrderNumber> ownNumber(OrderNumber number) {
-        return ownedBy(number).map(CustomerOrder::number);
+        return own(number).map(CustomerOrder::number);
     }
 
     /**
@@ -90,25 +94,18 @@ public class OrderQueries {
         return customers.findByEmail(caller()).orElseThrow().number();
     }
 
-    public Optional<CustomerOrder> ownedBy(@NotNull OrderNumber orderNumber) {
+    /** The customer's own order as its pages show it, read whole in this transaction. */
+    public Optional<OrderView> ownedBy(@NotNull OrderNumber orderNumber) {
+        return own(orderNumber).map(order -> OrderView.of(order, clock.instant()));
+    }
+
+    private Optional<CustomerOrder> own(OrderNumber orderNumber) {
         String caller = caller();
         return orders.findByNumber(orderNumber)
-                .filter(order -> order.customer().account().email().equalsIgnoreCase(caller))
-                .map(OrderQueries::loaded);
+                .filter(order -> order.customer().account().email().equalsIgnoreCase(caller));
     }
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    /** Touches the lazy parts while the transaction is open, so pages can show them. */
-    static CustomerOrder loaded(CustomerOrder order) {
-        order.customer().account().email();
-        order.lines().size();
-        order.history().size();
-        if (order.pickupPoint() != null) {
-            order.pickupPoint().code();
-        }
-        return order;
     }
 }

@@ -10,13 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.pickup.PickupCodeGuard;
@@ -49,6 +49,9 @@ public class OrderSearch {
 
     @Inject
     private PickupCodeGuard codeGuard;
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext session;
@@ -156,8 +159,8 @@ public class OrderSearch {
         return Optional.empty();
     }
 
-    /** A whole order for the console's order page, with its customer, lines and history. */
-    public Optional<CustomerOrder> order(@NotNull OrderNumber number) {
-        return orders.findByNumber(number).map(OrderQueries::loaded);
+    /** An order as the console's order page shows it, with its customer, lines and history. */
+    public Optional<ConsoleOrderView> order(@NotNull OrderNumber number) {
+        return orders.findByNumber(number).map(order -> ConsoleOrderView.of(order, clock.instant()));
     }
 }

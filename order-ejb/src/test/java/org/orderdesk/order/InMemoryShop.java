@@ -61,6 +61,7 @@ public class InMemoryShop {
     public final InMemoryEmailVerificationRepository verifications = new InMemoryEmailVerificationRepository();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final FakePaymentGateway gateway = new FakePaymentGateway();
+    public final OrderLimits limits = new OrderLimits(Duration.ofMinutes(30), 3, 10);
 
     public final StatusChangeFollowUp followUp;
     public final CheckoutService checkout;
@@ -87,10 +88,10 @@ public class InMemoryShop {
         followUp = wire(new StatusChangeFollowUp(), products, orders, gateway, statusMail, clock);
         checkout = wire(new CheckoutService(), customers, products, points, orders, verifications, clock,
                 wire(new OrderConfirmationMail(), templates, outbox, links),
-                new OrderLimits(Duration.ofMinutes(30), 3, 10), customer.context());
+                limits, customer.context());
         desk = wire(new PickupDeskService(), desks, points, orders, followUp, clock, operator.context(),
                 wire(new PickupCodeGuard(), tries, clock));
-        queries = wire(new OrderQueries(), orders, customers, customer.context());
+        queries = wire(new OrderQueries(), orders, customers, clock, customer.context());
     }
 
     private void addProduct(Product product) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
 
@@ -38,7 +37,7 @@ class OrderQueriesTest {
 
     @Test
     void aCustomerSeesTheirOwnOrderWithItsPartsAndNeverAnothers() {
-        CustomerOrder own = shop.queries.ownedBy(first).orElseThrow();
+        OrderView own = shop.queries.ownedBy(first).orElseThrow();
 
         assertEquals(1, own.lines().size());
         assertEquals(Optional.empty(), shop.queries.ownedBy(borisOrder));

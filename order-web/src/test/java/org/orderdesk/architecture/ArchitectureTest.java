@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.mail.MailTemplates;
 import org.orderdesk.mail.OutboxClaims;
+import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.domain.OrderLine;
+import org.orderdesk.order.domain.StatusChange;
 import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.platform.CodeImages;
 import org.orderdesk.platform.ReadModel;
@@ -128,6 +131,17 @@ class ArchitectureTest {
     void pagesReachDataOnlyThroughServices() {
         noClasses().that().resideInAPackage("org.orderdesk.web..")
                 .should().dependOnClassesThat(are(repositories()))
+                .check(APPLICATION);
+    }
+
+    /**
+     * Pages render views made in a transaction (OrderView, ConsoleOrderView), never the order itself, whose lazy
+     * parts a render would load (docs/DECISIONS.md, "Pages read view models").
+     */
+    @Test
+    void pagesNeverRenderTheOrderItself() {
+        noClasses().that().resideInAPackage("org.orderdesk.web..")
+                .should().dependOnClassesThat().belongToAnyOf(CustomerOrder.class, OrderLine.class, StatusChange.class)
                 .check(APPLICATION);
     }
 

@@ -81,6 +81,10 @@ public class OrderLine {
         return sku;
     }
 
+    public LocalizedText name() {
+        return name;
+    }
+
     public String nameIn(Locale locale) {
         return name.in(locale);
     }

@@ -90,6 +90,18 @@ public class PickupPoint {
         return city == null ? "" : city.in(locale);
     }
 
+    public LocalizedText name() {
+        return name;
+    }
+
+    public LocalizedText address() {
+        return address;
+    }
+
+    public LocalizedText openingHours() {
+        return openingHours;
+    }
+
     public String nameIn(Locale locale) {
         return name.in(locale);
     }

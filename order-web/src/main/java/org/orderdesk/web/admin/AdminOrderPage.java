@@ -5,14 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.omnifaces.util.Messages;
+import org.orderdesk.order.ConsoleOrderView;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderOperations;
 import org.orderdesk.order.OrderSearch;
-import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.OrderView;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.order.domain.StatusChange;
@@ -42,7 +40,13 @@ public class AdminOrderPage extends PlacedOrderView {
     private String cancelReason;
 
     @Override
-    public CustomerOrder getOrder() {
+    public OrderView getOrder() {
+        ConsoleOrderView order = getConsoleOrder();
+        return order == null ? null : order.order();
+    }
+
+    /** The order with what only the console shows of it: its customer, its whole history, the moves allowed. */
+    public ConsoleOrderView getConsoleOrder() {
         return number == null ? null : readOncePerRequest(() -> search.order(number));
     }
 
@@ -70,7 +74,7 @@ public class AdminOrderPage extends PlacedOrderView {
     }
 
     private boolean allowsMoveTo(OrderStatus next) {
-        return getOrder().operatorMoves().contains(next);
+        return getConsoleOrder().moves().contains(next);
     }
 
     public String move(OrderStatus next) {
@@ -98,13 +102,6 @@ public class AdminOrderPage extends PlacedOrderView {
     private String refused(OrderActionRefusedException.Reason reason) {
         Messages.addError(null, "admin.order.refused." + reason);
         return null;
-    }
-
-    /** Newest first: operators look at what happened last. */
-    public List<StatusChange> getHistory() {
-        List<StatusChange> history = new ArrayList<>(getOrder().history());
-        Collections.reverse(history);
-        return history;
     }
 
     public OrderNumber getNumber() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.OrderView;
 import org.orderdesk.order.domain.OrderNumber;
 
 /**
@@ -21,7 +21,7 @@ public class ConfirmationPage extends PlacedOrderView {
     private OrderNumber orderNumber;
 
     @Override
-    public CustomerOrder getOrder() {
+    public OrderView getOrder() {
         return orderNumber == null ? null : readOncePerRequest(() -> orders.ownedBy(orderNumber));
     }
 

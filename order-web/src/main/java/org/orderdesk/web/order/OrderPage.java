@@ -5,19 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.orderdesk.order.CustomerOrderActions;
 import org.orderdesk.order.OrderActionRefusedException;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderView;
 import org.orderdesk.order.domain.CancelReason;
 import org.orderdesk.order.domain.CancellationReason;
-import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderNumber;
-import org.orderdesk.order.domain.OrderStatus;
-import org.orderdesk.order.domain.StatusChange;
 
 /**
  * One of the customer's orders: the pickup code big and first while it can still be used, the status timeline,
@@ -37,9 +34,6 @@ public class OrderPage extends PlacedOrderView {
     @Inject
     private CustomerOrderActions actions;
 
-    @Inject
-    private Clock clock;
-
     private OrderNumber number;
     private boolean confirmCancel;
     private CancelReason cancelReason;
@@ -47,7 +41,7 @@ public class OrderPage extends PlacedOrderView {
     private String cancelComment;
 
     @Override
-    public CustomerOrder getOrder() {
+    public OrderView getOrder() {
         return number == null ? null : readOncePerRequest(() -> orders.ownedBy(number));
     }
 
@@ -94,7 +88,7 @@ public class OrderPage extends PlacedOrderView {
     }
 
     public boolean isCanExtendStorage() {
-        return getOrder().canExtendStorage(clock.instant());
+        return getOrder().storageExtendable();
     }
 
     /**
@@ -102,7 +96,7 @@ public class OrderPage extends PlacedOrderView {
      * the page was shown: otherwise JSF would drop the click silently instead of letting the service refuse it.
      */
     public boolean isCancelFormShown() {
-        return confirmCancel && (FacesContext.getCurrentInstance().isPostback() || getOrder().isCancellableByCustomer());
+        return confirmCancel && (FacesContext.getCurrentInstance().isPostback() || getOrder().cancellableByCustomer());
     }
 
     /** Like the cancel form: a posted extension is always heard, and refused by the service if it is too late. */
@@ -111,12 +105,12 @@ public class OrderPage extends PlacedOrderView {
     }
 
     /** Oldest first, as a timeline reads. */
-    public List<StatusChange> getTimeline() {
-        return getOrder().history();
+    public List<OrderView.Step> getTimeline() {
+        return getOrder().timeline();
     }
 
     public boolean isAwaitingPayment() {
-        return getOrder().status() == OrderStatus.AWAITING_PAYMENT;
+        return getOrder().awaitingPayment();
     }
 
     /** The list the customer picks from; JSF refuses a posted value that is not in it. */

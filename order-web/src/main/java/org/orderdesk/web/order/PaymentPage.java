@@ -10,10 +10,9 @@ import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.orderdesk.order.OrderQueries;
+import org.orderdesk.order.OrderView;
 import org.orderdesk.order.PaymentService;
-import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderNumber;
-import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.payment.PaymentRefusedException;
 import org.orderdesk.payment.SandboxPaymentGateway;
 import org.orderdesk.web.i18n.Formats;
@@ -48,17 +47,16 @@ public class PaymentPage implements Serializable {
 
     /** f:viewAction: only the owner's order that still awaits payment; anything else is "not found". */
     public String load() {
-        CustomerOrder order = orderNumber == null ? null
-                : orders.ownedBy(orderNumber).orElse(null);
+        OrderView order = orderNumber == null ? null : orders.ownedBy(orderNumber).orElse(null);
         if (order == null) {
             Faces.responseSendError(404, "");
             return null;
         }
-        if (order.status() != OrderStatus.AWAITING_PAYMENT) {
+        if (!order.awaitingPayment()) {
             return confirmation();
         }
         totalText = order.total().format(language.getLocale());
-        deadlineText = formats.dateTime(order.paymentDeadline());
+        deadlineText = formats.dateTime(order.payment().deadline());
         return null;
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orderdesk.order.OrderQueries;
-import org.orderdesk.order.domain.CustomerOrder;
+import org.orderdesk.order.OrderView;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.platform.CodeImages;
 import org.orderdesk.security.domain.Roles;
@@ -35,8 +35,8 @@ public class PickupCodeImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        Optional<CustomerOrder> order = !request.isUserInRole(Roles.CUSTOMER) || !path.matches() ? Optional.empty()
-                : orders.ownedBy(new OrderNumber(path.group(2))).filter(CustomerOrder::isPickupCodeValid);
+        Optional<OrderView> order = !request.isUserInRole(Roles.CUSTOMER) || !path.matches() ? Optional.empty()
+                : orders.ownedBy(new OrderNumber(path.group(2))).filter(OrderView::pickupCodeValid);
         if (order.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -157,7 +157,8 @@ public class ShoppingCart implements Serializable {
 
     /**
      * The cart as the page shows it; products that left the catalog are dropped with a note. Worked out once per
-     * request for each content of the cart: a checkout page asks for it, and its totals, many times.
+     * request for each content of the cart, from one catalog read for all its lines: a checkout page asks for it,
+     * and for its totals, about eight times.
      */
     public List<CartItem> getItems() {
         // The key holds the content (a LinkedHashMap prints in its order): a request that changes the cart reads again.
@@ -166,12 +167,17 @@ public class ShoppingCart implements Serializable {
 
     private List<CartItem> readItems() {
         Locale locale = language.getLocale();
+        Map<String, Integer> lines = new LinkedHashMap<>(quantities);
+        Map<String, Product> products = catalog.products(lines.keySet());
         List<CartItem> items = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : List.copyOf(quantities.entrySet())) {
-            catalog.product(entry.getKey()).ifPresentOrElse(
-                    product -> items.add(new CartItem(product.sku(), product.nameIn(locale), product.price(),
-                            entry.getValue(), product.stock(), locale)),
-                    () -> quantities.remove(entry.getKey()));
+        for (Map.Entry<String, Integer> line : lines.entrySet()) {
+            Product product = products.get(line.getKey());
+            if (product == null) {
+                quantities.remove(line.getKey());
+            } else {
+                items.add(new CartItem(product.sku(), product.nameIn(locale), product.price(), line.getValue(),
+                        product.stock(), locale));
+            }
         }
         return items;
     }
