@@ -23,7 +23,6 @@ import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopFixture;
 import org.orderdesk.support.TicketRefusedException.Reason;
-import org.orderdesk.support.domain.SupportTicket;
 import org.orderdesk.support.domain.SupportTopic;
 import org.orderdesk.support.domain.TicketStatus;
 
@@ -82,7 +81,7 @@ class SupportIT {
         OrderNumber annasOrder = orderOf(anna);
 
         long id = support.open(SupportTopic.WHERE_IS_MY_ORDER, annasOrder, "Где мой заказ?");
-        SupportTicket ticket = support.ticket(id).orElseThrow();
+        TicketConversation ticket = support.ticket(id).orElseThrow();
         callers.logIn(boris);
         TicketRefusedException foreign = assertThrows(TicketRefusedException.class,
                 () -> support.open(SupportTopic.OTHER, annasOrder, "Чужой заказ"));
@@ -106,10 +105,10 @@ class SupportIT {
         desk.take(id);
         desk.answer(id, "Заказ собирается.\nЗавтра передадим в доставку.");
 
-        SupportTicket answered = desk.ticket(id).orElseThrow();
-        assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, answered.status());
+        ConsoleTicketView answered = desk.ticket(id).orElseThrow();
+        assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, answered.conversation().status());
         assertEquals(operator, answered.assignedOperator());
-        assertEquals(1, shop.mails(MailKind.SUPPORT_ANSWER, answered.lastMessageKey()).size());
+        assertEquals(1, shop.mails(MailKind.SUPPORT_ANSWER, id + ".2").size(), "the answer is the second message");
         MimeMessage mail = Mailbox.awaitSubject(anna, "Ответ поддержки по обращению №" + id);
         String text = Mailbox.part(mail, "text/plain");
         assertTrue(text.contains("Заказ собирается."), text);
@@ -136,7 +135,7 @@ class SupportIT {
         assertEquals(Reason.NOT_FOUND, reply.reason());
         assertEquals(Reason.NOT_FOUND, close.reason());
         callers.logIn(anna);
-        SupportTicket ticket = support.ticket(id).orElseThrow();
+        TicketConversation ticket = support.ticket(id).orElseThrow();
         assertEquals(1, ticket.messages().size());
         assertEquals(TicketStatus.WAITING_FOR_OPERATOR, ticket.status());
     }
@@ -156,7 +155,7 @@ class SupportIT {
         assertEquals(Reason.CLOSED, reply.reason());
         assertEquals(Reason.CLOSED, answer.reason());
         assertEquals(Reason.CLOSED, again.reason());
-        SupportTicket ticket = desk.ticket(id).orElseThrow();
+        TicketConversation ticket = desk.ticket(id).orElseThrow().conversation();
         assertEquals(TicketStatus.CLOSED, ticket.status());
         assertEquals(1, ticket.messages().size());
         assertTrue(shop.mails(MailKind.SUPPORT_ANSWER, id + ".2").isEmpty());
@@ -181,6 +180,6 @@ class SupportIT {
         assertTrue(!answered.contains(older) && answered.contains(newer));
         assertTrue(desk.all(TicketStatus.WAITING_FOR_CUSTOMER, 1).items().stream()
                 .anyMatch(row -> row.id() == older));
-        assertEquals(TicketStatus.WAITING_FOR_OPERATOR, desk.ticket(newer).orElseThrow().status());
+        assertEquals(TicketStatus.WAITING_FOR_OPERATOR, desk.ticket(newer).orElseThrow().conversation().status());
     }
 }

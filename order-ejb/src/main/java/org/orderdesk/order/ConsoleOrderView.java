@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.orderdesk.customer.domain.Customer;
-import org.orderdesk.customer.domain.CustomerNumber;
+import org.orderdesk.customer.CustomerContact;
 import org.orderdesk.order.domain.CancellationReason;
 import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderStatus;
@@ -17,16 +16,8 @@ import org.orderdesk.order.domain.StatusChange;
  * with who made each change (newest first: operators look at what happened last), and the statuses an operator
  * may move it to. Made in the read model's transaction, like {@link OrderView}.
  */
-public record ConsoleOrderView(OrderView order, Orderer customer, List<Change> history, Set<OrderStatus> moves) {
-
-    /** The customer, as an operator contacts them. */
-    public record Orderer(String displayName, String email, CustomerNumber number, String phone) {
-
-        static Orderer of(Customer customer) {
-            return new Orderer(customer.account().displayName(), customer.account().email(), customer.number(),
-                    customer.phone());
-        }
-    }
+public record ConsoleOrderView(OrderView order, CustomerContact customer, List<Change> history,
+                               Set<OrderStatus> moves) {
 
     /** One change of status: from what (null for the first), to what, when, by whom and, for a cancellation, why. */
     public record Change(Instant at, OrderStatus from, OrderStatus to, String by,
@@ -40,7 +31,7 @@ public record ConsoleOrderView(OrderView order, Orderer customer, List<Change> h
     static ConsoleOrderView of(CustomerOrder order, Instant now) {
         List<Change> newestFirst = new ArrayList<>(order.history().stream().map(Change::of).toList());
         Collections.reverse(newestFirst);
-        return new ConsoleOrderView(OrderView.of(order, now), Orderer.of(order.customer()), List.copyOf(newestFirst),
+        return new ConsoleOrderView(OrderView.of(order, now), CustomerContact.of(order.customer()), List.copyOf(newestFirst),
                 Set.copyOf(order.operatorMoves()));
     }
 }

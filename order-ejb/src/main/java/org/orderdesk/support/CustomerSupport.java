@@ -75,10 +75,10 @@ public class CustomerSupport {
     }
 
     /** The customer's ticket with its whole conversation; opening it marks the operators' answers read. */
-    public Optional<SupportTicket> ticket(long id) {
+    public Optional<TicketConversation> ticket(long id) {
         Optional<SupportTicket> ticket = own(id);
         ticket.ifPresent(SupportTicket::markReadByCustomer);
-        return ticket;
+        return ticket.map(TicketConversation::forCustomer);
     }
 
     public void reply(long id, @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text)

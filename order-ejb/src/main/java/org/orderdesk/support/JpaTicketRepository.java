@@ -30,21 +30,13 @@ public class JpaTicketRepository implements TicketRepository {
 
     @Override
     public Optional<SupportTicket> find(long id) {
-        return Optional.ofNullable(em.find(SupportTicket.class, id)).map(JpaTicketRepository::loaded);
+        return Optional.ofNullable(em.find(SupportTicket.class, id));
     }
 
-    /** Derby refuses FOR UPDATE on joins; the ticket's own row is locked by key, its parts read afterwards. */
+    /** Derby refuses FOR UPDATE on joins; the ticket's own row is locked by key, its parts read lazily afterwards. */
     @Override
     public Optional<SupportTicket> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(SupportTicket.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(JpaTicketRepository::loaded);
-    }
-
-    /** Touches the lazy parts while the transaction is open, so that pages can show them. */
-    private static SupportTicket loaded(SupportTicket ticket) {
-        ticket.customer().account().email();
-        ticket.messages().size();
-        return ticket;
+        return Optional.ofNullable(em.find(SupportTicket.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,13 +60,14 @@ public class SupportDesk {
                 tickets.countWithStatus(status), page, PAGE_SIZE);
     }
 
-    public Optional<SupportTicket> ticket(long id) {
-        return tickets.find(id);
+    /** A ticket as the console shows it, with the status of the order it is about, read in one transaction. */
+    public Optional<ConsoleTicketView> ticket(long id) {
+        return tickets.find(id).map(ticket -> ConsoleTicketView.of(ticket, statusOfItsOrder(ticket)));
     }
 
-    /** The status of the order a ticket is about, for showing it next to the conversation. */
-    public Optional<OrderStatus> orderStatus(@NotNull OrderNumber orderNumber) {
-        return orders.findByNumber(orderNumber).map(CustomerOrder::status);
+    private OrderStatus statusOfItsOrder(SupportTicket ticket) {
+        OrderNumber number = ticket.orderNumber();
+        return number == null ? null : orders.findByNumber(number).map(CustomerOrder::status).orElse(null);
     }
 
     public void take(long id) throws TicketRefusedException {

@@ -11,7 +11,7 @@ public interface TicketRepository {
 
     void add(SupportTicket ticket);
 
-    /** The ticket with its customer and messages, ready to be shown. */
+    /** The ticket; its customer and messages are read when asked for, in the caller's transaction. */
     Optional<SupportTicket> find(long id);
 
     /** Locks the ticket's row until the transaction ends: two messages of one ticket are added one at a time. */

@@ -39,6 +39,8 @@ import org.orderdesk.platform.SchemaMigration;
 import org.orderdesk.security.AddressRows;
 import org.orderdesk.security.AddressThrottle;
 import org.orderdesk.seed.StartupSeeding;
+import org.orderdesk.support.domain.SupportTicket;
+import org.orderdesk.support.domain.TicketMessage;
 
 /**
  * The package rules the build keeps (issue "Architecture that stays honest"). The feature packages form a directed
@@ -135,14 +137,22 @@ class ArchitectureTest {
     }
 
     /**
-     * Pages render views made in a transaction (OrderView, ConsoleOrderView), never the order itself, whose lazy
-     * parts a render would load (docs/DECISIONS.md, "Pages read view models").
+     * Pages render views made in a transaction (OrderView, ConsoleOrderView, TicketConversation, ConsoleTicketView),
+     * never the aggregate itself, whose lazy parts a render would load (docs/DECISIONS.md, "Pages read view models").
      */
     @Test
     void pagesNeverRenderTheOrderItself() {
-        noClasses().that().resideInAPackage("org.orderdesk.web..")
-                .should().dependOnClassesThat().belongToAnyOf(CustomerOrder.class, OrderLine.class, StatusChange.class)
-                .check(APPLICATION);
+        pagesNeverDependOn(CustomerOrder.class, OrderLine.class, StatusChange.class).check(APPLICATION);
+    }
+
+    @Test
+    void pagesNeverRenderTheTicketItself() {
+        pagesNeverDependOn(SupportTicket.class, TicketMessage.class).check(APPLICATION);
+    }
+
+    private static ArchRule pagesNeverDependOn(Class<?>... aggregateParts) {
+        return noClasses().that().resideInAPackage("org.orderdesk.web..")
+                .should().dependOnClassesThat().belongToAnyOf(aggregateParts);
     }
 
     @Test

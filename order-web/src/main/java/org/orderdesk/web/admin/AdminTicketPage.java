@@ -6,11 +6,10 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.orderdesk.order.domain.OrderNumber;
-import org.orderdesk.order.domain.OrderStatus;
+import org.orderdesk.support.ConsoleTicketView;
 import org.orderdesk.support.SupportDesk;
+import org.orderdesk.support.TicketConversation;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.support.domain.SupportTicket;
 import org.orderdesk.web.support.TicketView;
 
 /**
@@ -19,7 +18,7 @@ import org.orderdesk.web.support.TicketView;
  */
 @Named
 @ViewScoped
-public class AdminTicketPage extends TicketView {
+public class AdminTicketPage extends TicketView<ConsoleTicketView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,19 +26,18 @@ public class AdminTicketPage extends TicketView {
     private SupportDesk desk;
 
     @Override
-    protected Optional<SupportTicket> read(long ticketId) {
+    protected Optional<ConsoleTicketView> read(long ticketId) {
         return desk.ticket(ticketId);
+    }
+
+    @Override
+    protected TicketConversation conversationOf(ConsoleTicketView ticket) {
+        return ticket.conversation();
     }
 
     @Override
     protected String path() {
         return "/admin/ticket";
-    }
-
-    /** The status of the order the ticket is about, or null when it is about none (or the order is gone). */
-    public OrderStatus getOrderStatus() {
-        OrderNumber number = getTicket().orderNumber();
-        return number == null ? null : desk.orderStatus(number).orElse(null);
     }
 
     public boolean isMine() {

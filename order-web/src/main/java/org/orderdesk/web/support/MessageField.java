@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.omnifaces.util.Messages;
-import org.orderdesk.support.domain.TicketMessage;
+import org.orderdesk.support.TicketConversation;
 
 /**
  * The text of a support message as a form holds it. JSF checks it against these constraints before any action
@@ -16,7 +16,7 @@ public class MessageField implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{orderdesk.required}")
-    @Size(max = TicketMessage.MAX_MESSAGE, message = "{orderdesk.tooLong}")
+    @Size(max = TicketConversation.MAX_MESSAGE, message = "{orderdesk.tooLong}")
     private String text;
 
     public String getText() {
@@ -36,14 +36,14 @@ public class MessageField implements Serializable {
             Messages.addError(clientId, "ticket.messageRequired");
             return false;
         }
-        if (text.length() > TicketMessage.MAX_MESSAGE) {
-            Messages.addError(clientId, "ticket.messageTooLong", TicketMessage.MAX_MESSAGE);
+        if (text.length() > TicketConversation.MAX_MESSAGE) {
+            Messages.addError(clientId, "ticket.messageTooLong", TicketConversation.MAX_MESSAGE);
             return false;
         }
         return true;
     }
 
     public int getMaxLength() {
-        return TicketMessage.MAX_MESSAGE;
+        return TicketConversation.MAX_MESSAGE;
     }
 }

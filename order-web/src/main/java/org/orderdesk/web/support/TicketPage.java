@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.orderdesk.support.CustomerSupport;
+import org.orderdesk.support.TicketConversation;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.support.domain.SupportTicket;
 
 /**
  * One of the customer's tickets: the whole conversation, oldest first, a reply box and closing. Opening the page
@@ -16,7 +16,7 @@ import org.orderdesk.support.domain.SupportTicket;
  */
 @Named
 @ViewScoped
-public class TicketPage extends TicketView {
+public class TicketPage extends TicketView<TicketConversation> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,8 +24,13 @@ public class TicketPage extends TicketView {
     private CustomerSupport support;
 
     @Override
-    protected Optional<SupportTicket> read(long ticketId) {
+    protected Optional<TicketConversation> read(long ticketId) {
         return support.ticket(ticketId);
+    }
+
+    @Override
+    protected TicketConversation conversationOf(TicketConversation ticket) {
+        return ticket;
     }
 
     @Override

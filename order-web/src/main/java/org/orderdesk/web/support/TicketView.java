@@ -5,15 +5,17 @@ import java.io.Serializable;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.orderdesk.support.TicketConversation;
 import org.orderdesk.support.TicketRefusedException;
-import org.orderdesk.support.domain.SupportTicket;
 
 /**
  * What the customer's and the operator's ticket pages share: the ticket named by the id view parameter, read once
  * per request (a view-scoped page must show the conversation as it is now), 404 for a ticket the caller may not
  * see, the message box, and the Post/Redirect/Get after an action.
+ *
+ * @param <T> the page's view of the ticket, made by its service
  */
-public abstract class TicketView implements Serializable {
+public abstract class TicketView<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,7 +29,10 @@ public abstract class TicketView implements Serializable {
     private final MessageField message = new MessageField();
 
     /** The ticket as the caller may see it, or empty. */
-    protected abstract Optional<SupportTicket> read(long ticketId);
+    protected abstract Optional<T> read(long ticketId);
+
+    /** The conversation in the page's view of the ticket. */
+    protected abstract TicketConversation conversationOf(T ticket);
 
     /** The page's own path, for the redirect after an action. */
     protected abstract String path();
@@ -35,7 +40,7 @@ public abstract class TicketView implements Serializable {
     /** Tells the caller why the action was refused; returns the outcome. */
     protected abstract String refused(TicketRefusedException refusal);
 
-    public SupportTicket getTicket() {
+    public T getTicket() {
         Long ticketId = ticketId();
         if (ticketId == null) {
             return null;
@@ -74,7 +79,7 @@ public abstract class TicketView implements Serializable {
      * was closed meanwhile: otherwise JSF would drop the click silently instead of letting the service refuse it.
      */
     public boolean isFormsShown() {
-        return FacesContext.getCurrentInstance().isPostback() || !getTicket().isClosed();
+        return FacesContext.getCurrentInstance().isPostback() || !conversationOf(getTicket()).closed();
     }
 
     public MessageField getMessage() {
