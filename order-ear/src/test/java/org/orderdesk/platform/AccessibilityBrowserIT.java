@@ -41,7 +41,7 @@ class AccessibilityBrowserIT {
     private static final Set<String> FAILING = Set.of("critical", "serious");
     private static final String AXE_SCRIPT = axeScript();
 
-    /** With the tests: its operators are new ones (NewOperators). */
+    /** With the tests: its customers and operators are new ones (NewCustomers, NewOperators). */
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWithTests();
