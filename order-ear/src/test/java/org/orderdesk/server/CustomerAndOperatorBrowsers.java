@@ -68,7 +68,7 @@ public abstract class CustomerAndOperatorBrowsers {
      * Returns the order number.
      */
     protected String placedOrder(String sku) {
-        String number = NewCustomers.placeOrder(customerEmail, sku, "CASH_ON_RECEIPT");
+        String number = NewCustomers.placeOrder(browser, customerEmail, sku, "CASH_ON_RECEIPT");
         shop.open("shop/confirmation?order=" + number);
         return number;
     }

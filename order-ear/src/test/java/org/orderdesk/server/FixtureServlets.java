@@ -21,12 +21,21 @@ final class FixtureServlets {
 
     /** POSTs the form to the servlet's path and returns the answer's lines. */
     static String[] post(String path, Map<String, String> parameters) {
+        return post(path, parameters, "");
+    }
+
+    /** POSTs the form with the cookies (name=value; …, none if empty) and returns the answer's lines. */
+    static String[] post(String path, Map<String, String> parameters, String cookies) {
         String form = parameters.entrySet().stream()
                 .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path.substring(1)))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path.substring(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookies);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());

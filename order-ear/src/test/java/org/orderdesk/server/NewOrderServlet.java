@@ -8,7 +8,8 @@ import org.orderdesk.order.domain.PaymentMethod;
 
 /**
  * Places an order for a test running outside the server (NewCustomers.placeOrder), logged in as the customer (a
- * fixture's, with ShopFixture.PASSWORD) in this request only.
+ * fixture's, with ShopFixture.PASSWORD) for this request only: the login ends with it, so that the customer's
+ * pages list no session of it.
  */
 @WebServlet(NewOrderServlet.PATH)
 public class NewOrderServlet extends FixtureServlet {
@@ -24,7 +25,11 @@ public class NewOrderServlet extends FixtureServlet {
     @Override
     String answer(HttpServletRequest request) throws Exception {
         callers.logIn(request.getParameter("email"));
-        PaymentMethod payment = PaymentMethod.valueOf(request.getParameter("payment"));
-        return checkout.placeOrder(ShopFixture.pickupOrder(request.getParameter("sku"), 1, payment)).value();
+        try {
+            PaymentMethod payment = PaymentMethod.valueOf(request.getParameter("payment"));
+            return checkout.placeOrder(ShopFixture.pickupOrder(request.getParameter("sku"), 1, payment)).value();
+        } finally {
+            callers.logOut();
+        }
     }
 }

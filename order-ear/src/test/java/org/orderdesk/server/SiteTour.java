@@ -81,13 +81,13 @@ public final class SiteTour {
     public static SiteTour prepare(ChromeDriver browser, String language) {
         ShopPages shop = new ShopPages(browser);
         String customer = shop.logInAsNewCustomer("Покупатель", language);
-        String number = NewCustomers.placeOrder(customer, BOOK, "CASH_ON_RECEIPT");
+        String number = NewCustomers.placeOrder(browser, customer, BOOK, "CASH_ON_RECEIPT");
         shop.open("account/new-ticket?order=" + number);
         new Select(browser.findElement(By.id("ticket:topic"))).selectByValue("WHERE_IS_MY_ORDER");
         shop.type("ticket:text", "Где мой заказ?");
         shop.click("ticket:submit");
         String ticket = shop.text("ticket-number");
-        String unpaid = NewCustomers.placeOrder(customer, BOOK, "ONLINE_CARD");
+        String unpaid = NewCustomers.placeOrder(browser, customer, BOOK, "ONLINE_CARD");
         shop.addToCart(KETTLE);
         return new SiteTour(number, ticket, unpaid);
     }
