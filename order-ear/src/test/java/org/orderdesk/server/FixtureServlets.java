@@ -39,9 +39,13 @@ final class FixtureServlets {
         try {
             HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                throw new IllegalStateException(request.uri() + " answered 404: is the EAR with the tests deployed"
+                        + " (Deployments.builtEarWithTests)?");
+            }
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode()
-                        + ": is the EAR with the tests deployed (Deployments.builtEarWithTests)?");
+                // What went wrong is in server.log (FixtureServlet): a refused checkout, say.
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
             }
             return response.body().split("\n");
         } catch (IOException e) {
