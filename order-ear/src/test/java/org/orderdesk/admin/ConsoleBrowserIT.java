@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.orderdesk.server.CustomerAndOperatorBrowsers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.NewCustomers;
 import org.orderdesk.server.ShopClient;
-import org.orderdesk.server.ShopPages;
 
 /** An operator in Chromium finding orders, moving them to the pickup point and handing them over at the desk. */
 @ExtendWith(ArquillianExtension.class)
@@ -30,7 +30,7 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
     private static final String KETTLE = "KIT-001";
     private static final String[] TO_THE_POINT = {"HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP"};
 
-    /** With the tests: its operators are new ones (NewOperators). */
+    /** With the tests: its customers and operators are new ones (NewCustomers, NewOperators). */
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWithTests();
@@ -44,7 +44,7 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void theOperatorFindsAnOrderByNumberByPickupCodeAndByEmail() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         String code = shop.text("pickup-code");
 
         search(number);
@@ -62,7 +62,7 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void anOrderMovedToThePointMailsItsCodeAndIsHandedOverAtTheDesk() throws Exception {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         String code = shop.text("pickup-code");
 
         operatorMoves(number, TO_THE_POINT);
@@ -152,7 +152,7 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void aMoveTheStatusMachineDoesNotAllowIsRefusedEvenWhenForced() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         console().open("admin/order?number=" + number);
         assertTrue(operatorBrowser.findElements(By.id("move:to-RECEIVED")).isEmpty(), "not offered");
 
@@ -167,7 +167,7 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void theConsoleOffersNoCartAndItsCardsHoldTheirContent() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         operatorMoves(number, TO_THE_POINT);
         assertTrue(operatorBrowser.findElements(By.id("cart-link")).isEmpty(), "no cart for operators");
 
@@ -202,9 +202,9 @@ class ConsoleBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void aCustomerCannotOpenAnyConsolePageNorPostAnOperatorAction() throws Exception {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         ShopClient customer = new ShopClient();
-        customer.logIn(customerEmail, ShopPages.PASSWORD);
+        customer.logIn(customerEmail, NewCustomers.PASSWORD);
 
         for (String page : List.of("admin/index", "admin/orders", "admin/order?number=" + number,
                 "admin/pickup-desk", "admin/customers", "admin/mail", "admin/mail-view?id=1", "admin/mail-html/1",

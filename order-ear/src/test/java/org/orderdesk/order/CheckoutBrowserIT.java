@@ -16,17 +16,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.orderdesk.server.CustomerAndOperatorBrowsers;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.NewCustomers;
 import org.orderdesk.server.Screen;
-import org.orderdesk.server.ShopPages;
 
 /** A customer in Chromium from the shop window to the confirmation page, by pickup point and by courier. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CheckoutBrowserIT extends CustomerAndOperatorBrowsers {
 
-    @Deployment(testable = false)
+    /** With the tests: its customers are new ones (NewCustomers). */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     @Test
@@ -171,13 +172,13 @@ class CheckoutBrowserIT extends CustomerAndOperatorBrowsers {
         shop.logOut();
         shop.addToCart("KIT-002");
 
-        shop.logIn(customerEmail, ShopPages.PASSWORD);
+        shop.logIn(customerEmail, NewCustomers.PASSWORD);
         assertEquals(java.util.Set.of("BOO-004", "KIT-002"), cartSkus());
 
         shop.logOut();
         shop.open("shop/cart");
         assertEquals(1, browser.findElements(By.id("cart-empty")).size(), "a guest's new session starts empty");
-        shop.logIn(customerEmail, ShopPages.PASSWORD);
+        shop.logIn(customerEmail, NewCustomers.PASSWORD);
         assertEquals(java.util.Set.of("BOO-004", "KIT-002"), cartSkus());
     }
 

@@ -31,7 +31,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
     private static final String BOOK = "BOO-001";
     private static final String MUG = "KIT-004";
 
-    /** With the tests: its operators are new ones (NewOperators). */
+    /** With the tests: its customers and operators are new ones (NewCustomers, NewOperators). */
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWithTests();
@@ -39,8 +39,8 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void placedOrdersAreActiveNewestFirstAndAReceivedOneMovesToCompleted() {
-        String first = shop.placePickupOrder(BOOK);
-        String second = shop.placePickupOrder(BOOK);
+        String first = placedOrder(BOOK);
+        String second = placedOrder(BOOK);
 
         shop.click("my-orders-link");
         assertEquals("/account/orders", shop.path());
@@ -59,7 +59,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void theOrderPageShowsTheCodeWhoseQrDecodesToItsDigitsAndTheTimeline() throws Exception {
-        shop.placePickupOrder(BOOK);
+        placedOrder(BOOK);
         String code = shop.text("pickup-code");
 
         shop.click("order-link");
@@ -76,9 +76,9 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void anOrderReadyForPickupShowsItsPointDeadlineAndCodeInMyOrders() {
-        String ready = shop.placePickupOrder(BOOK);
+        String ready = placedOrder(BOOK);
         String code = shop.text("pickup-code");
-        String assembling = shop.placePickupOrder(BOOK);
+        String assembling = placedOrder(BOOK);
         operatorMoves(ready, "HANDED_TO_DELIVERY", "IN_TRANSIT", "AWAITING_PICKUP");
         shop.open("account/order?number=" + ready);
         String deadline = shop.text("storage-deadline");
@@ -99,7 +99,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void theOrderPageShowsThePointsAddressAndHoursByTheCodeAndWhatIsLeftToPay() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         onAPhoneScreen();
 
         shop.click("order-link");
@@ -121,7 +121,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void theHelpPageIsLinkedFromTheFooterAndFromTheConfirmation() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
 
         shop.click("help-link");
         assertEquals("/shop/help", shop.path());
@@ -134,7 +134,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void searchingByTheSequenceOpensTheOrder() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
 
         shop.open("account/orders");
         shop.type("q", "1");
@@ -148,8 +148,8 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void cancellingNeedsAReasonWorksBeforeHandOverAndIsRefusedAfter() {
-        String early = shop.placePickupOrder(BOOK);
-        String late = shop.placePickupOrder(BOOK);
+        String early = placedOrder(BOOK);
+        String late = placedOrder(BOOK);
 
         shop.open("account/order?number=" + early);
         shop.click("cancel-link");
@@ -172,7 +172,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void aCancelledOrderOwesNothingAndItsPickedReasonReadsInThePagesLanguage() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         shop.open("account/order?number=" + number + "&cancel=true");
         new Select(browser.findElement(By.id("cancellation:reason"))).selectByValue("CHANGED_MIND");
         shop.click("cancellation:submit");
@@ -194,7 +194,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void anotherCustomersOrderLooksExactlyLikeOneThatDoesNotExist() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
 
         assertHiddenFromAnotherCustomer("account/order?number=" + number, "account/order?number=99999999-9999");
         shop.open("account/orders");
@@ -203,7 +203,7 @@ class MyOrdersBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void onAPhoneTheNumberAndTheCodeAreTwoClicksFromAnyPage() {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         String code = shop.text("pickup-code");
         browser.manage().window().setSize(new Dimension(390, 844));
         shop.open("shop/product?sku=KIT-001");

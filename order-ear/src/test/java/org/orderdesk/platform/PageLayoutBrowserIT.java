@@ -96,7 +96,7 @@ class PageLayoutBrowserIT {
     private static final String IN_THE_NEXT_FRAME = "const given = arguments;\n"
             + "requestAnimationFrame(() => given[given.length - 1]((function () {\n" + PROBLEMS + "}).apply(null, given)));";
 
-    /** With the tests: its operators are new ones (NewOperators). */
+    /** With the tests: its customers and operators are new ones (NewCustomers, NewOperators). */
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWithTests();
@@ -128,7 +128,7 @@ class PageLayoutBrowserIT {
         assertEquals(List.of(), problemsOf(browser, Screen.PHONE_360).stream()
                 .filter(problem -> !problem.startsWith("the header is")).toList());
 
-        shop.register(ShopPages.newEmail(), "Покупатель", ShopPages.PASSWORD);
+        shop.logInAsNewCustomer("Покупатель", "ru");
         shop.open("account/orders");
         openMenu(browser);
         // The brand links home as brands do; beside it, no address is offered twice.

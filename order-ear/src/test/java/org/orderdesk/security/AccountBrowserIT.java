@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.NewCustomers;
 import org.orderdesk.server.ReusedChromium;
 import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.TestSettings;
@@ -35,9 +36,13 @@ class AccountBrowserIT {
     private static final String BOOK = "BOO-001";
     private static final Pattern RESET_LINK = Pattern.compile("(http://\\S+/shop/reset-password\\?token=\\S+)");
 
-    @Deployment(testable = false)
+    /**
+     * With the tests: the tests whose account is where they start, not what they are about, have it made through the
+     * services (NewCustomers); registering through the pages is tested on its own.
+     */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
+        return Deployments.builtEarWithTests();
     }
 
     private static final ReusedChromium CHROMIUM = new ReusedChromium("en");
@@ -75,8 +80,8 @@ class AccountBrowserIT {
 
     @Test
     void wrongPasswordsNeverLockTheOwnerOutOfTheirOwnBrowser() {
-        String email = ShopPages.newEmail();
-        shop.register(email, "Boris", ShopPages.PASSWORD);
+        // The owner is known by the address of their last login: the browser's.
+        String email = shop.logInAsNewCustomer("Boris", "en");
         shop.logOut();
 
         // Past the account's free failures: a stranger elsewhere would now wait (LoginThrottleIT), the owner not.
@@ -84,16 +89,14 @@ class AccountBrowserIT {
             shop.logIn(email, "wrong password " + attempt);
             assertEquals("Wrong e-mail or password.", shop.text("login:messages"));
         }
-        shop.logIn(email, ShopPages.PASSWORD);
+        shop.logIn(email, NewCustomers.PASSWORD);
 
         assertTrue(shop.isLoggedIn(), "the owner's browser is not locked out");
     }
 
     @Test
     void forgottenPasswordIsResetThroughTheMailedLinkWhichWorksOnce() throws Exception {
-        String email = ShopPages.newEmail();
-        shop.register(email, "Vera", ShopPages.PASSWORD);
-        shop.logOut();
+        String email = NewCustomers.make("Vera", "en");
 
         shop.open("shop/forgot-password");
         shop.type("forgot:email", email);
@@ -127,7 +130,7 @@ class AccountBrowserIT {
 
     @Test
     void aCustomerOpeningTheConsoleGetsTheFriendlyNoAccessPage() {
-        shop.register(ShopPages.newEmail(), "Gleb", ShopPages.PASSWORD);
+        shop.logInAsNewCustomer("Gleb", "en");
 
         shop.open("admin/index");
 
@@ -136,13 +139,11 @@ class AccountBrowserIT {
 
     @Test
     void aLoggedOutVisitorIsSentToLoginAndBroughtBack() {
-        String email = ShopPages.newEmail();
-        shop.register(email, "Dina", ShopPages.PASSWORD);
-        shop.logOut();
+        String email = NewCustomers.make("Dina", "en");
 
         shop.open("account/profile");
         assertEquals("/shop/login", shop.path());
-        shop.submitLogin(email, ShopPages.PASSWORD);
+        shop.submitLogin(email, NewCustomers.PASSWORD);
 
         assertEquals("/account/profile", shop.path());
         assertEquals("Profile", shop.heading());
@@ -274,14 +275,12 @@ class AccountBrowserIT {
 
     @Test
     void aDeepLinkToAnOrderLeadsThroughTheLoginBackToThatOrder() {
-        String email = ShopPages.newEmail();
-        shop.register(email, "Lev", ShopPages.PASSWORD);
-        String number = shop.placePickupOrder(BOOK);
-        shop.logOut();
+        String email = NewCustomers.make("Lev", "en");
+        String number = NewCustomers.placeOrder(browser, email, BOOK, "CASH_ON_RECEIPT");
 
         shop.open("account/order?number=" + number);
         assertEquals("/shop/login", shop.path());
-        shop.submitLogin(email, ShopPages.PASSWORD);
+        shop.submitLogin(email, NewCustomers.PASSWORD);
 
         assertEquals("/account/order", shop.path());
         assertEquals(number, shop.text("order-number"));

@@ -28,7 +28,7 @@ public final class Browser {
 
     /**
      * A fresh browser whose user prefers the given language (its Accept-Language header). Its profile folder in the
-     * temporary directory goes when the browser quits.
+     * temporary directory, with every temporary file of the browser's, goes when the browser quits.
      */
     public static ChromeDriver preferring(String language) {
         Path profile = temporaryProfile();
@@ -42,6 +42,9 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver",
                         "/usr/bin/chromedriver")))
+                // Chromium's temporary files too (its shared memory, with --disable-dev-shm-usage) go with the
+                // profile: ended by the driver's quit, Chromium left some of them in /tmp.
+                .withEnvironment(Map.of("TMPDIR", profile.toString()))
                 .build();
         ChromeDriver driver;
         try {

@@ -10,10 +10,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * For browser tests of a customer and an operator: a Russian-speaking customer registered anew for each test, and
- * an operator's browser, opened and logged in the first time a test asks for the console. One Chromium each per
- * test class: starting one took about as long as a short test, and a new customer needs no new browser, only one
- * that forgets the last (Browser.forgetVisitor). The operator stays logged in from test to test.
+ * For browser tests of a customer and an operator: a Russian-speaking customer, new for each test and logged in
+ * through the login page, and an operator's browser, opened and logged in the first time a test asks for the
+ * console. One Chromium each per test class: starting one took about as long as a short test, and a new customer
+ * needs no new browser, only one that forgets the last (Browser.forgetVisitor). The operator stays logged in from
+ * test to test. The customers are made through the services (NewCustomers), not the registration pages, which are
+ * AccountBrowserIT's subject: so a subclass deploys the EAR with the tests.
  */
 public abstract class CustomerAndOperatorBrowsers {
 
@@ -37,8 +39,7 @@ public abstract class CustomerAndOperatorBrowsers {
         operatorBrowser = operatorChromium;
         console = operatorPages;
         shop = new ShopPages(browser);
-        customerEmail = ShopPages.newEmail();
-        shop.register(customerEmail, "Покупатель", ShopPages.PASSWORD);
+        customerEmail = shop.logInAsNewCustomer("Покупатель", "ru");
     }
 
     @AfterAll
@@ -60,7 +61,19 @@ public abstract class CustomerAndOperatorBrowsers {
         return operatorEmail;
     }
 
-    /** A class that calls this deploys the EAR with the tests, which makes its operator (NewOperators). */
+    /**
+     * The customer's new order of one unit of the product, to the first pickup point, cash on receipt, placed through
+     * the services (NewCustomers.placeOrder): the checkout pages are CheckoutBrowserIT's subject, and going through
+     * them cost four page loads an order. The customer's browser then shows its confirmation, as after a checkout.
+     * Returns the order number.
+     */
+    protected String placedOrder(String sku) {
+        String number = NewCustomers.placeOrder(browser, customerEmail, sku, "CASH_ON_RECEIPT");
+        shop.open("shop/confirmation?order=" + number);
+        return number;
+    }
+
+    /** The console's browser, with the operator (NewOperators) logged in. */
     protected ShopPages console() {
         if (operatorPages == null) {
             operatorChromium = Browser.preferring("ru");
@@ -92,7 +105,7 @@ public abstract class CustomerAndOperatorBrowsers {
      */
     protected void assertHiddenFromAnotherCustomer(String ownPage, String missingPage) {
         shop.logOut();
-        shop.register(ShopPages.newEmail(), "Другой покупатель", ShopPages.PASSWORD);
+        shop.logInAsNewCustomer("Другой покупатель", "ru");
 
         shop.open(ownPage);
         String foreign = shop.heading();

@@ -1,10 +1,6 @@
 package org.orderdesk.server;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Map;
 
 /**
  * A new operator for each test that works in the console from outside the server, made by NewOperatorServlet.
@@ -22,23 +18,8 @@ public final class NewOperators {
 
     /** Its e-mail; OperatorCodes makes its codes. */
     public static String make() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + NewOperatorServlet.PATH.substring(1)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        try {
-            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                    .send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode()
-                        + ": is the EAR with the tests deployed (Deployments.builtEarWithTests)?");
-            }
-            String[] operator = response.body().split("\n");
-            OperatorCodes.enrolled(operator[0], operator[1], Long.parseLong(operator[2]));
-            return operator[0];
-        } catch (IOException e) {
-            throw new IllegalStateException("No new operator from " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String[] operator = FixtureServlets.post(NewOperatorServlet.PATH, Map.of());
+        OperatorCodes.enrolled(operator[0], operator[1], Long.parseLong(operator[2]));
+        return operator[0];
     }
 }

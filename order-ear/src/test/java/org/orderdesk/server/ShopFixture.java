@@ -67,9 +67,14 @@ public class ShopFixture {
      * real link.)
      */
     public String newCustomer() throws Exception {
+        return newCustomer("Buyer", "ru");
+    }
+
+    /** A customer as newCustomer makes it, under the given name, who prefers the language (ru or en). */
+    public String newCustomer(String displayName, String language) throws Exception {
         String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
         transaction.begin();
-        registrations.register(new Registration(email, "Buyer", null, PASSWORD, "ru"), null);
+        registrations.register(new Registration(email, displayName, null, PASSWORD, language), null);
         em.createQuery("select v from EmailVerification v where v.account.email = :email", EmailVerification.class)
                 .setParameter("email", email).getResultList().forEach(em::remove);
         em.createQuery("delete from OutboxMail m where m.recipient = :email and m.kind = :kind")
@@ -163,7 +168,13 @@ public class ShopFixture {
     }
 
     public static CheckoutRequest pickupOrder(String sku, int quantity) {
-        return pickupOrder(UUID.randomUUID().toString(), sku, quantity);
+        return pickupOrder(sku, quantity, PaymentMethod.CASH_ON_RECEIPT);
+    }
+
+    /** As pickupOrder, paid the given way. */
+    public static CheckoutRequest pickupOrder(String sku, int quantity, PaymentMethod payment) {
+        return new CheckoutRequest(UUID.randomUUID().toString(), List.of(new CartLine(sku, quantity)),
+                DeliveryMethod.PICKUP_POINT, null, "MSK-01", payment);
     }
 
     public static CheckoutRequest pickupOrder(String token, String sku, int quantity) {

@@ -43,7 +43,7 @@ public final class SiteTour {
             walk("visitor", browser, visitorStops(new ShopPages(browser)), check, problems);
 
             Browser.forgetVisitor(browser);
-            SiteTour tour = prepare(browser);
+            SiteTour tour = prepare(browser, language);
             walk("customer", browser, tour.customerStops(new ShopPages(browser)), check, problems);
 
             Browser.forgetVisitor(browser);
@@ -73,20 +73,21 @@ public final class SiteTour {
     }
 
     /**
-     * Registers a new customer in the browser, who places an order, asks support about it, leaves a second order
-     * (to be paid by card) unpaid and puts a product in the cart again; the browser stays logged in as that
-     * customer.
+     * A new customer who prefers the walk's language logs in in the browser, with an order, asks support about it, has a second order (to be paid
+     * by card) left unpaid and puts a product in the cart; the browser stays logged in as that customer. The customer
+     * and the orders come from the services (NewCustomers): the registration and checkout pages are stops of the
+     * walks, with a product in the cart.
      */
-    public static SiteTour prepare(ChromeDriver browser) {
+    public static SiteTour prepare(ChromeDriver browser, String language) {
         ShopPages shop = new ShopPages(browser);
-        shop.register(ShopPages.newEmail(), "Покупатель", ShopPages.PASSWORD);
-        String number = shop.placePickupOrder(BOOK);
+        String customer = shop.logInAsNewCustomer("Покупатель", language);
+        String number = NewCustomers.placeOrder(browser, customer, BOOK, "CASH_ON_RECEIPT");
         shop.open("account/new-ticket?order=" + number);
         new Select(browser.findElement(By.id("ticket:topic"))).selectByValue("WHERE_IS_MY_ORDER");
         shop.type("ticket:text", "Где мой заказ?");
         shop.click("ticket:submit");
         String ticket = shop.text("ticket-number");
-        String unpaid = shop.placePickupOrder(BOOK, "ONLINE_CARD");
+        String unpaid = NewCustomers.placeOrder(browser, customer, BOOK, "ONLINE_CARD");
         shop.addToCart(KETTLE);
         return new SiteTour(number, ticket, unpaid);
     }

@@ -27,7 +27,7 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
 
     private static final String BOOK = "BOO-001";
 
-    /** With the tests: its operators are new ones (NewOperators). */
+    /** With the tests: its customers and operators are new ones (NewCustomers, NewOperators). */
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWithTests();
@@ -74,7 +74,7 @@ class SupportBrowserIT extends CustomerAndOperatorBrowsers {
 
     @Test
     void aQuestionAboutAnOrderIsAnsweredMailedRepliedToAndClosed() throws Exception {
-        String number = shop.placePickupOrder(BOOK);
+        String number = placedOrder(BOOK);
         shop.open("account/order?number=" + number);
         shop.click("support-link");
         assertEquals("/account/new-ticket", shop.path());

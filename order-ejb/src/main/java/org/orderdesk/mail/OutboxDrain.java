@@ -81,6 +81,11 @@ public class OutboxDrain {
         retry = new RetryPolicy(maxAttempts, firstBackOff, maxBackOff);
     }
 
+    /** How this server retries a mail that could not be sent, as configured. */
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
     /** Sends batch after batch until nothing is due. */
     public void drainUntilEmpty() {
         while (drainOnce() > 0) {

@@ -18,11 +18,29 @@ public record RetryPolicy(int maxAttempts, Duration firstBackOff, Duration maxBa
         }
     }
 
+    private static final double LEAST_JITTER = 0.8;
+    private static final double JITTER_SPAN = 0.4;
+
     /** How long to wait after the given number of failed tries (from 1). */
     public Duration backOffAfter(int attempts) {
+        double jitter = LEAST_JITTER + ThreadLocalRandom.current().nextDouble() * JITTER_SPAN;
+        return Duration.ofMillis((long) (withoutJitter(attempts) * jitter));
+    }
+
+    /**
+     * The least time the back-offs between a mail's first and last try add up to: a mail that fails every time is
+     * FAILED no sooner than this after its first try.
+     */
+    public Duration leastTimeToGiveUp() {
+        long millis = 0;
+        for (int attempts = 1; attempts < maxAttempts; attempts++) {
+            millis += (long) (withoutJitter(attempts) * LEAST_JITTER);
+        }
+        return Duration.ofMillis(millis);
+    }
+
+    private long withoutJitter(int attempts) {
         long base = firstBackOff.toMillis() << Math.min(attempts - 1, 20);
-        long capped = Math.min(base, maxBackOff.toMillis());
-        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-        return Duration.ofMillis((long) (capped * jitter));
+        return Math.min(base, maxBackOff.toMillis());
     }
 }

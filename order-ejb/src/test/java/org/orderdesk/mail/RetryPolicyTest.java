@@ -1,5 +1,6 @@
 package org.orderdesk.mail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,16 @@ class RetryPolicyTest {
     @RepeatedTest(20)
     void neverWaitsMuchMoreThanAnHour() {
         assertWithin(DEFAULT.backOffAfter(30), 3600);
+    }
+
+    @Test
+    void aMailIsGivenUpNoSoonerThanItsBackOffsLeastJitterAllowsAddedUp() {
+        // 10 + 20 + 40 + 80 + 160 + 320 + 640 s between the eight tries, each at least 80 % of it
+        assertEquals(Duration.ofSeconds(1016), DEFAULT.leastTimeToGiveUp());
+        // 1 + 2 + 4 + 5 + 5 s, the longest wait capping the last two
+        assertEquals(Duration.ofMillis(13_600),
+                new RetryPolicy(6, Duration.ofSeconds(1), Duration.ofSeconds(5)).leastTimeToGiveUp());
+        assertEquals(Duration.ZERO, new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(5)).leastTimeToGiveUp());
     }
 
     @Test
