@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.orderdesk.security.domain.SecurityKey;
-import tools.jackson.core.JacksonException;
 
 /**
  * Checks the browser's answers of WebAuthn ceremonies with webauthn4j, which parses the CBOR and COSE and verifies
@@ -72,7 +71,7 @@ public class SecurityKeyVerifier {
             AttestedCredentialData attested = authenticatorData.getAttestedCredentialData();
             return Optional.of(new VerifiedKey(encode(attested.getCredentialId()),
                     encode(credentialData.convert(attested)), authenticatorData.getSignCount()));
-        } catch (DataConversionException | JacksonException | VerificationException | IllegalArgumentException e) {
+        } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
             LOG.warning(() -> "Security key registration refused: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
@@ -93,7 +92,7 @@ public class SecurityKeyVerifier {
                     new AuthenticationParameters(serverProperty(ceremony), recordOf(key), List.of(credentialId),
                             USER_VERIFICATION_REQUIRED, USER_PRESENCE_REQUIRED));
             return OptionalLong.of(data.getAuthenticatorData().getSignCount());
-        } catch (DataConversionException | JacksonException | VerificationException | IllegalArgumentException e) {
+        } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
             LOG.warning(() -> "Security key assertion refused: " + e.getClass().getSimpleName());
             return OptionalLong.empty();
         }
