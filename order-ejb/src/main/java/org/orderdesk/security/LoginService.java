@@ -142,16 +142,18 @@ public class LoginService {
      */
     public boolean checkSecurityKey(@NotNull String email, @NotNull SecurityKeyAssertion assertion,
                                     @NotNull KeyCeremony ceremony, @NotNull String clientAddress) {
-        return secondStep(email, clientAddress, "security key", (account, now) -> {
-            Optional<SecurityKey> key = securityKeys.of(account).stream()
-                    .filter(candidate -> candidate.credentialId().equals(assertion.credentialId()))
-                    .findFirst();
-            OptionalLong counter = key.isPresent()
-                    ? verifier.verifyAssertion(assertion, ceremony, key.get())
-                    : OptionalLong.empty();
-            counter.ifPresent(key.get()::usedWithCounter);
-            return counter.isPresent();
-        });
+        return secondStep(email, clientAddress, "security key", (account, now) -> securityKeys.of(account).stream()
+                .filter(key -> key.credentialId().equals(assertion.credentialId()))
+                .findFirst()
+                .filter(key -> acceptsUse(key, assertion, ceremony))
+                .isPresent());
+    }
+
+    /** Whether the assertion verifies against the key; if so, the key keeps the counter of this use. */
+    private boolean acceptsUse(SecurityKey key, SecurityKeyAssertion assertion, KeyCeremony ceremony) {
+        OptionalLong counter = verifier.verifyAssertion(assertion, ceremony, key);
+        counter.ifPresent(key::usedWithCounter);
+        return counter.isPresent();
     }
 
     /**
