@@ -151,6 +151,25 @@ class OperatorSecurityKeyIT {
         assertTrue(password.body().contains("Wrong e-mail or password."), password.body());
     }
 
+    /** A lost second factor may be a stolen key: another operator's reset of it removes the keys too. */
+    @Test
+    void aResetOfTheSecondFactorRemovesTheKeys() throws Exception {
+        String lost = NewOperators.make();
+        registeredKeyOf(lost, 1);
+        String helper = NewOperators.make();
+        ShopClient helping = new ShopClient();
+        helping.logIn(helper, NewOperators.PASSWORD);
+        helping.get("admin/operators");
+
+        assertRedirectTo("/admin/operators", helping.submit("admin/operators", "reset",
+                Map.of("email", lost, "code", OperatorCodes.nextCode(helper))));
+
+        ShopClient owner = new ShopClient();
+        assertRedirectTo("/admin/recovery-codes", owner.logIn(lost, NewOperators.PASSWORD));
+        String keys = owner.get(KEYS_PAGE).body();
+        assertTrue(keys.contains("id=\"no-keys\""), keys);
+    }
+
     /** Logs the operator in with password and code and registers a new software key in the console. */
     private static SoftwareSecurityKey registeredKeyOf(String operator, long counter) throws Exception {
         ShopClient console = new ShopClient();
