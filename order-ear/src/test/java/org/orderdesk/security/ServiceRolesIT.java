@@ -123,6 +123,9 @@ class ServiceRolesIT {
     @Inject
     private SecondFactorResets secondFactorResets;
 
+    @Inject
+    private OperatorSecurityKeys securityKeys;
+
     @Test
     void aCustomerIsRefusedByEveryOperatorService() throws Exception {
         callers.logIn(shop.newCustomer());
@@ -157,6 +160,9 @@ class ServiceRolesIT {
                 () -> directory.unlock("customer@orderdesk.local"),
                 secondFactorResets::operators,
                 () -> secondFactorResets.reset("operator@orderdesk.local", "000000"),
+                securityKeys::mine,
+                securityKeys::registration,
+                () -> securityKeys.remove(1, "000000"),
                 customers::count};
     }
 

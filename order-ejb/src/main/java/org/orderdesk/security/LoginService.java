@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiPredicate;
 import java.util.logging.Logger;
 import org.orderdesk.security.domain.Account;
 import org.orderdesk.security.domain.RecoveryCodes;
 import org.orderdesk.security.domain.Role;
 import org.orderdesk.security.domain.Roles;
+import org.orderdesk.security.domain.SecurityKey;
 
 /**
  * Checks a login and throttles guessing, per account and per client address, with growing delays instead of a
@@ -23,9 +25,10 @@ import org.orderdesk.security.domain.Roles;
  * tells whether an e-mail is registered or a login is being throttled. Each outcome is logged with the address.
  *
  * <p>An operator's password is only the first step: the second is a one-time code of their authenticator app or a
- * recovery code (ASVS 2.8, 4.3.1), enrolled at their first login. Wrong codes count like wrong passwords, in the
- * same throttles; the login counts as successful (and its address as the owner's) only after the second step.
- * Secrets and codes are never constrained parameters here, so a refused call can never put them in the log.
+ * recovery code (ASVS 2.8, 4.3.1), enrolled at their first login, or one of their security keys (ASVS 2.3.2).
+ * Wrong codes and refused keys count like wrong passwords, in the same throttles; the login counts as successful
+ * (and its address as the owner's) only after the second step. Secrets and codes are never constrained parameters
+ * here, so a refused call can never put them in the log.
  */
 @Stateless
 @PermitAll
@@ -55,6 +58,12 @@ public class LoginService {
 
     @Inject
     private SecondFactorKeys keys;
+
+    @Inject
+    private SecurityKeyRepository securityKeys;
+
+    @Inject
+    private SecurityKeyVerifier verifier;
 
     /** The account that logged in, or nothing for any refusal. */
     public Optional<Account> authenticate(@NotNull String email, @NotNull char[] password,
@@ -115,6 +124,36 @@ public class LoginService {
             }
             return false;
         });
+    }
+
+    /**
+     * The ids of the operator's security keys (URL-safe Base64), which the browser may sign the second step with;
+     * none for an unknown address.
+     */
+    public List<String> securityKeyIds(@NotNull String email) {
+        return accounts.findByEmail(email).map(securityKeys::of).orElse(List.of()).stream()
+                .map(SecurityKey::credentialId).toList();
+    }
+
+    /**
+     * The second step of an operator's login with one of their security keys instead of a code: the assertion
+     * must verify against that key for this session's ceremony. A refused one counts like a wrong code, in the
+     * same throttles; so does an assertion of a key that is not this operator's.
+     */
+    public boolean checkSecurityKey(@NotNull String email, @NotNull SecurityKeyAssertion assertion,
+                                    @NotNull KeyCeremony ceremony, @NotNull String clientAddress) {
+        return secondStep(email, clientAddress, "security key", (account, now) -> securityKeys.of(account).stream()
+                .filter(key -> key.credentialId().equals(assertion.credentialId()))
+                .findFirst()
+                .filter(key -> acceptsUse(key, assertion, ceremony))
+                .isPresent());
+    }
+
+    /** Whether the assertion verifies against the key; if so, the key keeps the counter of this use. */
+    private boolean acceptsUse(SecurityKey key, SecurityKeyAssertion assertion, KeyCeremony ceremony) {
+        OptionalLong counter = verifier.verifyAssertion(assertion, ceremony, key);
+        counter.ifPresent(key::usedWithCounter);
+        return counter.isPresent();
     }
 
     /**

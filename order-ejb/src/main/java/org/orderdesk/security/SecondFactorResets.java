@@ -20,8 +20,9 @@ import org.orderdesk.security.domain.Roles;
 
 /**
  * An operator who lost their phone and every recovery code cannot log in; another operator clears their second
- * factor from the console (ASVS 2.5.7, 2.8.6). Never one's own: an intruder holding a session must not be able to
- * replace the owner's app with theirs, and the owner, who could, has recovery codes for that.
+ * factor from the console (ASVS 2.5.7, 2.8.6), security keys included. Never one's own: an intruder holding a
+ * session must not be able to replace the owner's app with theirs, and the owner, who could, has recovery codes
+ * for that.
  */
 @Stateless
 public class SecondFactorResets {
@@ -44,10 +45,10 @@ public class SecondFactorResets {
     private Clock clock;
 
     @Inject
-    private SecondFactorKeys keys;
+    private OwnCodeStepUp stepUp;
 
     @Inject
-    private LoginThrottles throttles;
+    private SecurityKeyRepository securityKeys;
 
     @RolesAllowed(Roles.OPERATOR)
     public List<OperatorRow> operators() {
@@ -66,8 +67,8 @@ public class SecondFactorResets {
     }
 
     /**
-     * Clears the other operator's secret and recovery codes and ends their sessions; they enrol again at their
-     * next login and are told by mail. The caller proves again that they hold their own second factor with a
+     * Clears the other operator's secret, recovery codes and security keys and ends their sessions; they enrol
+     * again at their next login and are told by mail. The caller proves again that they hold their own second factor with a
      * current code (a step-up, ASVS 4.3.3): a session left open, or taken over, cannot hand another operator's
      * account to whoever will enrol it next. A wrong code counts like a wrong password.
      */
@@ -82,13 +83,12 @@ public class SecondFactorResets {
             return Outcome.NOT_ANOTHER_OPERATOR;
         }
         Instant now = clock.instant();
-        if (by.isThrottledAt(now) || callersCode == null || !by.acceptSecondFactor(callersCode, now, keys.key())) {
-            by.recordFailedLogin(now, throttles.account());
-            LOG.warning(() -> "Second factor reset refused to operator account " + by.id() + ": wrong own code");
+        if (!stepUp.holds(by, callersCode, now, "Second factor reset")) {
             return Outcome.WRONG_CODE;
         }
         Account operator = found.get();
         operator.resetSecondFactor();
+        securityKeys.removeAll(operator);
         mails.queue(operator, MailKind.SECOND_FACTOR_RESET, operator.id() + "." + operator.credentialsVersion(),
                 "second-factor-reset", Map.of("link", links.page("/shop/login")), now);
         LOG.info(() -> "Second factor of operator account " + operator.id() + " reset by operator account "

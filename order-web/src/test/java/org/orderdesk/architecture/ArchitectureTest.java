@@ -38,6 +38,7 @@ import org.orderdesk.platform.ReadModel;
 import org.orderdesk.platform.SchemaMigration;
 import org.orderdesk.security.AddressRows;
 import org.orderdesk.security.AddressThrottle;
+import org.orderdesk.security.SecurityKeyVerifier;
 import org.orderdesk.seed.StartupSeeding;
 import org.orderdesk.support.domain.SupportTicket;
 import org.orderdesk.support.domain.TicketMessage;
@@ -165,14 +166,15 @@ class ArchitectureTest {
     }
 
     /**
-     * Libraries that do their work on data (pictures, templates, the schema) are reached through one class of ours
+     * Libraries that do their work on data (pictures, templates, the schema, security keys' signed answers) are reached through one class of ours
      * each, which gives the rest of the shop only what it needs (ASVS 14.2.6): a flaw or an upgrade of the library
      * touches that class and its tests, and nothing else can call the library's wider API by accident.
      */
     static final Map<String, String> LIBRARY_ADAPTERS = Map.of(
             "com.google.zxing..", CodeImages.class.getName(),
             "com.samskivert.mustache..", MailTemplates.class.getName(),
-            "liquibase..", SchemaMigration.class.getName());
+            "liquibase..", SchemaMigration.class.getName(),
+            "com.webauthn4j..", SecurityKeyVerifier.class.getName());
 
     @Test
     void eachDataLibraryIsReachedThroughOneClassOfOurs() {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -99,6 +100,13 @@ public class Account {
     @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "code_hash", length = 64, nullable = false)
     private Set<String> recoveryCodeHashes = new HashSet<>();
+
+    /**
+     * The random user handle the operator's security keys are registered under (WebAuthn's user.id), made at the
+     * first registration: an authenticator never learns the e-mail address or the account id from it.
+     */
+    @Column(name = "security_key_user_handle", length = 64)
+    private String securityKeyUserHandle;
 
     protected Account() {
         // for JPA
@@ -275,6 +283,14 @@ public class Account {
         lastOneTimeCodeStep = null;
         recoveryCodeHashes.clear();
         credentialsVersion = credentialsVersion() + 1;
+    }
+
+    /** The user handle of the operator's security keys: one made now from the given random bytes if none yet. */
+    public String securityKeyUserHandle(byte[] newHandle) {
+        if (securityKeyUserHandle == null) {
+            securityKeyUserHandle = Base64.getUrlEncoder().withoutPadding().encodeToString(newHandle);
+        }
+        return securityKeyUserHandle;
     }
 
     public int recoveryCodesLeft() {

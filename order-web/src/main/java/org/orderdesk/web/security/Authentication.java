@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.orderdesk.security.KeyCeremony;
 import org.orderdesk.security.SecondFactorCredential;
+import org.orderdesk.security.SecurityKeyAssertion;
+import org.orderdesk.security.SecurityKeyCredential;
 
 /** Logs the visitor in through Jakarta Security, from the login and the registration pages. */
 @RequestScoped
@@ -54,6 +57,11 @@ public class Authentication {
      */
     public boolean logInWithSecondFactor(String code) {
         return logInWith(new SecondFactorCredential(code));
+    }
+
+    /** The second step with one of the operator's security keys instead of a code; as logInWithSecondFactor. */
+    public boolean logInWithSecurityKey(SecurityKeyAssertion assertion, KeyCeremony ceremony) {
+        return logInWith(new SecurityKeyCredential(assertion, ceremony));
     }
 
     private boolean logInWith(Credential credential) {

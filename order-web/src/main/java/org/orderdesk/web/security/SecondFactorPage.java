@@ -4,20 +4,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.orderdesk.platform.CodeImages;
+import org.orderdesk.security.KeyCeremony;
+import org.orderdesk.security.LoginService;
+import org.orderdesk.security.SecurityKeyAssertion;
 import org.orderdesk.security.domain.OneTimeCodes;
 
 /**
  * An operator's second step after the password: the one-time code of their authenticator app, or a recovery code.
  * An operator without a second factor is first shown a new secret (QR code and text) and confirms it with a code;
- * then, once, the recovery codes (RecoveryCodesPage). Only after the code is the session an operator's.
+ * then, once, the recovery codes (RecoveryCodesPage). An operator with security keys may use one of them instead of
+ * the code (ASVS 2.3.2). Only after the code or the key is the session an operator's.
  */
 @Named
 @RequestScoped
@@ -41,6 +49,17 @@ public class SecondFactorPage {
     @Size(max = 64, message = "{orderdesk.tooLong}")
     private String code;
 
+    @Inject
+    private LoginService logins;
+
+    /** The browser's answer when the operator uses a security key instead of a code (js/security-keys.js). */
+    private String keyId;
+    private String keyClientData;
+    private String keyAuthenticatorData;
+    private String keySignature;
+
+    private String securityKeyOptions;
+
     /** Nothing to do here without a password given first: to the login page. */
     public String requirePassword() {
         return pending().isPresent() ? null : SessionAuthenticationMechanism.LOGIN_PAGE + "?faces-redirect=true";
@@ -60,6 +79,42 @@ public class SecondFactorPage {
             return RecoveryCodesPage.OUTCOME;
         }
         return authentication.continueTo(CONSOLE);
+    }
+
+    /**
+     * The second step with a security key: the assertion must answer the challenge this session was shown. A
+     * refused one counts like a wrong code.
+     */
+    public String useSecurityKey() throws IOException {
+        Optional<KeyCeremony> ceremony = KeyCeremonies.take((HttpSession) faces.getExternalContext().getSession(false),
+                KeyCeremonies.Purpose.SIGN_IN);
+        SecurityKeyAssertion assertion = new SecurityKeyAssertion(keyId, keyClientData, keyAuthenticatorData,
+                keySignature);
+        if (ceremony.isEmpty() || !authentication.logInWithSecurityKey(assertion, ceremony.get())) {
+            Messages.addError("security-key:submit", "securityKey.refused");
+            return null;
+        }
+        return authentication.continueTo(CONSOLE);
+    }
+
+    /** Whether the operator may use a security key here: once enrolled, with at least one key registered. */
+    public boolean isSecurityKeyOffered() {
+        return !isEnrolling() && !securityKeyIds().isEmpty();
+    }
+
+    /** The options of navigator.credentials.get, as JSON, with a new challenge for this page. */
+    public String getSecurityKeyOptions() {
+        if (securityKeyOptions == null) {
+            KeyCeremony ceremony = KeyCeremonies.begin(
+                    (HttpServletRequest) faces.getExternalContext().getRequest(), KeyCeremonies.Purpose.SIGN_IN);
+            securityKeyOptions = KeyCeremonies.options(ceremony)
+                    .add("allowCredentials", Json.createArrayBuilder(securityKeyIds())).build().toString();
+        }
+        return securityKeyOptions;
+    }
+
+    private List<String> securityKeyIds() {
+        return Faces.getContextAttribute(SecondFactorPage.class.getName(), () -> logins.securityKeyIds(pending().orElseThrow().name()));
     }
 
     public boolean isEnrolling() {
@@ -82,6 +137,38 @@ public class SecondFactorPage {
 
     private Optional<SecondFactorPending> pending() {
         return SecondFactorPending.of((HttpSession) faces.getExternalContext().getSession(false));
+    }
+
+    public String getKeyId() {
+        return keyId;
+    }
+
+    public void setKeyId(String keyId) {
+        this.keyId = keyId;
+    }
+
+    public String getKeyClientData() {
+        return keyClientData;
+    }
+
+    public void setKeyClientData(String keyClientData) {
+        this.keyClientData = keyClientData;
+    }
+
+    public String getKeyAuthenticatorData() {
+        return keyAuthenticatorData;
+    }
+
+    public void setKeyAuthenticatorData(String keyAuthenticatorData) {
+        this.keyAuthenticatorData = keyAuthenticatorData;
+    }
+
+    public String getKeySignature() {
+        return keySignature;
+    }
+
+    public void setKeySignature(String keySignature) {
+        this.keySignature = keySignature;
     }
 
     public String getCode() {

@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.orderdesk.security.AccountSessions;
 import org.orderdesk.security.LoginService;
 import org.orderdesk.security.SecondFactorCredential;
+import org.orderdesk.security.SecurityKeyCredential;
 import org.orderdesk.security.domain.OneTimeCodes;
 import org.orderdesk.security.domain.Roles;
 import org.orderdesk.web.platform.ClientAddress;
@@ -36,8 +38,9 @@ import org.orderdesk.web.platform.ClientAddress;
  * lost (payara/Payara#6342).
  *
  * <p>An operator logs in in two steps (ASVS 4.3.1): the password leaves the session SecondFactorPending, with no
- * rights at all, and only the second factor (SecondFactorCredential) makes it an operator's. Until then every
- * protected page sends the session to the second-factor page, which also enrols an operator who has none yet.
+ * rights at all, and only the second factor (SecondFactorCredential, or SecurityKeyCredential for a security key)
+ * makes it an operator's. Until then every protected page sends the session to the second-factor page, which also
+ * enrols an operator who has none yet.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -75,7 +78,13 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof SecondFactorCredential secondFactor) {
-            return secondStep(secondFactor, request, response, context);
+            return secondStep(request, response, context,
+                    (pending, address) -> checkCode(pending, secondFactor.code(), address, request));
+        }
+        if (credential instanceof SecurityKeyCredential key) {
+            // Keys are registered once signed in, so an operator still enrolling the app has none.
+            return secondStep(request, response, context, (pending, address) -> !pending.isEnrolling()
+                    && logins.checkSecurityKey(pending.name(), key.assertion(), key.ceremony(), address));
         }
         if (credential != null) {
             return logIn(credential, request, response, context);
@@ -144,28 +153,18 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * The code finishes the login the password began on this session, or enrols the secret shown to the operator
-     * and then leaves the new recovery codes in the request for the page to show.
+     * The second factor (a code, or a security key) finishes the login the password began on this session; the
+     * check gets what is pending and the client's address.
      */
-    private AuthenticationStatus secondStep(SecondFactorCredential credential, HttpServletRequest request,
-            HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, BiPredicate<SecondFactorPending, String> check) {
         HttpSession session = request.getSession(false);
         Optional<SecondFactorPending> found = SecondFactorPending.of(session);
         if (found.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SecondFactorPending pending = found.get();
-        String address = clientAddress.of(request);
-        boolean passed;
-        if (pending.isEnrolling()) {
-            Optional<List<String>> recoveryCodes = logins.enrolSecondFactor(pending.name(),
-                    pending.enrolmentSecret(), credential.code(), address);
-            recoveryCodes.ifPresent(codes -> request.setAttribute(NEW_RECOVERY_CODES, codes));
-            passed = recoveryCodes.isPresent();
-        } else {
-            passed = logins.checkSecondFactor(pending.name(), credential.code(), address);
-        }
-        if (!passed) {
+        if (!check.test(pending, clientAddress.of(request))) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         SecondFactorPending.forget(session);
@@ -174,6 +173,20 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 openSession(pending.name(), pending.credentialsVersion(), request, response), clock.instant());
         caller.keepIn(session);
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /**
+     * A one-time or recovery code; or, while enrolling, the code that enrols the secret shown to the operator,
+     * which then leaves the new recovery codes in the request for the page to show.
+     */
+    private boolean checkCode(SecondFactorPending pending, String code, String address, HttpServletRequest request) {
+        if (!pending.isEnrolling()) {
+            return logins.checkSecondFactor(pending.name(), code, address);
+        }
+        Optional<List<String>> recoveryCodes = logins.enrolSecondFactor(pending.name(), pending.enrolmentSecret(),
+                code, address);
+        recoveryCodes.ifPresent(codes -> request.setAttribute(NEW_RECOVERY_CODES, codes));
+        return recoveryCodes.isPresent();
     }
 
     /**
