@@ -163,7 +163,7 @@ public final class SiteTour {
                 "admin/orders?q=" + orderNumber.substring(0, 8), "admin/order?number=" + orderNumber,
                 "admin/pickup-desk", "admin/tickets", "admin/ticket?id=" + ticketId, "admin/customers",
                 "admin/customers?q=%D0%9F%D0%BE%D0%BA%D1%83%D0%BF%D0%B0%D1%82%D0%B5%D0%BB%D1%8C", "admin/mail",
-                "shop/index", "shop/product?sku=" + KETTLE));
+                "admin/security-keys", "shop/index", "shop/product?sku=" + KETTLE));
         stops.add(new Stop("admin/pickup-desk, point chosen", () -> {
             console.open("admin/pickup-desk");
             new Select(browser.findElement(By.id("point:pointCode"))).selectByValue("MSK-01");
