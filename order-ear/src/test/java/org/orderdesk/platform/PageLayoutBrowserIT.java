@@ -17,8 +17,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.orderdesk.server.Deployments;
+import org.orderdesk.server.NewCustomers;
 import org.orderdesk.server.ReusedChromium;
 import org.orderdesk.server.Screen;
+import org.orderdesk.server.ShopClient;
 import org.orderdesk.server.ShopPages;
 import org.orderdesk.server.SiteTour;
 import org.orderdesk.server.SiteTour.Stop;
@@ -136,6 +138,26 @@ class PageLayoutBrowserIT {
                 .filter(WebElement::isDisplayed).map(link -> link.getDomAttribute("href")).toList();
         assertEquals(targets.stream().distinct().toList(), targets, "no address twice in the header");
         assertTrue(browser.findElement(By.id("logout:submit")).isDisplayed());
+    }
+
+    /**
+     * The list of sessions, and with it the button that ends all the others, appears only when the customer is
+     * signed in somewhere else too, which no walk of the site reaches. A submit button's text never wraps by
+     * itself: the Russian "end all others" pushed a 360 px page 29 px sideways.
+     */
+    @Test
+    void aCustomerSignedInElsewhereSeesTheSessionsOnAPhoneWithoutScrollingSideways() throws Exception {
+        ChromeDriver browser = CHROMIUM.forTheNextTest();
+        ShopPages shop = new ShopPages(browser);
+        Screen.PHONE_360.applyTo(browser);
+        String email = shop.logInAsNewCustomer("Покупатель", "ru");
+        new ShopClient().logIn(email, NewCustomers.PASSWORD);
+
+        shop.open("account/profile");
+
+        assertEquals(2, browser.findElements(By.cssSelector(".session")).size(), "this browser and the other one");
+        assertTrue(browser.findElement(By.id("sessions:submit")).isDisplayed());
+        assertEquals(List.of(), problemsOf(browser, Screen.PHONE_360));
     }
 
     @Test
