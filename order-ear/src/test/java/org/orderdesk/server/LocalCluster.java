@@ -135,13 +135,14 @@ public final class LocalCluster {
         LocalPayara.deleteRecursively(payaraHome.resolve("glassfish/nodes").resolve(NODE));
         payara.recreate(List.of("--adminport", Integer.toString(ports.admin()),
                 "--instanceport", Integer.toString(ports.dasHttp())), domainLib, Optional.of(LoopbackOnly.LOOPBACK));
-        LoopbackOnly.applyToInstances(payara.domainDirectory().resolve("config/domain.xml"), shopAddress,
-                ports.dasDataGrid());
+        DomainXml config = payara.domainXml();
+        LoopbackOnly.applyToInstances(config, shopAddress, ports.dasDataGrid());
+        ShopListener.configure(config, DomainXml.DEFAULT_CONFIG);
+        config.write();
         payara.limitDasHeap(DAS_HEAP);
         payara.start(Map.of());
         payara.remote(List.of("create-deployment-group", GROUP), 120);
         payara.remote(List.of("copy-config", "default-config", CONFIG), 120);
-        payara.configureShopListener(CONFIG);
         payara.keepArgumentsOutOfTheLog(CONFIG);
         // The instances' EJB timer service without a persistent store: the default ("Database") is an H2 file in
         // each instance's folder without the timers' table, and the EAR then failed to start ("EJB Timer Service

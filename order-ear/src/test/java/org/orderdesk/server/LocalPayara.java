@@ -22,9 +22,6 @@ final class LocalPayara {
     static final String HEAP = "1g";
     static final String ADMIN_USER = "admin";
     private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";
-    private static final String COMPRESSED_TYPES =
-            "text/html,text/css,text/javascript,application/javascript,image/svg+xml";
-
     private final Path home;
     private final String domain;
     private final int adminPort;
@@ -47,8 +44,8 @@ final class LocalPayara {
     }
 
     /**
-     * A fresh domain with Derby in its lib/ folder, whose admin needs the password, and which listens only where
-     * LoopbackOnly allows.
+     * A fresh domain with Derby in its lib/ folder, whose admin needs the password, which listens only where
+     * LoopbackOnly allows, and whose shop listener ShopListener configures.
      *
      * @param shopAddress the shop's listener address, or empty for every interface
      */
@@ -59,8 +56,16 @@ final class LocalPayara {
         create.add(domain);
         asadmin(create, Map.of(), 180);
         setJvmOptions();
-        LoopbackOnly.apply(domainDirectory().resolve("config/domain.xml"), shopAddress);
+        DomainXml config = domainXml();
+        LoopbackOnly.apply(config, shopAddress);
+        ShopListener.configure(config, DomainXml.SERVER_CONFIG);
+        config.write();
         copyJars(derbyJars, domainDirectory().resolve("lib"));
+    }
+
+    /** The domain's configuration, to be changed before its first start (DomainXml says why). */
+    DomainXml domainXml() {
+        return DomainXml.read(domainDirectory().resolve("config/domain.xml"));
     }
 
     /**
@@ -125,36 +130,6 @@ final class LocalPayara {
     void deployReplicated(Path ear, String group) {
         remote(List.of("deploy", "--force=true", "--name", "orderdesk", "--target", group,
                 "--availabilityenabled=true", ear.toString()), 600);
-    }
-
-    /**
-     * Pages, style sheets, scripts and SVG pictures gzipped for browsers that accept it (the catalog's HTML
-     * shrinks about eightfold), and no Server or X-Powered-By header naming Payara's and Java's versions to
-     * whoever asks. A running domain's listener takes the change at once.
-     */
-    void configureShopListener() {
-        configureShopListener("server-config");
-    }
-
-    /** @param config the configuration whose listener serves the shop: the DAS's or the instances' */
-    void configureShopListener(String config) {
-        String http = "configs.config." + config + ".network-config.protocols.protocol.http-listener-1.http.";
-        remote(List.of("set", http + "compression=on", http + "compressable-mime-type=" + COMPRESSED_TYPES,
-                http + "xpowered-by=false", http + "server-header=false"), 120);
-    }
-
-    /**
-     * The HTTPS listener that LoopbackOnly switched off, on again on 127.0.0.1 only and at the given port, with
-     * the self-signed certificate ("s1as") every new domain has and the shop listener's header settings: the test
-     * domain's, so that Secure cookies, __Host- names and HSTS are tested over real TLS (HttpsIT). The run
-     * command's domain and the cluster keep it off.
-     */
-    void openHttpsOnLoopback(int port) {
-        String listener = "configs.config.server-config.network-config.network-listeners.network-listener."
-                + "http-listener-2.";
-        String http = "configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.";
-        remote(List.of("set", listener + "address=" + LoopbackOnly.LOOPBACK, listener + "port=" + port,
-                listener + "enabled=true", http + "xpowered-by=false", http + "server-header=false"), 120);
     }
 
     /**

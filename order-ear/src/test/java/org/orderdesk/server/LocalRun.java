@@ -76,7 +76,6 @@ public final class LocalRun {
             postgres.ifPresent(database -> environment.put("ORDERDESK_DATASOURCE", POSTGRES_DATA_SOURCE));
             payara.start(environment);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail, postgres), "orderdesk-stop"));
-            payara.configureShopListener();
             payara.keepArgumentsOutOfTheLog();
             if (postgres.isPresent()) {
                 payara.definePostgresDataSource(POSTGRES_DATA_SOURCE, Integer.getInteger("postgres.port"));

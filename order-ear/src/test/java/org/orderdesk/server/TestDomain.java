@@ -33,11 +33,12 @@ public final class TestDomain {
         payara.recreate(List.of("--portbase", System.getProperty("it.portbase")),
                 Path.of(System.getProperty("domain.lib")), Optional.empty());
         Path upgradeDatabase = Path.of(System.getProperty("it.upgrade.database"));
+        DomainXml config = payara.domainXml();
+        ShopListener.openHttpsOnLoopback(config, Integer.getInteger("it.https.port"));
+        config.write();
         LocalPayara.deleteRecursively(upgradeDatabase); // the build loads it anew after this
         payara.start(Map.of());
         try {
-            payara.configureShopListener();
-            payara.openHttpsOnLoopback(Integer.getInteger("it.https.port"));
             payara.keepArgumentsOutOfTheLog();
             payara.defineDerbyDataSource(SERVER_DATA_SOURCE, Path.of(System.getProperty("it.server.database")));
             payara.defineDerbyDataSource(UPGRADE_DATA_SOURCE, upgradeDatabase);
