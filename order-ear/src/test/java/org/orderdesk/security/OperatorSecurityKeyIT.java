@@ -44,6 +44,7 @@ class OperatorSecurityKeyIT {
     private static final String KEYS_PAGE = "admin/security-keys";
     private static final String SECOND_STEP = "shop/second-factor";
     private static final String REFUSED = "This security key did not confirm the login.";
+    private static final String KEY_REFUSED = "The security key could not be added. Try again.";
 
     /** With the tests: its operators are new ones (NewOperators). */
     @Deployment
@@ -168,16 +169,60 @@ class OperatorSecurityKeyIT {
         assertTrue(keys.contains("id=\"no-keys\""), keys);
     }
 
+    /**
+     * The keys page open in two tabs: the second page's challenge does not replace the first's, so a key
+     * registers from either, in any order; an answer to a challenge already used is refused.
+     */
+    @Test
+    void keysRegisterFromTwoPagesOpenAtOnceAndEachChallengeOnce() throws Exception {
+        ShopClient console = new ShopClient();
+        console.logIn(NewOperators.make(), NewOperators.PASSWORD);
+        KeyCeremony firstTab = ceremonyOn(console, TestSettings.shopUrl(), KEYS_PAGE);
+        KeyCeremony secondTab = ceremonyOn(console, TestSettings.shopUrl(), KEYS_PAGE);
+
+        assertRedirectTo("/admin/security-keys", addKey(console, "Key of the second tab",
+                new SoftwareSecurityKey(1).register(secondTab)));
+        console.get(KEYS_PAGE);
+        assertRedirectTo("/admin/security-keys", addKey(console, "Key of the first tab",
+                new SoftwareSecurityKey(1).register(firstTab)));
+        String keys = console.get(KEYS_PAGE).body();
+        assertTrue(keys.contains("Key of the first tab") && keys.contains("Key of the second tab"), keys);
+
+        HttpResponse<String> again = addKey(console, "Again", new SoftwareSecurityKey(1).register(firstTab));
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains(KEY_REFUSED), again.body());
+    }
+
+    /**
+     * The second step open in two tabs: the key answers the older page's challenge and signs in, where the
+     * newer page's challenge once replaced it and the refusal counted like a wrong code.
+     */
+    @Test
+    void theOlderOfTwoSecondStepPagesSignsInWithTheKey() throws Exception {
+        String operator = NewOperators.make();
+        SoftwareSecurityKey key = registeredKeyOf(operator, 1);
+        ShopClient client = atSecondStep(operator, TestSettings.shopUrl());
+        KeyCeremony firstTab = secondStepCeremony(client);
+        secondStepCeremony(client);
+
+        assertRedirectTo("/admin/index", useKey(client, key.sign(firstTab)));
+    }
+
     /** Logs the operator in with password and code and registers a new software key in the console. */
     private static SoftwareSecurityKey registeredKeyOf(String operator, long counter) throws Exception {
         ShopClient console = new ShopClient();
         console.logIn(operator, NewOperators.PASSWORD);
         SoftwareSecurityKey key = new SoftwareSecurityKey(counter);
-        NewSecurityKey answer = key.register(ceremonyOn(console, TestSettings.shopUrl(), KEYS_PAGE));
-        HttpResponse<String> added = console.submit(KEYS_PAGE, "add-key", Map.of("name", "Software key",
-                "client-data", answer.clientDataJson(), "attestation", answer.attestationObject()));
-        assertRedirectTo("/admin/security-keys", added);
+        assertRedirectTo("/admin/security-keys", addKey(console, "Software key",
+                key.register(ceremonyOn(console, TestSettings.shopUrl(), KEYS_PAGE))));
         return key;
+    }
+
+    /** Posts the keys page's form, from the last page fetched, with the browser's answer to a registration. */
+    private static HttpResponse<String> addKey(ShopClient console, String name, NewSecurityKey answer)
+            throws Exception {
+        return console.submit(KEYS_PAGE, "add-key", Map.of("name", name, "client-data", answer.clientDataJson(),
+                "attestation", answer.attestationObject()));
     }
 
     private static ShopClient atSecondStep(String operator, String shopUrl) throws Exception {

@@ -87,7 +87,7 @@ public class SecondFactorPage {
      */
     public String useSecurityKey() throws IOException {
         Optional<KeyCeremony> ceremony = KeyCeremonies.take((HttpSession) faces.getExternalContext().getSession(false),
-                KeyCeremonies.Purpose.SIGN_IN);
+                KeyCeremonies.Purpose.SIGN_IN, keyClientData);
         SecurityKeyAssertion assertion = new SecurityKeyAssertion(keyId, keyClientData, keyAuthenticatorData,
                 keySignature);
         if (ceremony.isEmpty() || !authentication.logInWithSecurityKey(assertion, ceremony.get())) {

@@ -78,7 +78,7 @@ public class SecurityKeysPage {
 
     public String register() {
         Optional<KeyCeremony> ceremony = KeyCeremonies.take((HttpSession) external().getSession(false),
-                KeyCeremonies.Purpose.REGISTRATION);
+                KeyCeremonies.Purpose.REGISTRATION, clientData);
         OperatorSecurityKeys.Registered outcome = ceremony.isEmpty()
                 ? OperatorSecurityKeys.Registered.REFUSED
                 : keys.register(name, new NewSecurityKey(clientData, attestationObject), ceremony.get());

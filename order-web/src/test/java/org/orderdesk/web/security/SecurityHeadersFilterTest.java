@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersFilterTest {
 
     private final Map<String, String> headers = new HashMap<>();
-    private final HttpServletResponse response = proxy(HttpServletResponse.class, (method, args) -> {
+    private final HttpServletResponse response = ServletFakes.proxy(HttpServletResponse.class, (method, args) -> {
         if (method.equals("setHeader")) {
             headers.put((String) args[0], (String) args[1]);
         }
@@ -49,21 +48,11 @@ class SecurityHeadersFilterTest {
     }
 
     private static HttpServletRequest request(boolean secure) {
-        return proxy(HttpServletRequest.class, (method, args) -> switch (method) {
+        return ServletFakes.proxy(HttpServletRequest.class, (method, args) -> switch (method) {
             case "isSecure" -> secure;
             case "getRequestURI" -> "/shop/product";
             case "getContextPath" -> "";
             default -> throw new UnsupportedOperationException(method);
         });
-    }
-
-    private interface Answer {
-        Object of(String method, Object[] args);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Answer answer) {
-        return (T) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> answer.of(method.getName(), args));
     }
 }
