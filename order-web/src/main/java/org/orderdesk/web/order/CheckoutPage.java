@@ -29,7 +29,7 @@ import org.orderdesk.order.domain.DeliveryPricing;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.PaymentMethod;
 import org.orderdesk.pickup.PickupPointService;
-import org.orderdesk.pickup.domain.PickupPoint;
+import org.orderdesk.pickup.PickupPointView;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.customer.AddressForm;
@@ -236,9 +236,9 @@ public class CheckoutPage implements Serializable {
         Locale locale = language.getLocale();
         Map<String, List<PointChoice>> byCity = new TreeMap<>(Collator.getInstance(locale));
         List<PointChoice> elsewhere = new ArrayList<>();
-        for (PickupPoint point : pickupPoints.all()) {
-            PointChoice choice = new PointChoice(point.code(),
-                    point.nameIn(locale) + ": " + point.addressIn(locale) + " (" + point.openingHoursIn(locale) + ")");
+        for (PickupPointView point : pickupPoints.all()) {
+            PointChoice choice = new PointChoice(point.code(), point.name().in(locale) + ": "
+                    + point.address().in(locale) + " (" + point.openingHours().in(locale) + ")");
             (point.hasCity() ? byCity.computeIfAbsent(point.cityIn(locale), c -> new ArrayList<>()) : elsewhere)
                     .add(choice);
         }
