@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.omnifaces.util.Messages;
+import org.orderdesk.customer.CustomerProfile;
 import org.orderdesk.customer.CustomerService;
-import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.customer.domain.DeliveryAddress;
 import org.orderdesk.order.CheckoutRefusedException;
 import org.orderdesk.order.CheckoutRequest;
@@ -99,9 +99,9 @@ public class CheckoutPage implements Serializable {
     @PostConstruct
     void start() {
         token = UUID.randomUUID().toString();
-        Customer customer = customers.profile();
-        address.fillFrom(customer.defaultAddress());
-        email = customer.account().email();
+        CustomerProfile profile = customers.profile();
+        address.fillFrom(profile.defaultAddress());
+        email = profile.email();
         emailVerified = verifications.isCallerVerified();
         pickupPointCode = checkout.lastPickupPoint().orElse(null);
     }
