@@ -9,9 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.orderdesk.catalog.domain.Category;
-import org.orderdesk.catalog.domain.Product;
-import org.orderdesk.catalog.domain.ProductPicture;
 
 /**
  * What the shop window needs from the catalog: shelves, what is on them, and the pictures. Shelves and products
@@ -28,23 +25,23 @@ public class CatalogService {
     @Inject
     private CatalogCache cache;
 
-    public List<Category> categories() {
+    public List<CategoryView> categories() {
         return cache.categories();
     }
 
-    public List<Product> products() {
+    public List<ProductView> products() {
         return cache.products();
     }
 
-    public List<Product> productsIn(@NotBlank String categoryCode) {
+    public List<ProductView> productsIn(@NotBlank String categoryCode) {
         return cache.productsIn(categoryCode);
     }
 
-    public List<Product> search(@NotBlank @Size(max = 100) String text) {
-        return products.searchByName(text.strip());
+    public List<ProductView> search(@NotBlank @Size(max = 100) String text) {
+        return products.searchByName(text.strip()).stream().map(ProductView::of).toList();
     }
 
-    public Optional<Product> product(@NotBlank String sku) {
+    public Optional<ProductView> product(@NotBlank String sku) {
         return cache.product(sku);
     }
 
@@ -52,12 +49,12 @@ public class CatalogService {
      * The products of these SKUs that the shop still has, by SKU, in one call: a cart or checkout page reads all
      * its lines' products at once, not one call per line.
      */
-    public Map<String, Product> products(@NotNull Collection<String> skus) {
+    public Map<String, ProductView> products(@NotNull Collection<String> skus) {
         return cache.products(skus);
     }
 
-    public Optional<ProductPicture> picture(@NotBlank String sku) {
-        return products.findPicture(sku);
+    public Optional<ProductPictureFile> picture(@NotBlank String sku) {
+        return products.findPicture(sku).map(ProductPictureFile::of);
     }
 
     public long productCount() {

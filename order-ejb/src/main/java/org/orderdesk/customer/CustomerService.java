@@ -25,9 +25,8 @@ public class CustomerService {
     @Resource
     private SessionContext session;
 
-    public Customer profile() {
-        String email = caller();
-        return customers.findByEmail(email).orElseThrow(() -> new IllegalStateException("No customer " + email));
+    public CustomerProfile profile() {
+        return CustomerProfile.of(callingCustomer());
     }
 
     /** The zone the caller reads times in; absent for callers who are not customers (operators). */
@@ -37,25 +36,30 @@ public class CustomerService {
     }
 
     public void updateContact(@NotNull @Valid ContactDetails details) {
-        profile().updateContact(details.displayName().strip(), details.phone(), details.language(),
+        callingCustomer().updateContact(details.displayName().strip(), details.phone(), details.language(),
                 details.timeZone());
     }
 
     public void updateDefaultAddress(@NotNull @Valid DeliveryAddress address) {
-        profile().useDefaultAddress(address);
+        callingCustomer().useDefaultAddress(address);
     }
 
     public Map<String, Integer> savedCart() {
-        return profile().savedCart();
+        return callingCustomer().savedCart();
     }
 
     public void keepCart(@NotNull Map<String, Integer> quantities) {
-        profile().keepCart(quantities);
+        callingCustomer().keepCart(quantities);
     }
 
     @RolesAllowed(Roles.OPERATOR)
     public long count() {
         return customers.count();
+    }
+
+    private Customer callingCustomer() {
+        String email = caller();
+        return customers.findByEmail(email).orElseThrow(() -> new IllegalStateException("No customer " + email));
     }
 
     private String caller() {

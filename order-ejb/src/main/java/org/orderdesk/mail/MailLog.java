@@ -62,8 +62,8 @@ public class MailLog {
         return new Slice<>(items, count.getSingleResult(), page, PAGE_SIZE);
     }
 
-    public Optional<OutboxMail> mail(@NotNull Long id) {
-        return outbox.find(id);
+    public Optional<MailLogEntry> mail(@NotNull Long id) {
+        return outbox.find(id).map(MailLogEntry::of);
     }
 
     /** Queues the mail again as a new row; returns the new row's id. */

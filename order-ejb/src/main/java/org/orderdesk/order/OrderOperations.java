@@ -32,6 +32,9 @@ public class OrderOperations {
     /** Who the history names for changes no person made. */
     public static final String STORAGE_EXPIRY = "system: storage expiry";
 
+    /** The longest reason an operator may give for a move, for the page's reason field. */
+    public static final int MAX_REASON = StatusChange.MAX_REASON;
+
     private static final Logger LOG = Logger.getLogger(OrderOperations.class.getName());
 
     @Inject
@@ -47,7 +50,7 @@ public class OrderOperations {
     private SessionContext session;
 
     public void moveTo(@NotNull OrderNumber orderNumber, @NotNull OrderStatus next,
-                       @Size(max = StatusChange.MAX_REASON) String reason) throws OrderActionRefusedException {
+                       @Size(max = MAX_REASON) String reason) throws OrderActionRefusedException {
         String operatorEmail = session.getCallerPrincipal().getName();
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_FOUND, orderNumber));

@@ -13,7 +13,7 @@ import org.orderdesk.order.domain.PaymentState;
 import org.orderdesk.order.domain.PickupCode;
 import org.orderdesk.order.domain.RefusalReason;
 import org.orderdesk.order.domain.StatusChange;
-import org.orderdesk.pickup.domain.PickupPoint;
+import org.orderdesk.pickup.PickupPointView;
 import org.orderdesk.shared.LocalizedText;
 import org.orderdesk.shared.Money;
 
@@ -47,18 +47,10 @@ public record OrderView(OrderNumber number, OrderStatus status, Instant placedAt
     }
 
     /** How the order travels: to a pickup point, or by courier to an address (as one line). */
-    public record Delivery(DeliveryMethod method, Point point, String courierAddress, Money price) {
+    public record Delivery(DeliveryMethod method, PickupPointView point, String courierAddress, Money price) {
 
         public boolean pickup() {
             return method == DeliveryMethod.PICKUP_POINT;
-        }
-    }
-
-    /** The pickup point the order goes to. */
-    public record Point(LocalizedText name, LocalizedText address, LocalizedText openingHours) {
-
-        static Point of(PickupPoint point) {
-            return new Point(point.name(), point.address(), point.openingHours());
         }
     }
 
@@ -95,7 +87,8 @@ public record OrderView(OrderNumber number, OrderStatus status, Instant placedAt
     }
 
     private static Delivery deliveryOf(CustomerOrder order) {
-        return new Delivery(order.deliveryMethod(), order.pickupPoint() == null ? null : Point.of(order.pickupPoint()),
+        return new Delivery(order.deliveryMethod(),
+                order.pickupPoint() == null ? null : PickupPointView.of(order.pickupPoint()),
                 order.deliveryAddress() == null ? null : order.deliveryAddress().asLine(), order.deliveryPrice());
     }
 

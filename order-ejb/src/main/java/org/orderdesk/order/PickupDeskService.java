@@ -24,6 +24,7 @@ import org.orderdesk.order.domain.Refusal;
 import org.orderdesk.pickup.PickupCodeGuard;
 import org.orderdesk.pickup.PickupDeskRepository;
 import org.orderdesk.pickup.PickupPointRepository;
+import org.orderdesk.pickup.PickupPointView;
 import org.orderdesk.pickup.domain.PickupDesk;
 import org.orderdesk.pickup.domain.PickupPoint;
 import org.orderdesk.security.domain.Roles;
@@ -61,8 +62,8 @@ public class PickupDeskService {
     private SessionContext session;
 
     /** The point the operator serves, if they have chosen one. */
-    public Optional<PickupPoint> pointOf() {
-        return desks.find(operator()).map(PickupDesk::point);
+    public Optional<PickupPointView> pointOf() {
+        return desks.find(operator()).map(PickupDesk::point).map(PickupPointView::of);
     }
 
     public void serve(@NotBlank String pointCode) {
@@ -128,7 +129,7 @@ public class PickupDeskService {
 
     /** The order, locked, if it waits at this desk's point under this code. */
     private CustomerOrder waitingHere(OrderNumber orderNumber, PickupCode code) throws OrderActionRefusedException {
-        PickupPoint point = pointOf()
+        PickupPointView point = pointOf()
                 .orElseThrow(() -> new OrderActionRefusedException(Reason.NOT_ALLOWED_NOW, orderNumber));
         CustomerOrder order = orders.findByNumberForUpdate(orderNumber)
                 .filter(candidate -> candidate.pickupCode().equals(code))

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.orderdesk.pickup.domain.PickupPoint;
 import org.orderdesk.platform.Refreshing;
 
 /**
@@ -25,14 +24,15 @@ public class PickupPointService {
     @Inject
     private Clock clock;
 
-    private Refreshing<List<PickupPoint>> all;
+    private Refreshing<List<PickupPointView>> all;
 
     @PostConstruct
     void start() {
-        all = new Refreshing<>(READ_AGAIN_AFTER, clock, () -> List.copyOf(points.findAll()));
+        all = new Refreshing<>(READ_AGAIN_AFTER, clock,
+                () -> points.findAll().stream().map(PickupPointView::of).toList());
     }
 
-    public List<PickupPoint> all() {
+    public List<PickupPointView> all() {
         return all.get();
     }
 }

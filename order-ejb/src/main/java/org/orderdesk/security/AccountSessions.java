@@ -33,6 +33,9 @@ import org.orderdesk.security.domain.Roles;
 @RunAs(Roles.SYSTEM)
 public class AccountSessions {
 
+    /** How long the browser's device token (given to open) is kept: its cookie lives as long. */
+    public static final Duration DEVICE_REMEMBERED_FOR = KnownDevice.REMEMBERED_FOR;
+
     private static final Logger LOG = Logger.getLogger(AccountSessions.class.getName());
     private static final int KEY_BYTES = 32;
 
@@ -146,7 +149,7 @@ public class AccountSessions {
     public void forgetTimedOut() {
         Instant now = clock.instant();
         sessions.removeIdleOrOpenedBefore(activeSince(now), now.minus(absoluteLifetime));
-        newDevices.forgetUnusedBefore(now.minus(KnownDevice.REMEMBERED_FOR));
+        newDevices.forgetUnusedBefore(now.minus(DEVICE_REMEMBERED_FOR));
     }
 
     /** A session not seen since then has timed out (its last activity is written at most once a step). */

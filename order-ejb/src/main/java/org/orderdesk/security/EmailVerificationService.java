@@ -53,7 +53,7 @@ public class EmailVerificationService {
      * Empty for a link that is used, expired or made up.
      */
     @PermitAll
-    public Optional<Account> verify(@NotNull String token, @NotNull String clientAddress) {
+    public Optional<AccountIdentity> verify(@NotNull String token, @NotNull String clientAddress) {
         Instant now = clock.instant();
         Optional<EmailVerification> found = verifications.findByHash(RandomSecrets.hashOf(token))
                 .filter(v -> v.isUsableAt(now));
@@ -65,7 +65,7 @@ public class EmailVerificationService {
         verifications.remove(found.get());
         account.recordSuccessfulLogin(clientAddress);
         LOG.info(() -> "Address verified, login: account " + account.id() + " from " + clientAddress);
-        return Optional.of(account);
+        return Optional.of(AccountIdentity.of(account));
     }
 
     /** Whether the caller's address is verified, so that they may place orders. */

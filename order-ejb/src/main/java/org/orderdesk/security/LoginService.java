@@ -65,9 +65,9 @@ public class LoginService {
     @Inject
     private SecurityKeyVerifier verifier;
 
-    /** The account that logged in, or nothing for any refusal. */
-    public Optional<Account> authenticate(@NotNull String email, @NotNull char[] password,
-                                          @NotNull String clientAddress) {
+    /** Who logged in, or nothing for any refusal. */
+    public Optional<AccountIdentity> authenticate(@NotNull String email, @NotNull char[] password,
+                                                  @NotNull String clientAddress) {
         Optional<Account> found = accounts.findByEmailForUpdate(email);
         boolean passwordMatches = hasher.matches(password,
                 found.map(Account::passwordHash).orElseGet(hasher::decoy));
@@ -88,11 +88,11 @@ public class LoginService {
         if (account.role() == Role.OPERATOR) {
             LOG.info(() -> "Password accepted: account " + account.id() + " from " + clientAddress
                     + ", second factor next");
-            return Optional.of(account);
+            return Optional.of(AccountIdentity.of(account));
         }
         account.recordSuccessfulLogin(clientAddress);
         LOG.info(() -> "Login: account " + account.id() + " from " + clientAddress);
-        return Optional.of(account);
+        return Optional.of(AccountIdentity.of(account));
     }
 
     /** Whether the operator has enrolled a second factor yet. */

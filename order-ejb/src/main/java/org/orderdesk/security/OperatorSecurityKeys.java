@@ -28,6 +28,9 @@ import org.orderdesk.security.domain.SecurityKey;
 @RolesAllowed(Roles.OPERATOR)
 public class OperatorSecurityKeys {
 
+    /** The longest name an operator may give a key, for the page's name field. */
+    public static final int NAME_LENGTH = SecurityKey.NAME_LENGTH;
+
     private static final Logger LOG = Logger.getLogger(OperatorSecurityKeys.class.getName());
     private static final int USER_HANDLE_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -93,7 +96,7 @@ public class OperatorSecurityKeys {
     }
 
     /** Verifies the browser's answer to the ceremony and keeps the new key under the given name. */
-    public Registered register(@NotBlank @Size(max = SecurityKey.NAME_LENGTH) String name,
+    public Registered register(@NotBlank @Size(max = NAME_LENGTH) String name,
                                @NotNull NewSecurityKey answer, @NotNull KeyCeremony ceremony) {
         Account account = callerForUpdate();
         Optional<VerifiedKey> verified = verifier.verifyRegistration(answer, ceremony);

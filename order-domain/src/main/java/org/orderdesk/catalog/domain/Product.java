@@ -131,6 +131,10 @@ public class Product {
         return name.in(locale);
     }
 
+    public LocalizedText description() {
+        return description;
+    }
+
     public String descriptionIn(Locale locale) {
         return description.in(locale);
     }

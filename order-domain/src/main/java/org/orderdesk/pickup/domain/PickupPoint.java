@@ -81,13 +81,9 @@ public class PickupPoint {
         return code;
     }
 
-    public boolean hasCity() {
-        return city != null;
-    }
-
-    /** The city's name, or empty for a point whose city is not known yet. */
-    public String cityIn(Locale locale) {
-        return city == null ? "" : city.in(locale);
+    /** Null for a point whose city is not known yet. */
+    public LocalizedText city() {
+        return city;
     }
 
     public LocalizedText name() {

@@ -13,7 +13,6 @@ import org.orderdesk.order.OrderSearch;
 import org.orderdesk.order.OrderView;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
-import org.orderdesk.order.domain.StatusChange;
 import org.orderdesk.web.order.PlacedOrderView;
 import org.orderdesk.web.platform.MessageTexts;
 
@@ -36,7 +35,7 @@ public class AdminOrderPage extends PlacedOrderView {
     private OrderOperations operations;
 
     private OrderNumber number;
-    @Size(max = StatusChange.MAX_REASON, message = "{orderdesk.tooLong}")
+    @Size(max = OrderOperations.MAX_REASON, message = "{orderdesk.tooLong}")
     private String cancelReason;
 
     @Override

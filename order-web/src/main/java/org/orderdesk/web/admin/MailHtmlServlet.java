@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.orderdesk.mail.MailLog;
-import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.mail.MailLogEntry;
 import org.orderdesk.platform.CodeImages;
 
 /**
@@ -35,7 +35,7 @@ public class MailHtmlServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = String.valueOf(request.getPathInfo()).replace("/", "");
-        Optional<OutboxMail> mail = id.matches("\\d{1,18}") ? log.mail(Long.valueOf(id)) : Optional.empty();
+        Optional<MailLogEntry> mail = id.matches("\\d{1,18}") ? log.mail(Long.valueOf(id)) : Optional.empty();
         if (mail.isEmpty() || mail.get().htmlBody() == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.orderdesk.mail.MailLog;
-import org.orderdesk.mail.domain.OutboxMail;
+import org.orderdesk.mail.MailLogEntry;
 
 /** One outbox mail: where it went, how the tries went, its text, a link to its HTML, and re-sending it. */
 @Named
@@ -27,7 +27,7 @@ public class MailPage implements Serializable {
         }
     }
 
-    public OutboxMail getMail() {
+    public MailLogEntry getMail() {
         return id == null ? null : Faces.getContextAttribute(MailPage.class.getName(), () -> log.mail(id).orElse(null));
     }
 

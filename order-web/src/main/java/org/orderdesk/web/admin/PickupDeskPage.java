@@ -25,7 +25,7 @@ import org.orderdesk.order.domain.PickupSettlement;
 import org.orderdesk.order.domain.Refusal;
 import org.orderdesk.order.domain.RefusalReason;
 import org.orderdesk.pickup.PickupPointService;
-import org.orderdesk.pickup.domain.PickupPoint;
+import org.orderdesk.pickup.PickupPointView;
 
 /**
  * The pickup desk: the operator chooses their point once, then enters or scans a customer's code and hands over
@@ -54,11 +54,11 @@ public class PickupDeskPage implements Serializable {
     private final Map<OrderNumber, PickupSettlement> settlements = new HashMap<>();
 
     /** The point this operator serves; the page asks several times, the database once per request. */
-    public Optional<PickupPoint> getPoint() {
+    public Optional<PickupPointView> getPoint() {
         return Faces.getContextAttribute(PickupDeskPage.class.getName(), () -> desk.pointOf());
     }
 
-    public List<PickupPoint> getPoints() {
+    public List<PickupPointView> getPoints() {
         return points.all();
     }
 

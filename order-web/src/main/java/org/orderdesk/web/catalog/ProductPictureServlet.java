@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.orderdesk.catalog.CatalogService;
-import org.orderdesk.catalog.domain.ProductPicture;
+import org.orderdesk.catalog.ProductPictureFile;
 
 /** Serves product pictures from the database: /pictures/ELE-001.svg */
 @WebServlet("/pictures/*")
@@ -24,7 +24,7 @@ public class ProductPictureServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ProductPicture> picture = pictureFor(request.getPathInfo());
+        Optional<ProductPictureFile> picture = pictureFor(request.getPathInfo());
         if (picture.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -38,7 +38,7 @@ public class ProductPictureServlet extends HttpServlet {
         response.getOutputStream().write(content);
     }
 
-    private Optional<ProductPicture> pictureFor(String path) {
+    private Optional<ProductPictureFile> pictureFor(String path) {
         if (path == null) {
             return Optional.empty();
         }

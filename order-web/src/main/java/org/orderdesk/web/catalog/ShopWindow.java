@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.orderdesk.catalog.CatalogService;
-import org.orderdesk.catalog.domain.Category;
-import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.CategoryView;
+import org.orderdesk.catalog.ProductView;
 import org.orderdesk.web.i18n.LanguageSelection;
 import org.orderdesk.web.platform.LocalPath;
 
@@ -31,7 +31,7 @@ public class ShopWindow {
 
     private String category;
     private String query;
-    private List<Category> categories;
+    private List<CategoryView> categories;
     private String address;
 
     @Inject
@@ -63,7 +63,7 @@ public class ShopWindow {
     }
 
     public List<ProductCard> getProducts() {
-        List<Product> products = isSearch() ? catalog.search(query)
+        List<ProductView> products = isSearch() ? catalog.search(query)
                 : isKnownCategory() ? catalog.productsIn(category) : catalog.products();
         Locale locale = language.getLocale();
         return products.stream().map(p -> card(p, locale)).toList();
@@ -82,7 +82,7 @@ public class ShopWindow {
         return category != null && categories.stream().anyMatch(c -> c.code().equals(category));
     }
 
-    static ProductCard card(Product product, Locale locale) {
+    static ProductCard card(ProductView product, Locale locale) {
         return new ProductCard(product.sku(), product.nameIn(locale), product.descriptionIn(locale),
                 product.category().nameIn(locale), product.price().format(locale), product.stock());
     }

@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.orderdesk.customer.ContactDetails;
+import org.orderdesk.customer.CustomerProfile;
 import org.orderdesk.customer.CustomerService;
-import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.customer.domain.CustomerNumber;
 import org.orderdesk.customer.domain.DeliveryAddress;
 import org.orderdesk.security.AccountService;
@@ -61,14 +61,14 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        Customer customer = customers.profile();
-        customerNumber = customer.number();
-        email = customer.account().email();
-        displayName = customer.account().displayName();
-        phone = customer.phone();
-        language = customer.preferredLanguage();
-        timeZone = customer.timeZone().getId();
-        address.fillFrom(customer.defaultAddress());
+        CustomerProfile profile = customers.profile();
+        customerNumber = profile.number();
+        email = profile.email();
+        displayName = profile.displayName();
+        phone = profile.phone();
+        language = profile.preferredLanguage();
+        timeZone = profile.timeZone().getId();
+        address.fillFrom(profile.defaultAddress());
     }
 
     public String saveContact() {

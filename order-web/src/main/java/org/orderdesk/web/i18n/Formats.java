@@ -10,8 +10,8 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
+import org.orderdesk.customer.CustomerProfile;
 import org.orderdesk.customer.CustomerService;
-import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.platform.MessageTexts;
 
@@ -31,7 +31,7 @@ public class Formats {
 
     /** Guests and operators read times in the zone a new customer starts with, unless the shop sets another. */
     @Inject
-    @ConfigProperty(name = "orderdesk.default-time-zone", defaultValue = Customer.DEFAULT_TIME_ZONE)
+    @ConfigProperty(name = "orderdesk.default-time-zone", defaultValue = CustomerProfile.DEFAULT_TIME_ZONE)
     private String defaultZone;
 
     private ZoneId zone;

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.omnifaces.util.Messages;
+import org.orderdesk.customer.CustomerProfile;
 import org.orderdesk.customer.CustomerService;
-import org.orderdesk.customer.domain.Customer;
 import org.orderdesk.customer.domain.DeliveryAddress;
 import org.orderdesk.order.CheckoutRefusedException;
 import org.orderdesk.order.CheckoutRequest;
@@ -29,7 +29,7 @@ import org.orderdesk.order.domain.DeliveryPricing;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.PaymentMethod;
 import org.orderdesk.pickup.PickupPointService;
-import org.orderdesk.pickup.domain.PickupPoint;
+import org.orderdesk.pickup.PickupPointView;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.shared.Money;
 import org.orderdesk.web.customer.AddressForm;
@@ -99,9 +99,9 @@ public class CheckoutPage implements Serializable {
     @PostConstruct
     void start() {
         token = UUID.randomUUID().toString();
-        Customer customer = customers.profile();
-        address.fillFrom(customer.defaultAddress());
-        email = customer.account().email();
+        CustomerProfile profile = customers.profile();
+        address.fillFrom(profile.defaultAddress());
+        email = profile.email();
         emailVerified = verifications.isCallerVerified();
         pickupPointCode = checkout.lastPickupPoint().orElse(null);
     }
@@ -236,9 +236,9 @@ public class CheckoutPage implements Serializable {
         Locale locale = language.getLocale();
         Map<String, List<PointChoice>> byCity = new TreeMap<>(Collator.getInstance(locale));
         List<PointChoice> elsewhere = new ArrayList<>();
-        for (PickupPoint point : pickupPoints.all()) {
-            PointChoice choice = new PointChoice(point.code(),
-                    point.nameIn(locale) + ": " + point.addressIn(locale) + " (" + point.openingHoursIn(locale) + ")");
+        for (PickupPointView point : pickupPoints.all()) {
+            PointChoice choice = new PointChoice(point.code(), point.name().in(locale) + ": "
+                    + point.address().in(locale) + " (" + point.openingHours().in(locale) + ")");
             (point.hasCity() ? byCity.computeIfAbsent(point.cityIn(locale), c -> new ArrayList<>()) : elsewhere)
                     .add(choice);
         }

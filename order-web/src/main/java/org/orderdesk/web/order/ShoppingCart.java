@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.orderdesk.catalog.CatalogService;
-import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.ProductView;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.order.OrderLimits;
@@ -66,7 +66,7 @@ public class ShoppingCart implements Serializable {
      * redirect, so that reloading it cannot add the product again.
      */
     public void add(String sku) throws IOException {
-        catalog.product(sku).filter(Product::isAvailable).ifPresentOrElse(product -> {
+        catalog.product(sku).filter(ProductView::isAvailable).ifPresentOrElse(product -> {
             int wanted = quantities.getOrDefault(sku, 0) + 1;
             quantities.put(sku, Math.min(capped(wanted), product.stock()));
             keepWithAccount();
@@ -168,10 +168,10 @@ public class ShoppingCart implements Serializable {
     private List<CartItem> readItems() {
         Locale locale = language.getLocale();
         Map<String, Integer> lines = new LinkedHashMap<>(quantities);
-        Map<String, Product> products = catalog.products(lines.keySet());
+        Map<String, ProductView> products = catalog.products(lines.keySet());
         List<CartItem> items = new ArrayList<>();
         for (Map.Entry<String, Integer> line : lines.entrySet()) {
-            Product product = products.get(line.getKey());
+            ProductView product = products.get(line.getKey());
             if (product == null) {
                 quantities.remove(line.getKey());
             } else {

@@ -9,9 +9,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
+import org.orderdesk.security.AccountIdentity;
 import org.orderdesk.security.EmailVerificationService;
 import org.orderdesk.security.LoginService;
-import org.orderdesk.security.domain.Account;
 import org.orderdesk.web.platform.ClientAddress;
 
 /**
@@ -50,7 +50,7 @@ public class AccountIdentityStore implements IdentityStore {
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
 
-    private static CredentialValidationResult resultOf(Optional<Account> account) {
+    private static CredentialValidationResult resultOf(Optional<AccountIdentity> account) {
         return account.map(a -> new CredentialValidationResult(a.email(), Set.of(a.role().groupName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.orderdesk.security.domain.KnownDevice;
+import org.orderdesk.security.AccountSessions;
 
 /**
  * The browser's own random token, in a long-lived cookie, by which a login from a browser the account knows is
@@ -43,7 +43,7 @@ final class DeviceCookie {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Cookie cookie = new Cookie(name(request.isSecure()), token);
-        cookie.setMaxAge((int) KnownDevice.REMEMBERED_FOR.toSeconds());
+        cookie.setMaxAge((int) AccountSessions.DEVICE_REMEMBERED_FOR.toSeconds());
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());

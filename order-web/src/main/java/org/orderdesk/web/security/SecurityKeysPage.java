@@ -19,7 +19,6 @@ import org.orderdesk.security.KeyCeremony;
 import org.orderdesk.security.NewSecurityKey;
 import org.orderdesk.security.OperatorSecurityKeys;
 import org.orderdesk.security.SecurityKeyVerifier;
-import org.orderdesk.security.domain.SecurityKey;
 import org.orderdesk.web.platform.MessageTexts;
 
 /**
@@ -39,7 +38,7 @@ public class SecurityKeysPage {
     private FacesContext faces;
 
     @NotBlank(message = "{orderdesk.required}")
-    @Size(max = SecurityKey.NAME_LENGTH, message = "{orderdesk.tooLong}")
+    @Size(max = OperatorSecurityKeys.NAME_LENGTH, message = "{orderdesk.tooLong}")
     private String name;
     /** The browser's answer to the registration (URL-safe Base64), filled in by the page's script. */
     private String clientData;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.catalog.CatalogService;
-import org.orderdesk.catalog.domain.Product;
+import org.orderdesk.catalog.ProductView;
 import org.orderdesk.customer.CustomerService;
 import org.orderdesk.order.InMemoryShop;
 import org.orderdesk.shared.Money;
@@ -32,7 +32,8 @@ import org.orderdesk.web.security.CustomerLoggedIn;
 class ShoppingCartTest {
 
     private final InMemoryShop shop = new InMemoryShop();
-    private final CountingCatalog catalog = new CountingCatalog(shop.products.findAll());
+    private final CountingCatalog catalog = new CountingCatalog(
+            shop.products.findAll().stream().map(ProductView::of).toList());
     private FakeFaces faces;
     private ShoppingCart cart;
 
@@ -89,21 +90,21 @@ class ShoppingCartTest {
     /** The shop window's catalog as a map the test can change, counting the calls that read it. */
     private static final class CountingCatalog extends CatalogService {
 
-        final Map<String, Product> shelf;
+        final Map<String, ProductView> shelf;
         int reads;
 
-        CountingCatalog(List<Product> products) {
-            shelf = new HashMap<>(products.stream().collect(Collectors.toMap(Product::sku, Function.identity())));
+        CountingCatalog(List<ProductView> products) {
+            shelf = new HashMap<>(products.stream().collect(Collectors.toMap(ProductView::sku, Function.identity())));
         }
 
         @Override
-        public Optional<Product> product(String sku) {
+        public Optional<ProductView> product(String sku) {
             reads++;
             return Optional.ofNullable(shelf.get(sku));
         }
 
         @Override
-        public Map<String, Product> products(Collection<String> skus) {
+        public Map<String, ProductView> products(Collection<String> skus) {
             reads++;
             return skus.stream().filter(shelf::containsKey).collect(Collectors.toMap(Function.identity(), shelf::get));
         }
