@@ -70,8 +70,19 @@ public class ShopFixture {
         return newCustomer("Buyer", "ru");
     }
 
-    /** A customer as newCustomer makes it, under the given name, who prefers the language (ru or en). */
+    /**
+     * A customer as newCustomer makes it, under the given name, who prefers the language (ru or en). One at a time:
+     * two tests' customers made at once (AccessibilityBrowserIT walks both languages in parallel) deadlocked in
+     * Derby, each withdrawal of the verification mail scanning the outbox and waiting for the other's uncommitted
+     * mail row.
+     */
     public String newCustomer(String displayName, String language) throws Exception {
+        synchronized (ShopFixture.class) {
+            return newCustomerAlone(displayName, language);
+        }
+    }
+
+    private String newCustomerAlone(String displayName, String language) throws Exception {
         String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
         transaction.begin();
         registrations.register(new Registration(email, displayName, null, PASSWORD, language), null);
