@@ -131,11 +131,16 @@ class WebPlatformIT {
         assertSecurityHeaders(response);
     }
 
-    /** A post of the shop window's language form with a view state the server never issued. */
+    /**
+     * A post of the shop window's language form with a view state the server never issued. It says it comes from
+     * the shop's own page (fetch metadata), whatever its Referer: a forged Referer must not lead the expired page
+     * astray, whereas a browser's post from another site never reaches it (HostileInputIT).
+     */
     private static HttpRequest stalePost(String referer) {
         String page = referer.startsWith("https:") ? referer : TestSettings.shopUrl() + referer;
         return formPost("shop/index.xhtml", "language=language&language%3Aen=EN&jakarta.faces.ViewState=-123%3A456")
                 .header("Referer", page)
+                .header("Sec-Fetch-Site", "same-origin")
                 .build();
     }
 

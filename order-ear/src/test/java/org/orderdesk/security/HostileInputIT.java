@@ -119,18 +119,41 @@ class HostileInputIT {
      */
     @Test
     void aPostFromAnotherSiteIsRefused() throws Exception {
-        HttpResponse<String> language = crossSitePost("language", "language=ru&back=%2F");
-        HttpResponse<String> add = crossSitePost("shop/index", "add=KIT-004&back=%2Fshop%2Findex");
-        HttpResponse<String> addOnItsPage = crossSitePost("shop/product?sku=KIT-004",
+        Map<String, String> crossSite = Map.of("Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> language = postFrom(crossSite, "language", "language=ru&back=%2F");
+        HttpResponse<String> add = postFrom(crossSite, "shop/index", "add=KIT-004&back=%2Fshop%2Findex");
+        HttpResponse<String> addOnItsPage = postFrom(crossSite, "shop/product?sku=KIT-004",
                 "add=KIT-004&back=%2Fshop%2Fproduct%3Fsku%3DKIT-004");
 
-        for (HttpResponse<String> crossSite : List.of(language, add, addOnItsPage)) {
-            assertEquals(403, crossSite.statusCode());
-            assertTrue(crossSite.body().contains("</html>"), "a page");
-            assertTrue(crossSite.headers().allValues("Set-Cookie").stream()
-                            .noneMatch(c -> c.contains("lang") || c.startsWith("JSESSIONID")),
-                    String.valueOf(crossSite.headers().allValues("Set-Cookie")));
+        List.of(language, add, addOnItsPage).forEach(HostileInputIT::assertRefusedWithoutCookies);
+    }
+
+    /**
+     * A browser too old for fetch metadata names the posting page in Origin, or else in Referer: another host in
+     * either, or the opaque origin of a sandboxed page, is refused as well; the shop's own origin is not.
+     */
+    @Test
+    void withoutFetchMetadataAPostIsJudgedByTheOriginOrRefererItNames() throws Exception {
+        URI shop = URI.create(TestSettings.shopUrl());
+        String switchToRussian = "language=ru&back=%2F";
+
+        for (Map<String, String> elsewhere : List.of(Map.of("Origin", "https://elsewhere.example"),
+                Map.of("Origin", "null"), Map.of("Referer", "https://elsewhere.example/page"))) {
+            assertRefusedWithoutCookies(postFrom(elsewhere, "language", switchToRussian));
         }
+        HttpResponse<String> fromTheShop = postFrom(Map.of("Origin", shop.getScheme() + "://" + shop.getAuthority(),
+                "Referer", shop.toString()), "language", switchToRussian);
+        assertEquals(302, fromTheShop.statusCode(), fromTheShop.body());
+        assertTrue(fromTheShop.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("lang")),
+                String.valueOf(fromTheShop.headers().allValues("Set-Cookie")));
+    }
+
+    private static void assertRefusedWithoutCookies(HttpResponse<String> post) {
+        assertEquals(403, post.statusCode(), post.uri().toString());
+        assertTrue(post.body().contains("</html>"), "a page");
+        assertTrue(post.headers().allValues("Set-Cookie").stream()
+                        .noneMatch(c -> c.contains("lang") || c.startsWith("JSESSIONID")),
+                String.valueOf(post.headers().allValues("Set-Cookie")));
     }
 
     /** The language switch changes what the server remembers: only by a POST. */
@@ -164,15 +187,16 @@ class HostileInputIT {
         }
     }
 
-    private static HttpResponse<String> crossSitePost(String path, String body)
+    /** A form's post, with headers a browser would send from some page. */
+    private static HttpResponse<String> postFrom(Map<String, String> page, String path, String body)
             throws IOException, InterruptedException {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        page.forEach(post::header);
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(URI.create(TestSettings.shopUrl() + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept-Language", "en")
-                        .header("Sec-Fetch-Site", "cross-site")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                .send(post.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertClientError(HttpResponse<String> response) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -106,13 +107,44 @@ public class RequestGuardFilter extends HttpFilter {
     /**
      * Fetch metadata: browsers since 2020-2023 say where a request comes from, and no page of another site has
      * any business posting to the shop. This guards the forms of stateless pages (the shop window, the product
-     * page), whose postbacks carry no view state to forge-proof them; the session cookie (SameSite=Lax) is not
-     * sent along with such a post either. Without the header (an older browser, a script) JSF's view state and
-     * SameSite are the defence, as on every other page.
+     * page, the language switch), whose posts carry no view state to forge-proof them; the session cookie
+     * (SameSite=Lax) is not sent along with such a post either. A browser too old for fetch metadata still names
+     * the page that posts: in Origin (every browser's form posts since 2019), else in Referer; either one naming
+     * another host than the one addressed refuses the post, as does the opaque origin "null" of a sandboxed or
+     * data: page. A post that names no page at all (a script, or a browser from before 2019 with Referer switched
+     * off) is left to the view state and SameSite, as every other page is.
      */
-    private static boolean isFromAnotherSite(HttpServletRequest request) {
+    static boolean isFromAnotherSite(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
-        return site != null && !SAME_ORIGIN.contains(site);
+        if (site != null) {
+            return !SAME_ORIGIN.contains(site);
+        }
+        String origin = request.getHeader("Origin");
+        String page = origin != null ? origin : request.getHeader("Referer");
+        return page != null && !isOnHost(page, request.getHeader("Host"));
+    }
+
+    /**
+     * Whether the page's address is on the host the request was addressed to (host and port as the browser wrote
+     * them in Host, which it takes from the same address bar as Origin). The scheme is not compared: behind a
+     * proxy that ends TLS, the shop sees plain HTTP for a page the browser loaded over HTTPS.
+     */
+    static boolean isOnHost(String page, String host) {
+        if (host == null) {
+            return false;
+        }
+        try {
+            URI address = new URI(page);
+            return address.getRawAuthority() != null && withoutDefaultPort(address.getRawAuthority())
+                    .equalsIgnoreCase(withoutDefaultPort(host));
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
+    /** "shop.example:443" and "shop.example" are one host to a browser, which leaves the default port out. */
+    private static String withoutDefaultPort(String authority) {
+        return authority.replaceFirst(":(80|443)$", "");
     }
 
     /** The client's address, not the connection's: behind the shop's balancer on this host, every peer is local. */

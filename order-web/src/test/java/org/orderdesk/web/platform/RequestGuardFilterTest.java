@@ -1,0 +1,67 @@
+package org.orderdesk.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.orderdesk.web.security.ServletFakes;
+
+class RequestGuardFilterTest {
+
+    private static final String SHOP = "shop.example:8080";
+
+    @Test
+    void fetchMetadataDecidesWhenTheBrowserSendsIt() {
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "cross-site"))));
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "same-site"))));
+        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "same-origin"))));
+        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "none"))));
+        // An origin cannot overrule what the browser itself says about the request.
+        assertTrue(RequestGuardFilter.isFromAnotherSite(
+                post(Map.of("Sec-Fetch-Site", "cross-site", "Origin", "http://" + SHOP))));
+    }
+
+    @Test
+    void withoutFetchMetadataTheOriginDecides() {
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "https://elsewhere.example"))));
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "null"))));
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "http://shop.example:9090"))));
+        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "http://" + SHOP))));
+        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "https://SHOP.example:8080"))));
+        // Origin first: a browser that sends one sends its Referer too, which may be hidden or trimmed.
+        assertFalse(RequestGuardFilter.isFromAnotherSite(
+                post(Map.of("Origin", "http://" + SHOP, "Referer", "https://elsewhere.example/"))));
+    }
+
+    @Test
+    void withoutFetchMetadataAndOriginTheRefererDecides() {
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Referer", "https://elsewhere.example/page"))));
+        assertTrue(RequestGuardFilter.isFromAnotherSite(
+                post(Map.of("Referer", "http://" + SHOP + "@elsewhere.example/shop/index"))));
+        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Referer", "not an address"))));
+        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Referer", "http://" + SHOP + "/shop/index"))));
+    }
+
+    @Test
+    void aPostNamingNoPageIsLeftToTheViewState() {
+        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of())));
+    }
+
+    @Test
+    void theDefaultPortIsTheSameHost() {
+        assertTrue(RequestGuardFilter.isOnHost("https://shop.example", "shop.example:443"));
+        assertTrue(RequestGuardFilter.isOnHost("http://shop.example:80/x", "shop.example"));
+        assertFalse(RequestGuardFilter.isOnHost("http://shop.example:8080", "shop.example"));
+        assertFalse(RequestGuardFilter.isOnHost("http://shop.example", null));
+    }
+
+    /** A post to SHOP, addressed as browsers do, with these headers besides Host. */
+    private static HttpServletRequest post(Map<String, String> headers) {
+        return ServletFakes.proxy(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getHeader" -> "Host".equals(args[0]) ? SHOP : headers.get((String) args[0]);
+            default -> throw new UnsupportedOperationException(method);
+        });
+    }
+}
