@@ -235,8 +235,7 @@ class RegistrationPrivacyIT {
 
     private static HttpResponse<String> submitRegistration(ShopClient client, String email, String password)
             throws Exception {
-        client.get("shop/register");
-        return client.submit("shop/register", "registration", ShopClient.registrationForm(email, password));
+        return client.submitRegistration(ShopClient.registrationForm(email, password));
     }
 
     /** The registration page's answer, with the address typed in it and the form's view state made neutral. */
