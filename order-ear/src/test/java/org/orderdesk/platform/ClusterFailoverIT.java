@@ -512,8 +512,8 @@ class ClusterFailoverIT {
     }
 
     /**
-     * Which instances logged handling each order (OrderOperations logs a cancellation or return it makes, in its
-     * transaction): one each, whichever it was.
+     * Which instances logged handling each order (OrderDeadlines logs a cancellation or return once its transaction
+     * has committed): one each, whichever it was.
      */
     private static Map<String, List<Integer>> handlingInstances(List<String> numbers) throws IOException {
         Map<String, List<Integer>> handledBy = new TreeMap<>();

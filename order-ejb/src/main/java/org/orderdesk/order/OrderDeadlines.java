@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -103,35 +104,43 @@ public class OrderDeadlines {
 
     /** Cancels every order whose time to pay ran out by the instant; the job passes the clock's time. */
     public int cancelUnpaid(Instant now) {
-        return handleAll(() -> orders.findPaymentOverdueAt(now, BATCH), number -> operations.cancelIfUnpaid(number, now));
+        return handleAll(() -> orders.findPaymentOverdueAt(now, BATCH), number -> operations.cancelIfUnpaid(number, now),
+                number -> "Order " + number + " was not paid in time; it is cancelled");
     }
 
     /** Returns every order whose storage ended before the instant; the job passes the clock's time. */
     public int returnExpired(Instant now) {
         return handleAll(() -> orders.findStorageEndedBefore(now, BATCH),
-                number -> operations.returnIfStorageEnded(number, now));
+                number -> operations.returnIfStorageEnded(number, now),
+                number -> "Storage of order " + number + " ended; the order is returned");
     }
 
     /** Batch after batch while full batches come and get handled; an order that keeps failing cannot loop it. */
-    private static int handleAll(Supplier<List<OrderNumber>> nextBatch, Predicate<OrderNumber> action) {
+    private static int handleAll(Supplier<List<OrderNumber>> nextBatch, Predicate<OrderNumber> action,
+                                 Function<OrderNumber, String> done) {
         int total = 0;
         List<OrderNumber> due;
         int handled;
         do {
             due = nextBatch.get();
-            handled = handle(due, action);
+            handled = handle(due, action, done);
             total += handled;
         } while (due.size() == BATCH && handled > 0);
         return total;
     }
 
-    /** One order's failure leaves the others to their own transactions; the next run tries it again. */
-    private static int handle(List<OrderNumber> due, Predicate<OrderNumber> action) {
+    /**
+     * One order's failure leaves the others to their own transactions; the next run tries it again. What was done is
+     * logged here, once the action's own transaction (REQUIRES_NEW) has committed: logged inside it, a line would
+     * claim a change that a failed commit had undone, or that another instance made instead.
+     */
+    private static int handle(List<OrderNumber> due, Predicate<OrderNumber> action, Function<OrderNumber, String> done) {
         int handled = 0;
         for (OrderNumber number : due) {
             try {
                 if (action.test(number)) {
                     handled++;
+                    LOG.info(() -> done.apply(number));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not handle the deadline of order " + number + "; the next run tries again", e);

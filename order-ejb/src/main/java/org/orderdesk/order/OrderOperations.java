@@ -92,7 +92,6 @@ public class OrderOperations {
             return false;
         }
         order.returnFromPickupPoint(STORAGE_EXPIRY, now, followUp);
-        LOG.info(() -> "Storage of order " + orderNumber + " ended; the order is returned");
         return true;
     }
 
@@ -108,7 +107,6 @@ public class OrderOperations {
             return false;
         }
         order.cancelUnpaid(now, followUp);
-        LOG.info(() -> "Order " + orderNumber + " was not paid in time; it is cancelled");
         return true;
     }
 }
