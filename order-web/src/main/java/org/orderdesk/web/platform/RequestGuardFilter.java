@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the shop port answers before any page: only GET, HEAD and POST (a PUT, DELETE or OPTIONS never renders a
@@ -50,6 +51,23 @@ public class RequestGuardFilter extends HttpFilter {
     @Inject
     private transient ClientAddress clientAddress;
 
+    /** The shop's address as customers reach it: behind a proxy that does not pass the Host on, its pages' origin. */
+    @Inject
+    @ConfigProperty(name = "orderdesk.public-url", defaultValue = "http://localhost:8080")
+    private transient String publicUrl;
+
+    /** The host (and port) of publicUrl. */
+    private transient String publicHost;
+
+    /** Reads the public address once: a malformed one stops the deployment instead of failing every post. */
+    @Override
+    public void init() {
+        publicHost = URI.create(publicUrl).getRawAuthority();
+        if (publicHost == null) {
+            throw new IllegalArgumentException("orderdesk.public-url has no host: " + publicUrl);
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -62,7 +80,7 @@ public class RequestGuardFilter extends HttpFilter {
             refuseTooLarge(request, response);
             return;
         }
-        if ("POST".equals(request.getMethod()) && isFromAnotherSite(request)) {
+        if ("POST".equals(request.getMethod()) && isFromAnotherSite(request, publicHost)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -110,18 +128,18 @@ public class RequestGuardFilter extends HttpFilter {
      * page, the language switch), whose posts carry no view state to forge-proof them; the session cookie
      * (SameSite=Lax) is not sent along with such a post either. A browser too old for fetch metadata still names
      * the page that posts: in Origin (every browser's form posts since 2019), else in Referer; either one naming
-     * another host than the one addressed refuses the post, as does the opaque origin "null" of a sandboxed or
-     * data: page. A post that names no page at all (a script, or a browser from before 2019 with Referer switched
+     * another host than the one addressed (or than the shop's public address, which a proxy may put in front of
+     * another Host) refuses the post, as does the opaque origin "null" of a sandboxed or data: page. A post that names no page at all (a script, or a browser from before 2019 with Referer switched
      * off) is left to the view state and SameSite, as every other page is.
      */
-    static boolean isFromAnotherSite(HttpServletRequest request) {
+    static boolean isFromAnotherSite(HttpServletRequest request, String publicHost) {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null) {
             return !SAME_ORIGIN.contains(site);
         }
         String origin = request.getHeader("Origin");
         String page = origin != null ? origin : request.getHeader("Referer");
-        return page != null && !isOnHost(page, request.getHeader("Host"));
+        return page != null && !isOnHost(page, request.getHeader("Host")) && !isOnHost(page, publicHost);
     }
 
     /**

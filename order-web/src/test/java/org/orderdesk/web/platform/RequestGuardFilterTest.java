@@ -14,39 +14,43 @@ class RequestGuardFilterTest {
 
     @Test
     void fetchMetadataDecidesWhenTheBrowserSendsIt() {
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "cross-site"))));
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "same-site"))));
-        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "same-origin"))));
-        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "none"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "cross-site"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "same-site"))));
+        assertFalse(isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "same-origin"))));
+        assertFalse(isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "none"))));
         // An origin cannot overrule what the browser itself says about the request.
-        assertTrue(RequestGuardFilter.isFromAnotherSite(
-                post(Map.of("Sec-Fetch-Site", "cross-site", "Origin", "http://" + SHOP))));
+        assertTrue(isFromAnotherSite(post(Map.of("Sec-Fetch-Site", "cross-site", "Origin", "http://" + SHOP))));
     }
 
     @Test
     void withoutFetchMetadataTheOriginDecides() {
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "https://elsewhere.example"))));
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "null"))));
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "http://shop.example:9090"))));
-        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "http://" + SHOP))));
-        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Origin", "https://SHOP.example:8080"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Origin", "https://elsewhere.example"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Origin", "null"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Origin", "http://shop.example:9090"))));
+        assertFalse(isFromAnotherSite(post(Map.of("Origin", "http://" + SHOP))));
+        assertFalse(isFromAnotherSite(post(Map.of("Origin", "https://SHOP.example:8080"))));
         // Origin first: a browser that sends one sends its Referer too, which may be hidden or trimmed.
-        assertFalse(RequestGuardFilter.isFromAnotherSite(
-                post(Map.of("Origin", "http://" + SHOP, "Referer", "https://elsewhere.example/"))));
+        assertFalse(isFromAnotherSite(post(Map.of("Origin", "http://" + SHOP, "Referer", "https://elsewhere.example/"))));
     }
 
     @Test
     void withoutFetchMetadataAndOriginTheRefererDecides() {
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Referer", "https://elsewhere.example/page"))));
-        assertTrue(RequestGuardFilter.isFromAnotherSite(
-                post(Map.of("Referer", "http://" + SHOP + "@elsewhere.example/shop/index"))));
-        assertTrue(RequestGuardFilter.isFromAnotherSite(post(Map.of("Referer", "not an address"))));
-        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of("Referer", "http://" + SHOP + "/shop/index"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Referer", "https://elsewhere.example/page"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Referer", "http://" + SHOP + "@elsewhere.example/shop/index"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Referer", "not an address"))));
+        assertFalse(isFromAnotherSite(post(Map.of("Referer", "http://" + SHOP + "/shop/index"))));
+    }
+
+    @Test
+    void aPageOnThePublicAddressMayPostThroughAProxyThatAddressesAnotherHost() {
+        assertFalse(isFromAnotherSite(post(Map.of("Origin", "https://shop.example"))));
+        assertFalse(isFromAnotherSite(post(Map.of("Referer", "https://shop.example/shop/product?sku=KIT-004"))));
+        assertTrue(isFromAnotherSite(post(Map.of("Origin", "https://shop.example.evil.example"))));
     }
 
     @Test
     void aPostNamingNoPageIsLeftToTheViewState() {
-        assertFalse(RequestGuardFilter.isFromAnotherSite(post(Map.of())));
+        assertFalse(isFromAnotherSite(post(Map.of())));
     }
 
     @Test
@@ -55,6 +59,10 @@ class RequestGuardFilterTest {
         assertTrue(RequestGuardFilter.isOnHost("http://shop.example:80/x", "shop.example"));
         assertFalse(RequestGuardFilter.isOnHost("http://shop.example:8080", "shop.example"));
         assertFalse(RequestGuardFilter.isOnHost("http://shop.example", null));
+    }
+
+    private static boolean isFromAnotherSite(HttpServletRequest post) {
+        return RequestGuardFilter.isFromAnotherSite(post, "shop.example");
     }
 
     /** A post to SHOP, addressed as browsers do, with these headers besides Host. */
