@@ -99,6 +99,14 @@ public class OrderQueries {
         return own(orderNumber).map(order -> OrderView.of(order, clock.instant()));
     }
 
+    /**
+     * Whether the order is the caller's: for pages and services that only name an order (a support ticket), without
+     * reading its lines and history as ownedBy does.
+     */
+    public boolean owns(@NotNull OrderNumber orderNumber) {
+        return own(orderNumber).isPresent();
+    }
+
     private Optional<CustomerOrder> own(OrderNumber orderNumber) {
         String caller = caller();
         return orders.findByNumber(orderNumber)

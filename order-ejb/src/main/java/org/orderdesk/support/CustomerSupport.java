@@ -56,7 +56,7 @@ public class CustomerSupport {
     /** Opens a ticket with the customer's first message; the order, if named, must be the customer's own. */
     public long open(@NotNull SupportTopic topic, OrderNumber order,
                      @NotBlank @Size(max = TicketMessage.MAX_MESSAGE) String text) throws TicketRefusedException {
-        if (order != null && orders.ownedBy(order).isEmpty()) {
+        if (order != null && !orders.owns(order)) {
             throw new TicketRefusedException(Reason.NOT_YOUR_ORDER, order);
         }
         Customer customer = customers.findByEmail(caller()).orElseThrow();

@@ -44,7 +44,7 @@ public class NewTicketPage implements Serializable {
     /** The page's view action, on the first request only. */
     public void load() {
         orderNumbers = new ArrayList<>(orders.recentNumbers(ORDERS_OFFERED));
-        if (preselected != null && orders.ownedBy(preselected).isPresent()) {
+        if (preselected != null && orders.owns(preselected)) {
             if (!orderNumbers.contains(preselected)) {
                 orderNumbers.add(0, preselected);
             }
