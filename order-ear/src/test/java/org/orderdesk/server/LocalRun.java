@@ -174,14 +174,25 @@ public final class LocalRun {
 
     static void stopAll(LocalPayara payara, MailCatcher mail, Optional<TestPostgres> postgres) {
         try {
+            stopPayara(payara);
+        } finally {
+            stopHelpers(mail, postgres);
+        }
+    }
+
+    static void stopPayara(LocalPayara payara) {
+        try {
             say("Stopping Payara Server");
             payara.stop();
         } catch (RuntimeException alreadyStopped) {
             say(alreadyStopped.getMessage());
-        } finally {
-            mail.stop();
-            postgres.ifPresent(LocalRun::stopPostgres);
         }
+    }
+
+    /** GreenMail, and PostgreSQL if there is one. */
+    static void stopHelpers(MailCatcher mail, Optional<TestPostgres> postgres) {
+        mail.stop();
+        postgres.ifPresent(LocalRun::stopPostgres);
     }
 
     private static void stopPostgres(TestPostgres postgres) {
