@@ -163,6 +163,9 @@ public final class LocalCluster {
         // Instances starting at once take turns at Liquibase's lock (SchemaMigration); the one waiting looked again
         // only every 10 s (Liquibase's default) and so became ready about 10 s after the other, not 1 s.
         config.addJvmOption(DomainXml.DEFAULT_CONFIG, "-Dliquibase.changelogLockPollRate=1");
+        // The DAS only starts, deploys and administers (no customer, no password hash): work the optimising
+        // compiler never pays back, while its threads take the two cores from the instances starting beside it.
+        config.addJvmOption(DomainXml.SERVER_CONFIG, "-XX:TieredStopAtLevel=1");
         // The EJB timer service without a persistent store, in the configuration the instances' one is copied from:
         // the default ("Database") is an H2 file in each instance's folder without the timers' table, and the EAR
         // then failed to start ("EJB Timer Service is not available"). The application's timers are all
