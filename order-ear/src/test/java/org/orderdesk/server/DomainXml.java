@@ -72,6 +72,17 @@ final class DomainXml {
         }
     }
 
+    /** Adds a JVM option to the configuration's java-config, read when a server of that configuration starts. */
+    void addJvmOption(String configPath, String option) {
+        NodeList javaConfig = select(configPath + "/java-config");
+        if (javaConfig.getLength() != 1) {
+            throw new IllegalStateException("No single " + configPath + "/java-config in domain.xml");
+        }
+        Element jvmOption = domain.createElement("jvm-options");
+        jvmOption.setTextContent(option);
+        javaConfig.item(0).appendChild(jvmOption);
+    }
+
     void write() {
         try {
             TransformerFactory.newInstance().newTransformer()

@@ -132,7 +132,8 @@ public final class LocalRun {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            pause(1000);
+            // A quarter second: every instance start (and the test cluster's restart) waits here for its end.
+            pause(250);
         }
         throw new IllegalStateException("No answer from " + page + " within " + timeout + " (" + last + ")");
     }
@@ -174,14 +175,25 @@ public final class LocalRun {
 
     static void stopAll(LocalPayara payara, MailCatcher mail, Optional<TestPostgres> postgres) {
         try {
+            stopPayara(payara);
+        } finally {
+            stopHelpers(mail, postgres);
+        }
+    }
+
+    static void stopPayara(LocalPayara payara) {
+        try {
             say("Stopping Payara Server");
             payara.stop();
         } catch (RuntimeException alreadyStopped) {
             say(alreadyStopped.getMessage());
-        } finally {
-            mail.stop();
-            postgres.ifPresent(LocalRun::stopPostgres);
         }
+    }
+
+    /** GreenMail, and PostgreSQL if there is one. */
+    static void stopHelpers(MailCatcher mail, Optional<TestPostgres> postgres) {
+        mail.stop();
+        postgres.ifPresent(LocalRun::stopPostgres);
     }
 
     private static void stopPostgres(TestPostgres postgres) {

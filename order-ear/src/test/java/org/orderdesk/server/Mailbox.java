@@ -112,6 +112,22 @@ public final class Mailbox {
         return readInbox(recipient, envelope, Message::getSubject);
     }
 
+    /** A mail's subject and Message-ID (null when it has none). */
+    public record Envelope(String subject, String messageId) {
+    }
+
+    /**
+     * The subject and Message-ID of each of the recipient's mails, from their envelopes in one IMAP command: both
+     * from the same look, so that a copy arriving in between cannot pair one mail's subject with another's
+     * Message-ID.
+     */
+    public static List<Envelope> envelopes(String recipient) throws MessagingException {
+        FetchProfile envelope = new FetchProfile();
+        envelope.add(FetchProfile.Item.ENVELOPE);
+        return readInbox(recipient, envelope,
+                message -> new Envelope(message.getSubject(), ((MimeMessage) message).getMessageID()));
+    }
+
     private static <T> List<T> readInbox(String recipient, FetchProfile prefetch, Reading<T> reading)
             throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
