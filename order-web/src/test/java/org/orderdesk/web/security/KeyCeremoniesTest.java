@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,24 @@ class KeyCeremoniesTest {
         for (KeyCeremony kept : shown.subList(1, shown.size())) {
             assertEquals(Optional.of(kept), take(Purpose.SIGN_IN, kept));
         }
+    }
+
+    /**
+     * On a cluster the session travels between instances as serialized attributes: a page shown by one instance is
+     * answered on the other, and that one still keeps only the newest pages' challenges.
+     */
+    @Test
+    void aPageShownByOneInstanceIsAnsweredOnAnotherAfterTheSessionTravelled() {
+        List<KeyCeremony> shown = new ArrayList<>();
+        for (int page = 0; page < KeyCeremonies.KEPT; page++) {
+            shown.add(KeyCeremonies.begin(request, Purpose.SIGN_IN, NOW.plusSeconds(page)));
+        }
+        attributes.replaceAll((name, value) -> Replication.replicated((Serializable) value));
+        KeyCeremony newest = KeyCeremonies.begin(request, Purpose.SIGN_IN, NOW.plusSeconds(KeyCeremonies.KEPT));
+
+        assertEquals(Optional.empty(), take(Purpose.SIGN_IN, shown.get(0)), "the oldest page's challenge is gone");
+        assertEquals(Optional.of(shown.get(1)), take(Purpose.SIGN_IN, shown.get(1)));
+        assertEquals(Optional.of(newest), take(Purpose.SIGN_IN, newest));
     }
 
     @Test

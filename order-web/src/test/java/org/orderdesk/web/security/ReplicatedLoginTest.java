@@ -1,13 +1,8 @@
 package org.orderdesk.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.orderdesk.web.security.Replication.replicated;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,7 +17,7 @@ class ReplicatedLoginTest {
     private static final Instant LOGIN = Instant.parse("2026-11-30T06:00:00Z");
 
     @Test
-    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsSessionKeyAndLoginTime() throws Exception {
+    void aSignedInCallerArrivesOnAnotherInstanceWithItsGroupsSessionKeyAndLoginTime() {
         // the login time too: the absolute session lifetime counts from the login, not from the failover
         SignedInCaller caller = new SignedInCaller("anna@example.org", Set.of("customer"), "key-7", LOGIN);
 
@@ -30,7 +25,7 @@ class ReplicatedLoginTest {
     }
 
     @Test
-    void anOperatorHalfwayThroughTheSecondFactorArrivesStillHalfwayIn() throws Exception {
+    void anOperatorHalfwayThroughTheSecondFactorArrivesStillHalfwayIn() {
         SecondFactorPending pending = new SecondFactorPending("operator@example.org", Set.of("operator"), 3,
                 "JBSWY3DPEHPK3PXP");
 
@@ -39,16 +34,5 @@ class ReplicatedLoginTest {
         assertEquals(pending, arrived);
         assertEquals(new SignedInCaller("operator@example.org", Set.of("operator"), "key-3", LOGIN),
                 arrived.signedIn("key-3", LOGIN));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Serializable> T replicated(T value) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (T) in.readObject();
-        }
     }
 }
