@@ -112,7 +112,7 @@ class PageLayoutBrowserIT {
     }
 
     @Test
-    void everyPageFitsBothPhonesAndTheDesktop() {
+    void everyPageFitsBothPhonesAndTheDesktop() throws Exception {
         assertEquals(List.of(), SiteTour.walk("ru", PageLayoutBrowserIT::checkOnEveryScreen));
     }
 

@@ -1,7 +1,6 @@
 package org.orderdesk.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class SiteTour {
      * another in one browser that forgets the last of them (Browser.forgetVisitor) and is closed at the end, and
      * returns what the check wrote down.
      */
-    public static List<String> walk(String language, Check check) {
+    public static List<String> walk(String language, Check check) throws IOException, InterruptedException {
         List<String> problems = new ArrayList<>();
         ChromeDriver browser = Browser.preferring(language);
         try {
@@ -83,7 +82,8 @@ public final class SiteTour {
      * the console's mail log shows the longest event key there is (the account's id and a UUID) beside a long
      * address: the log outgrew the desktop with one, which a build's fresh data lacked until a later test made one.
      */
-    public static SiteTour prepare(ChromeDriver browser, String language) {
+    public static SiteTour prepare(ChromeDriver browser, String language)
+            throws IOException, InterruptedException {
         ShopPages shop = new ShopPages(browser);
         String customer = shop.logInAsNewCustomer("Покупатель", language);
         registerAgain(customer);
@@ -98,18 +98,11 @@ public final class SiteTour {
         return new SiteTour(number, ticket, unpaid);
     }
 
-    private static void registerAgain(String email) {
-        try {
-            HttpResponse<String> answer = new ShopClient()
-                    .submitRegistration(ShopClient.registrationForm(email, NewCustomers.PASSWORD));
-            if (!answer.body().contains("id=\"registration-sent\"")) {
-                throw new IllegalStateException("The registration page did not take the form: " + answer.body());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static void registerAgain(String email) throws IOException, InterruptedException {
+        HttpResponse<String> answer = new ShopClient()
+                .submitRegistration(ShopClient.registrationForm(email, NewCustomers.PASSWORD));
+        if (!answer.body().contains("id=\"registration-sent\"")) {
+            throw new IllegalStateException("The registration page did not take the form: " + answer.body());
         }
     }
 
