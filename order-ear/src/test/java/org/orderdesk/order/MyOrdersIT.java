@@ -1,6 +1,7 @@
 package org.orderdesk.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,9 +27,11 @@ import org.orderdesk.order.domain.CustomerOrder;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.platform.Slice;
+import org.orderdesk.security.LoginService;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.Mailbox;
+import org.orderdesk.server.ServerLog;
 import org.orderdesk.server.ShopFixture;
 
 /** My orders on the real server and database: tabs, paging, search by number, cancelling, extending storage. */
@@ -57,6 +60,9 @@ class MyOrdersIT {
 
     @Inject
     private OrderOperations operations;
+
+    @Inject
+    private LoginService logins;
 
     @Resource
     private UserTransaction transaction;
@@ -211,5 +217,27 @@ class MyOrdersIT {
 
         assertEquals(Status.STATUS_MARKED_ROLLBACK, status);
         assertEquals(5, shop.stockOf(sku));
+    }
+
+    /**
+     * The server log says an operator moved an order only once the move is committed: a move undone with its
+     * transaction leaves the order as it was and no line claiming otherwise.
+     */
+    @Test
+    void anOperatorsMoveIsLoggedOnlyOnceCommitted() throws Exception {
+        OrderNumber undone = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
+        OrderNumber kept = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
+        String operator = shop.newOperator();
+        callers.logIn(operator);
+
+        transaction.begin();
+        operations.moveTo(undone, OrderStatus.HANDED_TO_DELIVERY, null);
+        transaction.rollback();
+        operations.moveTo(kept, OrderStatus.HANDED_TO_DELIVERY, null);
+
+        String log = ServerLog.afterALineOfOurOwn(logins);
+        assertEquals(OrderStatus.ASSEMBLING, shop.orderNumbered(undone).status());
+        assertFalse(log.contains(operator + " moved order " + undone), "a line for the move undone");
+        assertTrue(log.contains(operator + " moved order " + kept + " to HANDED_TO_DELIVERY"), "a line for the move kept");
     }
 }

@@ -19,6 +19,7 @@ import org.orderdesk.order.domain.IllegalStatusChangeException;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.OrderStatus;
 import org.orderdesk.order.domain.StatusChange;
+import org.orderdesk.platform.AfterCommit;
 import org.orderdesk.security.domain.Roles;
 
 /**
@@ -46,6 +47,9 @@ public class OrderOperations {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AfterCommit afterCommit;
+
     @Resource
     private SessionContext session;
 
@@ -61,7 +65,8 @@ public class OrderOperations {
             throw new OrderActionRefusedException(Reason.REASON_REQUIRED, orderNumber);
         }
         perform(order, next, operatorEmail, reason);
-        LOG.info(() -> operatorEmail + " moved order " + orderNumber + " to " + next);
+        // The status history is the record; the log line follows it only once the move is committed.
+        afterCommit.run(() -> LOG.info(() -> operatorEmail + " moved order " + orderNumber + " to " + next));
     }
 
     /** The console's button for a status stands for the step that leads there; the order checks its own rules. */
