@@ -3,6 +3,7 @@ package org.orderdesk.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,6 +16,7 @@ import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -74,13 +76,46 @@ final class DomainXml {
 
     /** Adds a JVM option to the configuration's java-config, read when a server of that configuration starts. */
     void addJvmOption(String configPath, String option) {
-        NodeList javaConfig = select(configPath + "/java-config");
-        if (javaConfig.getLength() != 1) {
-            throw new IllegalStateException("No single " + configPath + "/java-config in domain.xml");
-        }
         Element jvmOption = domain.createElement("jvm-options");
         jvmOption.setTextContent(option);
-        javaConfig.item(0).appendChild(jvmOption);
+        single(configPath + "/java-config").appendChild(jvmOption);
+    }
+
+    /**
+     * Turns the EJB timer service's persistent store off (timer service "None") in the configurations. The
+     * application's timers are all non-persistent: each instance drains the outbox and expires orders on its own
+     * timer, made safe across instances by row claims. With the default store ("Database", an H2 file), every start
+     * deployed and started the store's own application first (2–5 s), which serves nothing here. A fresh domain's
+     * server-config has no ejb-container yet (Payara adds it on the first start): it gets default-config's.
+     */
+    void withoutTimerStore(List<String> configPaths) {
+        for (String configPath : configPaths) {
+            copyFromDefaultIfMissing(configPath, "ejb-container");
+            set(configPath + "/ejb-container/ejb-timer-service", "ejb-timer-service", "None");
+        }
+    }
+
+    /** The resource and its pool for the DAS ("server"), as create-jdbc-connection-pool and -resource write them. */
+    void addJdbcResource(JdbcResource resource) {
+        Node resources = single("/domain/resources");
+        Element pool = domain.createElement("jdbc-connection-pool");
+        pool.setAttribute("datasource-classname", resource.dataSourceClass());
+        pool.setAttribute("name", resource.poolName());
+        pool.setAttribute("res-type", "javax.sql.DataSource");
+        resource.properties().forEach((name, value) -> {
+            Element property = domain.createElement("property");
+            property.setAttribute("name", name);
+            property.setAttribute("value", value);
+            pool.appendChild(property);
+        });
+        resources.appendChild(pool);
+        Element jdbcResource = domain.createElement("jdbc-resource");
+        jdbcResource.setAttribute("pool-name", resource.poolName());
+        jdbcResource.setAttribute("jndi-name", resource.jndiName());
+        resources.appendChild(jdbcResource);
+        Element reference = domain.createElement("resource-ref");
+        reference.setAttribute("ref", resource.jndiName());
+        single("/domain/servers/server[@name='server']").appendChild(reference);
     }
 
     void write() {
@@ -90,6 +125,14 @@ final class DomainXml {
         } catch (TransformerException e) {
             throw new IllegalStateException("Cannot write " + file, e);
         }
+    }
+
+    private Node single(String path) {
+        NodeList elements = select(path);
+        if (elements.getLength() != 1) {
+            throw new IllegalStateException("No single " + path + " in domain.xml");
+        }
+        return elements.item(0);
     }
 
     private NodeList select(String path) {

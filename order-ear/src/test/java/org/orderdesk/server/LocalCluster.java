@@ -166,17 +166,10 @@ public final class LocalCluster {
         // The DAS only starts, deploys and administers (no customer, no password hash): work the optimising
         // compiler never pays back, while its threads take the two cores from the instances starting beside it.
         config.addJvmOption(DomainXml.SERVER_CONFIG, "-XX:TieredStopAtLevel=1");
-        // The EJB timer service without a persistent store, in the configuration the instances' one is copied from:
-        // the default ("Database") is an H2 file in each instance's folder without the timers' table, and the EAR
-        // then failed to start ("EJB Timer Service is not available"). The application's timers are all
-        // non-persistent: each instance drains the outbox and expires orders on its own timer, made safe across
-        // instances by row claims, not by the timer store. The DAS's too: with the default, deploying to the group
-        // first deployed and started the timer store's own application on the DAS (5 s), which serves nothing.
-        // A fresh domain's server-config has no ejb-container yet (Payara adds it on the first start).
-        config.copyFromDefaultIfMissing(DomainXml.SERVER_CONFIG, "ejb-container");
-        for (String configPath : List.of(DomainXml.SERVER_CONFIG, DomainXml.DEFAULT_CONFIG)) {
-            config.set(configPath + "/ejb-container/ejb-timer-service", "ejb-timer-service", "None");
-        }
+        // Without the timer store (DomainXml.withoutTimerStore): with the default, the instances' EAR failed to
+        // start ("EJB Timer Service is not available": the H2 file in each instance's folder has no timers' table),
+        // and deploying to the group first started the store's application on the DAS (5 s).
+        config.withoutTimerStore(List.of(DomainXml.SERVER_CONFIG, DomainXml.DEFAULT_CONFIG));
         config.write();
         payara.limitDasHeap(DAS_HEAP);
         payara.start(Map.of());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ final class LocalPayara {
     static final String ADMIN_USER = "admin";
     private static final String DEFAULT_HEAP = "<jvm-options>-Xmx512m</jvm-options>";
     private static final String CLIENT_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    private static final String EJB_CONTAINER_LOGGER = "jakarta.enterprise.ejb.container";
     private final Path home;
     private final String domain;
     private final int adminPort;
@@ -144,36 +146,33 @@ final class LocalPayara {
     }
 
     void keepArgumentsOutOfTheLog(String target) {
-        remote(List.of("set-log-levels", "--target", target, "jakarta.enterprise.ejb.container=SEVERE"), 120);
+        remote(List.of("set-log-levels", "--target", target, EJB_CONTAINER_LOGGER + "=SEVERE"), 120);
     }
 
-    /** A server-defined JDBC resource on an embedded Derby database, as an administrator would create one. */
-    void defineDerbyDataSource(String jndiName, Path database) {
-        defineDataSource(jndiName, "org.apache.derby.jdbc.EmbeddedDataSource",
-                "databaseName=" + database + ":createDatabase=create", "server");
+    /** The same for a domain not started yet: in its logging.properties, which the server reads at its start. */
+    void keepArgumentsOutOfTheLogFromTheStart() {
+        Path properties = domainDirectory().resolve("config/logging.properties");
+        try {
+            Files.writeString(properties, System.lineSeparator() + EJB_CONTAINER_LOGGER + ".level=SEVERE"
+                    + System.lineSeparator(), StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /**
-     * A server-defined JDBC resource on PostgreSQL, as the README tells administrators to create one. With a
-     * password although the test cluster trusts local connections: a pool with a user and no password fails
-     * ("No password credential found").
-     */
+    /** A JDBC resource on PostgreSQL for the DAS, created as the README tells administrators to create one. */
     void definePostgresDataSource(String jndiName, int port) {
         definePostgresDataSource(jndiName, port, "server");
     }
 
     /** @param target where the resource is used: the DAS ("server") or a deployment group */
     void definePostgresDataSource(String jndiName, int port, String target) {
-        defineDataSource(jndiName, "org.postgresql.ds.PGSimpleDataSource", "serverName=127.0.0.1:portNumber=" + port
-                + ":databaseName=" + TestPostgres.DATABASE + ":user=" + TestPostgres.USER
-                + ":password=" + TestPostgres.USER, target);
-    }
-
-    private void defineDataSource(String jndiName, String dataSourceClass, String properties, String target) {
-        String pool = jndiName.replace('/', '-') + "-pool";
-        remote(List.of("create-jdbc-connection-pool", "--datasourceclassname", dataSourceClass,
-                "--restype", "javax.sql.DataSource", "--property", properties, pool), 120);
-        remote(List.of("create-jdbc-resource", "--connectionpoolid", pool, "--target", target, jndiName), 120);
+        JdbcResource resource = JdbcResource.postgres(jndiName, port);
+        remote(List.of("create-jdbc-connection-pool", "--datasourceclassname", resource.dataSourceClass(),
+                "--restype", "javax.sql.DataSource", "--property", resource.asadminProperties(), resource.poolName()),
+                120);
+        remote(List.of("create-jdbc-resource", "--connectionpoolid", resource.poolName(), "--target", target,
+                jndiName), 120);
     }
 
     void stop() {
