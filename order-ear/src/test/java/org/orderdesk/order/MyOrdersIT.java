@@ -225,8 +225,9 @@ class MyOrdersIT {
      */
     @Test
     void anOperatorsMoveIsLoggedOnlyOnceCommitted() throws Exception {
-        OrderNumber undone = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
-        OrderNumber kept = place(shop.newCustomer(), shop.newProduct(5), 1).get(0);
+        List<OrderNumber> numbers = place(shop.newCustomer(), shop.newProduct(5), 2);
+        OrderNumber undone = numbers.get(0);
+        OrderNumber kept = numbers.get(1);
         String operator = shop.newOperator();
         callers.logIn(operator);
 
