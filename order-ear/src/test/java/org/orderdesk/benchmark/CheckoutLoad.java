@@ -51,7 +51,9 @@ public final class CheckoutLoad {
         Files.createDirectories(out.toAbsolutePath().getParent());
         String smtpPid = System.getProperty("load.smtp.pid", "");
         if (!smtpPid.isBlank()) {
-            report.addSection(catchUp(customers, probe, Long.parseLong(smtpPid), out));
+            MailCatchUp.Result caughtUp = catchUp(customers, probe, Long.parseLong(smtpPid), out);
+            report.addSection(caughtUp.markdown());
+            report.addWindow(customers.size() + ", catch-up after SMTP came back", caughtUp.window());
         }
         Files.writeString(out, report.markdown());
         Files.writeString(out.resolveSibling("checkout-load-windows.tsv"), report.windows());
@@ -62,7 +64,8 @@ public final class CheckoutLoad {
      * The mail catch-up with all the run's customers; afterwards, waits until the outbox is empty, so that the mail
      * delay read from the database afterwards finds every confirmation sent.
      */
-    private static String catchUp(List<VirtualCustomer> customers, ServerProbe probe, long smtpPid, Path out)
+    private static MailCatchUp.Result catchUp(List<VirtualCustomer> customers, ServerProbe probe, long smtpPid,
+                                              Path out)
             throws Exception {
         MailCatchUp.Phases phases = new MailCatchUp.Phases(seconds("load.catchup.warmup", 5),
                 seconds("load.catchup.hold", 20), seconds("load.catchup.seconds", 30));
@@ -71,13 +74,12 @@ public final class CheckoutLoad {
         try (GreenMailProcess smtp = new GreenMailProcess(smtpPid, Integer.getInteger("load.smtp.port"),
                 out.resolveSibling("greenmail-restarted.log"))) {
             MailCatchUp.Result result = new MailCatchUp(customers, probe, smtp, phases).run();
-            String markdown = result.markdown(phases);
-            say(markdown);
+            say(result.markdown());
             long deadline = System.nanoTime() + 120_000_000_000L;
             while (probe.mailPending() > 0 && System.nanoTime() < deadline) {
                 LoadLevel.sleep(1);
             }
-            return markdown;
+            return result;
         }
     }
 

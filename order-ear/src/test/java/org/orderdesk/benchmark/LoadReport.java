@@ -1,7 +1,9 @@
 package org.orderdesk.benchmark;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 
 /** The load run as Markdown: one summary row per level, then each level's request times and errors. */
@@ -10,6 +12,7 @@ final class LoadReport {
     private final LoadLevel.Phases phases;
     private final List<LoadLevel.Result> results = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
+    private final Map<String, LoadLevel.Window> otherWindows = new LinkedHashMap<>();
 
     LoadReport(LoadLevel.Phases phases) {
         this.phases = phases;
@@ -37,12 +40,25 @@ final class LoadReport {
         return md.toString();
     }
 
-    /** Each level's measured window, one line each: customers, start and end in epoch milliseconds (MailDelay). */
+    /** A window whose confirmations MailDelay reports beside the levels', under the given label. */
+    void addWindow(String label, LoadLevel.Window window) {
+        otherWindows.put(label, window);
+    }
+
+    /**
+     * Each level's measured window, then the others, one line each: customers or label, start and end in epoch
+     * milliseconds (MailDelay).
+     */
     String windows() {
         StringBuilder tsv = new StringBuilder();
-        results.forEach(r -> tsv.append(r.customers()).append('\t').append(r.window().start().toEpochMilli())
-                .append('\t').append(r.window().end().toEpochMilli()).append('\n'));
+        results.forEach(r -> appendWindow(tsv, Integer.toString(r.customers()), r.window()));
+        otherWindows.forEach((label, window) -> appendWindow(tsv, label, window));
         return tsv.toString();
+    }
+
+    private static void appendWindow(StringBuilder tsv, String label, LoadLevel.Window window) {
+        tsv.append(label).append('\t').append(window.start().toEpochMilli()).append('\t')
+                .append(window.end().toEpochMilli()).append('\n');
     }
 
     String summaryRow(LoadLevel.Result r) {

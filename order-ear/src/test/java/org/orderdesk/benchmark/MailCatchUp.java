@@ -1,6 +1,7 @@
 package org.orderdesk.benchmark;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -22,8 +23,9 @@ final class MailCatchUp {
     record Phases(double warmUp, double hold, double catchUp) {
     }
 
-    record Result(int customers, long backlog, double seconds, long orders, double backlogSeconds,
-                  long mailsWhileBacklog, long pendingAtEnd) {
+    /** window: from the SMTP server's return to the end, when the confirmations of new orders meet the backlog. */
+    record Result(Phases phases, int customers, long backlog, double seconds, long orders, double backlogSeconds,
+                  long mailsWhileBacklog, long pendingAtEnd, LoadLevel.Window window) {
 
         double ordersPerSecond() {
             return orders / seconds;
@@ -33,7 +35,7 @@ final class MailCatchUp {
             return mailsWhileBacklog / backlogSeconds;
         }
 
-        String markdown(Phases phases) {
+        String markdown() {
             return """
 
                     ### Mail catch-up at %d customers
@@ -69,6 +71,7 @@ final class MailCatchUp {
         LoadLevel.sleep(phases.hold());
         long backlog = probe.mailPending();
         smtp.start();
+        Instant back = Instant.now();
         LoadStats stats = new LoadStats();
         long started = System.nanoTime();
         crowd.measure(stats);
@@ -90,8 +93,8 @@ final class MailCatchUp {
             mailsWhileBacklog = probe.mailsReceived(recipients);
         }
         crowd.stop(threads);
-        return new Result(customers.size(), backlog, seconds, stats.orders(), backlogSeconds, mailsWhileBacklog,
-                probe.mailPending());
+        return new Result(phases, customers.size(), backlog, seconds, stats.orders(), backlogSeconds, mailsWhileBacklog,
+                probe.mailPending(), new LoadLevel.Window(back, Instant.now()));
     }
 
     private static double secondsSince(long started) {

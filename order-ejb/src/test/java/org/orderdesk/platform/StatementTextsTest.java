@@ -2,12 +2,6 @@ package org.orderdesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import java.lang.reflect.Field;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,39 +23,24 @@ import org.orderdesk.mail.OutboxClaims;
  */
 class StatementTextsTest {
 
-    private Connection connection;
-    private EntityManagerFactory mapping;
-    private EntityManager em;
+    private MigratedDerby derby;
 
     @BeforeEach
     void openMigratedDatabase() throws Exception {
-        String url = "jdbc:derby:memory:statement-texts";
-        connection = DriverManager.getConnection(url + ";create=true");
-        SchemaMigration.migrate(connection);
-        connection.commit();
-        mapping = SchemaDrift.mapping(url, "", "");
-        em = mapping.createEntityManager();
+        derby = new MigratedDerby("statement-texts");
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        em.close();
-        mapping.close();
-        connection.rollback();
-        connection.close();
-        try {
-            DriverManager.getConnection("jdbc:derby:memory:statement-texts;drop=true");
-        } catch (SQLException dropped) {
-            // Derby reports a dropped database with an exception (08006).
-        }
+        derby.close();
     }
 
     @Test
     void markingMailsSentAtDifferentTimesIsOneStatement() throws Exception {
-        OutboxClaims claims = withEntityManager(new OutboxClaims());
+        OutboxClaims claims = derby.withEntityManager(new OutboxClaims());
 
-        inTransaction(() -> claims.markSent(1L, Instant.parse("2026-12-02T01:00:00.123Z")));
-        inTransaction(() -> claims.markSent(2L, Instant.parse("2026-12-02T01:00:05.456Z")));
+        derby.inTransaction(() -> claims.markSent(1L, Instant.parse("2026-12-02T01:00:00.123Z")));
+        derby.inTransaction(() -> claims.markSent(2L, Instant.parse("2026-12-02T01:00:05.456Z")));
 
         List<String> marks = cachedTexts("UPDATE outbox_mail SET %SENTAT%");
         assertEquals(1, marks.size(), marks::toString);
@@ -69,7 +48,7 @@ class StatementTextsTest {
 
     @Test
     void searchingTheCatalogForDifferentWordsIsOneStatement() throws Exception {
-        JpaProductRepository products = withEntityManager(new JpaProductRepository());
+        JpaProductRepository products = derby.withEntityManager(new JpaProductRepository());
 
         products.searchByName("tea");
         products.searchByName("it's 100%");
@@ -81,7 +60,7 @@ class StatementTextsTest {
     /** The texts in Derby's statement cache like the pattern, other than this test's own query of the cache. */
     private List<String> cachedTexts(String like) throws SQLException {
         List<String> texts = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
+        try (PreparedStatement query = derby.connection().prepareStatement(
                 "SELECT sql_text FROM syscs_diag.statement_cache WHERE sql_text LIKE ?"
                         + " AND sql_text NOT LIKE '%syscs_diag%'")) {
             query.setString(1, like);
@@ -92,22 +71,5 @@ class StatementTextsTest {
             }
         }
         return texts;
-    }
-
-    private void inTransaction(Runnable work) {
-        em.getTransaction().begin();
-        work.run();
-        em.getTransaction().commit();
-    }
-
-    /** What the container does for the bean's @PersistenceContext field. */
-    private <T> T withEntityManager(T bean) throws IllegalAccessException {
-        for (Field field : bean.getClass().getDeclaredFields()) {
-            if (field.isAnnotationPresent(PersistenceContext.class)) {
-                field.setAccessible(true);
-                field.set(bean, em);
-            }
-        }
-        return bean;
     }
 }
