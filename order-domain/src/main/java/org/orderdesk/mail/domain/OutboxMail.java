@@ -24,7 +24,7 @@ import java.util.Locale;
 @Entity
 @Table(name = "outbox_mail",
         uniqueConstraints = @UniqueConstraint(name = "uq_outbox_event", columnNames = {"kind", "eventKey"}),
-        indexes = @Index(name = "ix_outbox_due", columnList = "state, nextAttemptAt"))
+        indexes = @Index(name = "ix_outbox_due", columnList = "state, attempts, nextAttemptAt"))
 public class OutboxMail {
 
     /** Stands in the stored text of a mail that carries a secret (see MailKind.carriesSecret); shown as is. */
