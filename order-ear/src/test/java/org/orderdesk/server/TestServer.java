@@ -23,10 +23,24 @@ public final class TestServer {
         Path pid = home.resolve("glassfish/domains").resolve(TestDomain.NAME).resolve("config/pid");
         List<String> stop = List.of(home.resolve("bin/asadmin").toString(), "stop-domain", TestDomain.NAME);
         switch (args.length == 1 ? args[0] : "") {
-            case "guard" -> Runtime.getRuntime().addShutdownHook(new Thread(() -> stopIfRunning(pid, stop)));
+            case "guard" -> Runtime.getRuntime().addShutdownHook(
+                    new Thread(rootThreadGroup(), () -> stopIfRunning(pid, stop), "stop-test-server"));
             case "stop" -> stopIfRunning(pid, stop);
             default -> throw new IllegalArgumentException("usage: TestServer guard|stop");
         }
+    }
+
+    /**
+     * The hook's thread must not belong to the thread group exec:java runs main in: exec:java destroys that group
+     * when main returns, and a hook thread of a destroyed group fails to start when the JVM ends, which (seen) also
+     * kept every hook after it from running, the build's GreenMail and SMTP relay staying behind.
+     */
+    private static ThreadGroup rootThreadGroup() {
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        while (group.getParent() != null) {
+            group = group.getParent();
+        }
+        return group;
     }
 
     /** The domain's pid file is there while it runs (Payara removes it when the domain stops). */
