@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -23,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +35,7 @@ import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.domain.DeliveryMethod;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.order.domain.PaymentMethod;
-import org.orderdesk.platform.DatabaseConfiguration;
+import org.orderdesk.platform.ApplicationDataSource;
 import org.orderdesk.security.PasswordHasher;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Deployments;
@@ -138,12 +136,11 @@ class PlaceOrderBenchmark {
     }
 
     /**
-     * The persistence unit's jta-data-source is ${ENV=ORDERDESK_DATASOURCE:java:app/jdbc/orderdesk}; the same
-     * rule here puts the bare transaction on the very pool and database the service uses.
+     * The persistence unit's data source, by the rule its jta-data-source follows (ApplicationDataSource): the bare
+     * transaction on the very pool and database the service uses.
      */
     private static DataSource applicationDataSource() throws NamingException {
-        String name = Optional.ofNullable(System.getenv("ORDERDESK_DATASOURCE")).orElse(DatabaseConfiguration.DATA_SOURCE);
-        return (DataSource) new InitialContext().lookup(name);
+        return ApplicationDataSource.lookup();
     }
 
     /** Ids for the bare side's rows, from a block the application's table sequencing will never hand out. */

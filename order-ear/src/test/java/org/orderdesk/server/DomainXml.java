@@ -74,6 +74,17 @@ final class DomainXml {
         }
     }
 
+    /**
+     * Sets the attribute on the configuration's child element of that name, adding the element when the fresh
+     * domain has none yet (Payara writes some, such as microprofile-config, only at the first start).
+     */
+    void setOnChild(String configPath, String child, String attribute, String value) {
+        if (select(configPath + "/" + child).getLength() == 0) {
+            single(configPath).appendChild(domain.createElement(child));
+        }
+        set(configPath + "/" + child, attribute, value);
+    }
+
     /** Adds a JVM option to the configuration's java-config, read when a server of that configuration starts. */
     void addJvmOption(String configPath, String option) {
         Element jvmOption = domain.createElement("jvm-options");

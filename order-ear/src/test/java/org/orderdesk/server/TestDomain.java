@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Runs before the integration tests (Maven phase pre-integration-test): a fresh test domain whose ports all sit
  * above it.portbase (HTTPS on 127.0.0.1 at it.https.port), with a JDBC resource of its own, and empty databases
- * (it.data). Arquillian starts and stops it; the tests' GreenMail is started by the build (order-ear's
- * pom), so that it ends with the build.
+ * (it.data). The first test phase starts it (KeptDeploymentContainer) and the build stops it after the last
+ * (TestServer); the tests' GreenMail is started by the build (order-ear's pom), so that it ends with the build.
  */
 public final class TestDomain {
 
@@ -35,6 +35,10 @@ public final class TestDomain {
         DomainXml config = payara.domainXml();
         ShopListener.openHttpsOnLoopback(config, Integer.getInteger("it.https.port"));
         config.withoutTimerStore(List.of(DomainXml.SERVER_CONFIG));
+        // The test phases after the Derby one move the running server to another database by a system property
+        // (KeptDeploymentContainer): MicroProfile Config's cache (60 s by default) would have handed the next
+        // deployment the data source name the last one resolved.
+        config.setOnChild(DomainXml.SERVER_CONFIG, "microprofile-config", "cache-duration-seconds", "0");
         // Written before the first start, like the listeners: starting the domain only to create them through
         // asadmin, and stopping it again, took 15-20 s of every build. The run command and the cluster still
         // create theirs through asadmin, as the README tells administrators.
