@@ -4,7 +4,6 @@ import fish.payara.arquillian.container.payara.managed.PayaraManagedDeployableCo
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,7 +55,7 @@ public class KeptDeploymentContainer extends PayaraManagedDeployableContainer {
     public void start() throws LifecycleException {
         LocalPayara payara = new LocalPayara(Path.of(System.getProperty("payara.home")), TestDomain.NAME,
                 Integer.getInteger("it.admin.port"), System.getProperty("it.admin.password"));
-        if (!Files.exists(payara.domainDirectory().resolve("config/pid"))) {
+        if (!payara.isRunning()) {
             payara.start(Map.of());
         }
         applySettings(payara, System.getProperty("it.server.settings", ""));

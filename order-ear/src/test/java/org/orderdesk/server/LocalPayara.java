@@ -40,7 +40,20 @@ final class LocalPayara {
     }
 
     Path domainDirectory() {
+        return domainDirectory(home, domain);
+    }
+
+    static Path domainDirectory(Path home, String domain) {
         return home.resolve("glassfish/domains").resolve(domain);
+    }
+
+    /** There while the domain runs: Payara writes it at the start and removes it when the domain stops. */
+    static Path pidFile(Path home, String domain) {
+        return domainDirectory(home, domain).resolve("config/pid");
+    }
+
+    boolean isRunning() {
+        return Files.exists(pidFile(home, domain));
     }
 
     Path serverLog() {

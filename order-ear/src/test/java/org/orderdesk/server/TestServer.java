@@ -20,7 +20,7 @@ public final class TestServer {
         Path home = Path.of(System.getProperty("payara.home"));
         // Everything the hook needs is made now: when Maven's JVM ends, the class loader exec:java ran this in
         // may be closed, and nothing more can be loaded from it.
-        Path pid = home.resolve("glassfish/domains").resolve(TestDomain.NAME).resolve("config/pid");
+        Path pid = LocalPayara.pidFile(home, TestDomain.NAME);
         List<String> stop = List.of(home.resolve("bin/asadmin").toString(), "stop-domain", TestDomain.NAME);
         switch (args.length == 1 ? args[0] : "") {
             case "guard" -> Runtime.getRuntime().addShutdownHook(
@@ -43,7 +43,7 @@ public final class TestServer {
         return group;
     }
 
-    /** The domain's pid file is there while it runs (Payara removes it when the domain stops). */
+    /** Stops the domain if it runs (its pid file, LocalPayara.pidFile), with what main made before the hook. */
     private static void stopIfRunning(Path pid, List<String> stop) {
         if (!Files.exists(pid)) {
             return;

@@ -31,9 +31,9 @@ public class OutboxClaims {
      * Mails never tried come first, then the retries by the number of their failures, each group oldest due
      * first. Someone is waiting for a first try now (a customer who has just placed an order, a reset link asked
      * for a moment ago), while a retry is late already: after an SMTP outage, or with a backlog kept from one, a
-     * new confirmation waited behind every mail that had failed (23 s at the median in a load run,
-     * docs/BENCHMARKS.md). Retries get what first tries leave, which is all but a moment whenever the sender keeps
-     * pace with the shop. Rows are claimed in one fixed order, so that two claimers never wait for each other's
+     * new confirmation waited behind every mail that had failed (18 s at the median, 22 s at the 99th percentile
+     * in a load run's catch-up; 1 s and 3 s with this order: docs/BENCHMARKS.md). Retries get what first tries
+     * leave, which is all but a moment whenever the sender keeps pace with the shop. Rows are claimed in one fixed order, so that two claimers never wait for each other's
      * rows crosswise; the due index (state, attempts, nextAttemptAt) holds them in that order.
      */
     public List<Long> claimDue(Instant now, Duration lease, int limit) {
