@@ -10,7 +10,9 @@
 # raised (RaiseStock): the seeded catalog would sell out. The app is then started, the driver runs, and for the
 # level JFR_LEVEL (default 32, if it is among LEVELS) a Flight Recording of the server JVM covers the measured
 # window; its CPU samples are summarised by layer. After the server stops, the outbox tells how long each level's
-# confirmations waited before the SMTP server took them (MailDelay). Results: target/bench-logs/checkout-load.md.
+# confirmations waited before the SMTP server took them (MailDelay), and the database's own ceiling is measured on
+# the run's database: as many threads as each level's customers place the same orders as a bare JDBC transaction
+# for BARE seconds (BareCeiling; 5). Results: target/bench-logs/checkout-load.md.
 # Ports: HTTP_PORT (18080), ADMIN_PORT, SMTP_PORT, IMAP_PORT, MAILAPI_PORT (18025); HEALTH: seconds of the
 # /health/live ceiling per level (5); STOCK: units per product (1000000; a small one checks the error reports).
 # After the levels, the mail catch-up (MailCatchUp; CATCH_UP=0 leaves it out): all customers order while GreenMail
@@ -55,6 +57,11 @@ stop_server
 say "confirmation delay per level (queued to accepted by the SMTP server)"
 { echo; echo "### Confirmation delay, from the outbox (queued to accepted by the SMTP server)"; echo;
   java -cp "$CP" org.orderdesk.benchmark.MailDelay "$DATA" "$LOGS/checkout-load-windows.tsv"; } | tee -a "$RESULT"
+
+say "the database's own ceiling: the same orders as a bare JDBC transaction, ${BARE:-5} s per level"
+{ echo; echo "### The database's ceiling: the level's orders as a bare JDBC transaction (BareCeiling)"; echo;
+  java -cp "$CP" org.orderdesk.benchmark.BareCeiling "$DATA" "$LOGS/checkout-load-windows.tsv" "${BARE:-5}"; } \
+    | tee -a "$RESULT"
 
 if [[ -f $JFR_FILE ]]; then
     say "CPU samples by layer at $JFR_LEVEL customers ($JFR_FILE)"

@@ -14,8 +14,9 @@ newest_jar() {
     find "${MAVEN_REPO:-$HOME/.m2/repository}/$1/$2" -name "$2-*.jar" ! -name '*-sources.jar' | sort -V | tail -1
 }
 # The drivers read the verification mail as the tests do: jakarta.mail (GreenMail's standalone jar carries it),
-# waiting with Awaitility.
-CP="order-ear/target/test-classes:order-ear/target/domain-lib/*:$(newest_jar com/icegreen greenmail-standalone)"
+# waiting with Awaitility. The generators draw customer numbers as the application does (the domain's classes).
+CP="order-ear/target/test-classes:order-domain/target/classes:order-ear/target/domain-lib/*"
+CP="$CP:$(newest_jar com/icegreen greenmail-standalone)"
 CP="$CP:$(newest_jar org/awaitility awaitility):$(newest_jar org/hamcrest hamcrest)"
 SERVER_PID=
 mkdir -p "$LOGS"
