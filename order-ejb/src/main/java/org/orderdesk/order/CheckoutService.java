@@ -86,7 +86,7 @@ public class CheckoutService {
                 .placedAt(clock.instant())
                 .paymentWindow(limits.paymentWindow());
         reserveStock(request.lines(), order);
-        chooseDelivery(request, order);
+        chooseDelivery(request, order, customer);
         CustomerOrder built = order.number(nextNumber(customer)).pickupCode(unusedPickupCode()).build();
         orders.add(built);
         confirmationMail.queueFor(built, customer);
@@ -98,7 +98,7 @@ public class CheckoutService {
     /** The pickup point the customer chose last time, which the checkout offers first. */
     public Optional<String> lastPickupPoint() {
         return customers.findByEmail(session.getCallerPrincipal().getName())
-                .flatMap(customer -> orders.lastPickupPointCode(customer.number()));
+                .flatMap(Customer::lastPickupPointCode);
     }
 
     /** Checked under the customer's lock, so parallel checkouts cannot each find room for one more unpaid order. */
@@ -136,7 +136,7 @@ public class CheckoutService {
         }
     }
 
-    private void chooseDelivery(CheckoutRequest request, CustomerOrder.Builder order)
+    private void chooseDelivery(CheckoutRequest request, CustomerOrder.Builder order, Customer customer)
             throws CheckoutRefusedException {
         if (request.deliveryMethod() == DeliveryMethod.COURIER) {
             if (request.address() == null) {
@@ -147,6 +147,7 @@ public class CheckoutService {
             PickupPoint point = Optional.ofNullable(request.pickupPointCode()).flatMap(pickupPoints::findByCode)
                     .orElseThrow(() -> new CheckoutRefusedException(Reason.UNKNOWN_PICKUP_POINT));
             order.pickupAt(point);
+            customer.orderedToPickupPoint(point.code());
         }
     }
 

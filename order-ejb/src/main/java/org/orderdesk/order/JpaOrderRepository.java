@@ -100,17 +100,6 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<String> lastPickupPointCode(CustomerNumber customerNumber) {
-        return em.createQuery("""
-                        select o.pickupPoint.code from CustomerOrder o
-                        where o.customer.number = :customer and o.pickupPoint is not null
-                        order by o.number desc""", String.class)
-                .setParameter("customer", customerNumber.value())
-                .setMaxResults(1)
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public OrderTabs tabs(CustomerNumber customerNumber) {
         List<Object[]> counts = em.createQuery("""
                         select o.completed, count(o) from CustomerOrder o

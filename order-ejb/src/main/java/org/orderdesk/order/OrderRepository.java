@@ -33,9 +33,6 @@ public interface OrderRepository {
 
     OrderTabs tabs(CustomerNumber customerNumber);
 
-    /** The code of the pickup point of the customer's latest order to one, if any. */
-    Optional<String> lastPickupPointCode(CustomerNumber customerNumber);
-
     /** The orders not yet in a final status that carry this pickup code (codes are unique among those). */
     List<CustomerOrder> findActiveByPickupCode(PickupCode code);
 

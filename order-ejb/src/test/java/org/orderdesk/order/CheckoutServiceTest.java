@@ -14,6 +14,7 @@ import static org.orderdesk.order.InMemoryShop.atPoint;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.customer.domain.DeliveryAddress;
 import org.orderdesk.mail.domain.MailKind;
 import org.orderdesk.mail.domain.OutboxMail;
 import org.orderdesk.order.CheckoutRefusedException.Reason;
@@ -137,11 +138,14 @@ class CheckoutServiceTest {
     }
 
     @Test
-    void theCheckoutOffersThePointOfTheCustomersLatestOrder() throws Exception {
+    void theCheckoutOffersThePointOfTheCustomersLatestOrderToOne() throws Exception {
         shop.customer.actAs(ANNA);
         shop.checkout.placeOrder(atPoint("t1", CENTRE, PaymentMethod.CASH_ON_RECEIPT, new CartLine(KETTLE, 1)));
         shop.checkout.placeOrder(atPoint("t2", NORTH, PaymentMethod.CASH_ON_RECEIPT, new CartLine(KETTLE, 1)));
+        shop.checkout.placeOrder(new CheckoutRequest("t3", List.of(new CartLine(KETTLE, 1)), DeliveryMethod.COURIER,
+                new DeliveryAddress("Москва", "Тверская", "1", null, "125009"), null, PaymentMethod.CASH_ON_RECEIPT));
 
+        // The courier order in between changes nothing: the last point is still the one to offer.
         assertEquals(Optional.of(NORTH), shop.checkout.lastPickupPoint());
         shop.customer.actAs(BORIS);
         assertEquals(Optional.empty(), shop.checkout.lastPickupPoint());

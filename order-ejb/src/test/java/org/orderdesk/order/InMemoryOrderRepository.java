@@ -74,13 +74,6 @@ public class InMemoryOrderRepository extends InMemoryRows<CustomerOrder> impleme
     }
 
     @Override
-    public Optional<String> lastPickupPointCode(CustomerNumber customerNumber) {
-        return rows().filter(order -> order.customer().number().equals(customerNumber) && order.pickupPoint() != null)
-                .max(Comparator.comparing(CustomerOrder::number))
-                .map(order -> order.pickupPoint().code());
-    }
-
-    @Override
     public List<CustomerOrder> findActiveByPickupCode(PickupCode code) {
         return rows().filter(order -> order.pickupCode().equals(code) && !order.isCompleted()).toList();
     }

@@ -112,6 +112,28 @@ class SchemaMigrationTest {
         assertEquals(1, count("active_pickup_code"));
     }
 
+    /**
+     * Changeset 200: each customer of the release keeps the pickup point of their last order to one, as the
+     * checkout found it in the orders before. The release's customer ordered everything to its one point: here
+     * the ninth order goes to a second point and the two after it by courier, so only the right rule finds it.
+     */
+    @Test
+    void customersOfTheReleaseKeepThePickupPointOfTheirLastOrderToOne() throws Exception {
+        ReleaseDatabase.load(connection);
+        execute("INSERT INTO pickup_point (id, code, address_en, address_ru, name_en, name_ru, hours_en, hours_ru)"
+                + " VALUES (4, 'SPB-01', 'Nevsky pr., 1', 'Невский пр., 1', 'Nevsky', 'Невский', '10-21', '10-21')");
+        execute("UPDATE customer_order SET pickuppoint_id = 4 WHERE number = '10000001-0009'");
+        execute("UPDATE customer_order SET pickuppoint_id = NULL, deliverymethod = 'COURIER', address_city = 'Москва',"
+                + " address_street = 'Тверская', address_house = '1', address_postcode = '125009'"
+                + " WHERE number IN ('10000001-0010', '10000001-0011')");
+
+        SchemaMigration.migrate(connection);
+
+        assertEquals("SPB-01", single("SELECT lastpickuppointcode FROM customer WHERE number = 10000001"));
+        assertEquals("1", single("SELECT COUNT(*) FROM customer WHERE lastpickuppointcode IS NULL"),
+                "the release's other customer, who never ordered to a point");
+    }
+
     @Test
     void aSecondStartRunsNothing() throws Exception {
         SchemaMigration.migrate(connection);

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.orderdesk.security.domain.Account;
 
 /**
@@ -69,6 +70,15 @@ public class Customer {
     /** The sequence part of this customer's last order number; numbers are never reused. */
     private int lastOrderSequence;
 
+    /**
+     * The code of the pickup point the customer's last order to a point went to, which the checkout offers first.
+     * Kept here, written under the lock that numbers the order: looking it up in the orders read the customer's
+     * whole history on every checkout page (docs/BENCHMARKS.md, "Where the goals of item 3 stand").
+     */
+    @Size(max = 20)
+    @Column(length = 20)
+    private String lastPickupPointCode;
+
     protected Customer() {
         // for JPA
     }
@@ -120,6 +130,15 @@ public class Customer {
     public int nextOrderSequence() {
         lastOrderSequence++;
         return lastOrderSequence;
+    }
+
+    /** An order goes to the pickup point with this code: the next checkout offers it first. */
+    public void orderedToPickupPoint(String pickupPointCode) {
+        this.lastPickupPointCode = pickupPointCode;
+    }
+
+    public Optional<String> lastPickupPointCode() {
+        return Optional.ofNullable(lastPickupPointCode);
     }
 
     public CustomerNumber number() {
