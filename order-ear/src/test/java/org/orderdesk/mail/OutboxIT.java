@@ -180,7 +180,7 @@ class OutboxIT {
         List<String> recipients = batchOfRecipients(10, 0, SmtpSwitch.REFUSED);
         List<String> keys = queue(recipients.size(), recipients::get);
 
-        OutboxMail refused = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+        OutboxMail refused = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> shop.mailsTo(recipients.get(0)).get(0), mail -> mail.state() == MailState.FAILED);
 
         assertTrue(refused.lastError().contains("SendFailedException"), refused.lastError());
@@ -221,7 +221,7 @@ class OutboxIT {
             SmtpSwitch.up();
         }
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> shop.mailsTo(recipient).stream()
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> shop.mailsTo(recipient).stream()
                 .allMatch(mail -> mail.state() == MailState.SENT));
         List<String> received = Mailbox.messageIds(recipient);
         assertEveryEventArrived(keys, received);
@@ -350,7 +350,7 @@ class OutboxIT {
                 Instant.now()));
         transaction.commit();
 
-        OutboxMail failed = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+        OutboxMail failed = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> shop.mails(QUEUED_KIND, eventKey).get(0),
                         mail -> mail.state() == MailState.FAILED);
 
