@@ -42,9 +42,9 @@ import org.orderdesk.server.SmtpSwitch;
  * The outbox against the real server, database and SMTP server (through SmtpSwitch, which plays the mail server
  * going down or refusing a mailbox): no mail lost, none sent twice, a refused mail failing alone without holding
  * up the others of its batch, hopeless ones given up with their error. The test server retries
- * after 0.5, 1, 2, 3, 3 s (its outbox timer ticks every 0.25 s) and gives up after 6 tries (see the failsafe
- * environment in the pom): long enough for a test to take the mail server down and up again between two tries,
- * short enough that a test can sit out every try of a hopeless mail.
+ * after 0.25, 0.5, 1, 1.5, 1.5 s (its outbox timer ticks every 0.25 s) and gives up after 6 tries (see the failsafe
+ * environment in the pom): long enough for a test to take the mail server down and up again before a mail gives
+ * up, short enough that a test can sit out every try of a hopeless mail.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
@@ -180,7 +180,7 @@ class OutboxIT {
         List<String> recipients = batchOfRecipients(10, 0, SmtpSwitch.REFUSED);
         List<String> keys = queue(recipients.size(), recipients::get);
 
-        OutboxMail refused = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+        OutboxMail refused = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> shop.mailsTo(recipients.get(0)).get(0), mail -> mail.state() == MailState.FAILED);
 
         assertTrue(refused.lastError().contains("SendFailedException"), refused.lastError());
@@ -221,7 +221,7 @@ class OutboxIT {
             SmtpSwitch.up();
         }
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> shop.mailsTo(recipient).stream()
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> shop.mailsTo(recipient).stream()
                 .allMatch(mail -> mail.state() == MailState.SENT));
         List<String> received = Mailbox.messageIds(recipient);
         assertEveryEventArrived(keys, received);
@@ -350,7 +350,7 @@ class OutboxIT {
                 Instant.now()));
         transaction.commit();
 
-        OutboxMail failed = await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+        OutboxMail failed = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> shop.mails(QUEUED_KIND, eventKey).get(0),
                         mail -> mail.state() == MailState.FAILED);
 

@@ -140,10 +140,7 @@ class CheckoutServiceIT {
     @Test
     void twentyCustomersRacingForTheLastFiveUnitsMakeExactlyFiveOrders() throws Exception {
         String sku = shop.newProduct(5);
-        List<String> buyers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            buyers.add(shop.newCustomer());
-        }
+        List<String> buyers = shop.newCustomers(20);
         List<Callable<OrderNumber>> orders = new ArrayList<>();
         for (String buyer : buyers) {
             callers.logIn(buyer);

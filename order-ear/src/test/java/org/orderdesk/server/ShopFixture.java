@@ -8,12 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.orderdesk.catalog.domain.Category;
 import org.orderdesk.catalog.domain.Product;
 import org.orderdesk.catalog.domain.ProductPicture;
+import org.orderdesk.customer.CustomerRepository;
 import org.orderdesk.customer.Registration;
 import org.orderdesk.customer.RegistrationService;
 import org.orderdesk.customer.domain.Customer;
@@ -50,6 +52,9 @@ public class ShopFixture {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private CustomerRepository customers;
 
     @Inject
     private SecondFactorKeys secondFactorKeys;
@@ -103,6 +108,29 @@ public class ShopFixture {
                         .setParameter("past", Instant.now().minus(EmailVerification.LIFETIME))
                         .setParameter("id", verification.id()).executeUpdate());
         transaction.commit();
+    }
+
+    /**
+     * Customers as newCustomer makes them, for a test about what many customers do at once, not about their
+     * registrations (CheckoutServiceIT's race): the first is registered through the registration service, the
+     * others are stored beside it with a copy of its stored password hash (PASSWORD, so Callers logs each in as
+     * it would). Each registration hashes the password anew: about 0.3 s of PBKDF2 each on the test machine.
+     */
+    public List<String> newCustomers(int count) throws Exception {
+        String first = newCustomer();
+        List<String> emails = new ArrayList<>(List.of(first));
+        transaction.begin();
+        String passwordHash = em.createQuery("select a.passwordHash from Account a where a.email = :email", String.class)
+                .setParameter("email", first).getSingleResult();
+        for (int i = 1; i < count; i++) {
+            String email = "it-" + UUID.randomUUID() + "@orderdesk.test";
+            Account account = new Account(email, "Buyer", passwordHash, Role.CUSTOMER);
+            em.persist(account);
+            customers.add(new Customer(account, null, "ru"));
+            emails.add(email);
+        }
+        transaction.commit();
+        return emails;
     }
 
     public String customerNumberOf(String email) throws Exception {
