@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The load run's second ceiling: how many orders per second the database itself takes for the same work, beside
@@ -41,9 +40,8 @@ public final class BareCeiling {
 
     private final String dataDir;
     private final List<String> skus = new ArrayList<>();
-    private AtomicLong ids;
+    private BareSide bareSide;
     private String passwordHash;
-    private long pickupPointId;
 
     private record Level(int customers, long startMillis, long endMillis) {
         double seconds() {
@@ -78,7 +76,7 @@ public final class BareCeiling {
     }
 
     private void report(List<Level> levels, int seconds) throws Exception {
-        long firstId = setUp();
+        setUp();
         System.out.println("| customers (bare: threads) | shop orders/s | bare transaction orders/s | shop ÷ bare |");
         System.out.println("|---|---|---|---|");
         try {
@@ -89,22 +87,16 @@ public final class BareCeiling {
                         100 * shop / bare));
             }
         } finally {
-            markBareMailsSent(firstId);
+            markBareMailsSent();
         }
     }
 
-    /** Ids, products and pickup point for the bare side; returns the first id it may use. */
-    private long setUp() throws SQLException {
+    /** Ids, pickup point, products and a password hash for the bare side. */
+    private void setUp() throws SQLException {
         try (Connection connection = transactional()) {
-            IdRange range = new IdRange(connection);
-            range.reserveUpTo(range.first() + 10_000_000L);
-            ids = new AtomicLong(range.first());
-            pickupPointId = SqlReads.single(connection,
-                    "select id from pickup_point where code = '" + PICKUP_POINT + "'");
             SqlReads.products(connection).stream().limit(PRODUCTS).forEach(product -> skus.add(product.sku()));
             passwordHash = SqlReads.customer(connection, OrderDataGenerator.DEMO_EMAIL).passwordHash();
-            connection.commit();
-            return range.first();
+            bareSide = BareSide.reserve(connection, PICKUP_POINT);
         }
     }
 
@@ -112,22 +104,10 @@ public final class BareCeiling {
      * Fresh customers for each level: an order number holds 9,999 orders of one customer, which a thread of the
      * bare side, at hundreds of orders a second, would pass within a few levels.
      */
-    private List<Long> newCustomers(int count) throws SQLException {
-        List<Long> customers = new ArrayList<>();
-        try (Connection connection = transactional(); OrderTables tables = new OrderTables(connection)) {
-            CustomerNumbers numbers = new CustomerNumbers(connection);
-            for (int i = 0; i < count; i++) {
-                long number = numbers.next();
-                tables.addCustomer(ids.getAndIncrement(), number, email(number), passwordHash, 0);
-                customers.add(number);
-            }
-            tables.commit();
+    private List<BareSide.Customer> newCustomers(int count) throws SQLException {
+        try (Connection connection = transactional()) {
+            return bareSide.newCustomers(connection, count, passwordHash);
         }
-        return customers;
-    }
-
-    private static String email(long customer) {
-        return "bench-" + customer + "@orderdesk.test";
     }
 
     private long shopOrders(Level level) throws SQLException {
@@ -143,12 +123,12 @@ public final class BareCeiling {
     }
 
     /** Threads start together, warm up, then count the orders they complete in the measured seconds. */
-    private long bareOrders(List<Long> customers, int seconds) throws Exception {
+    private long bareOrders(List<BareSide.Customer> customers, int seconds) throws Exception {
         CyclicBarrier start = new CyclicBarrier(customers.size());
         ExecutorService pool = Executors.newFixedThreadPool(customers.size());
         try {
             List<Future<Long>> counts = new ArrayList<>();
-            for (long customer : customers) {
+            for (BareSide.Customer customer : customers) {
                 counts.add(pool.submit(() -> placeUntil(customer, start, seconds)));
             }
             long orders = 0;
@@ -161,15 +141,15 @@ public final class BareCeiling {
         }
     }
 
-    private long placeUntil(long customer, CyclicBarrier start, int seconds) throws Exception {
-        try (BareCheckout bare = new BareCheckout(transactional(), ids, pickupPointId)) {
-            String email = email(customer);
+    private long placeUntil(BareSide.Customer customer, CyclicBarrier start, int seconds) throws Exception {
+        try (BareCheckout bare = bareSide.checkout(transactional())) {
             start.await();
             long measuredFrom = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
             long end = measuredFrom + seconds * 1_000_000_000L;
             long measured = 0;
             for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
-                bare.place(customer, email, List.of(skus.get(ThreadLocalRandom.current().nextInt(skus.size()))));
+                bare.place(customer.number(), customer.email(),
+                        List.of(skus.get(ThreadLocalRandom.current().nextInt(skus.size()))));
                 if (now >= measuredFrom) {
                     measured++;
                 }
@@ -178,10 +158,10 @@ public final class BareCeiling {
         }
     }
 
-    private void markBareMailsSent(long firstId) throws SQLException {
+    private void markBareMailsSent() throws SQLException {
         try (Connection connection = transactional()) {
             SqlReads.execute(connection, "update outbox_mail set state = 'SENT' where state = 'PENDING' and id >= "
-                    + firstId);
+                    + bareSide.firstId());
             connection.commit();
         }
     }

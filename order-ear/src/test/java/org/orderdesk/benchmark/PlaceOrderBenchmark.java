@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.orderdesk.benchmark.BareSide.Customer;
 import org.orderdesk.order.CartLine;
 import org.orderdesk.order.CheckoutRequest;
 import org.orderdesk.order.CheckoutService;
@@ -81,8 +81,7 @@ class PlaceOrderBenchmark {
     private ManagedThreadFactory threads;
 
     private DataSource database;
-    private AtomicLong ids;
-    private long pickupPointId;
+    private BareSide bareSide;
 
     /** One benchmark thread's way to place an order; returns the order's number. */
     private interface Buyer extends AutoCloseable {
@@ -97,9 +96,6 @@ class PlaceOrderBenchmark {
         Buyer forThread(int thread) throws Exception;
     }
 
-    private record Customer(long number, String email) {
-    }
-
     /** What one side did at one level, measured time only. */
     private record Side(Timings timings, double ordersPerSecond) {
     }
@@ -107,7 +103,9 @@ class PlaceOrderBenchmark {
     @Test
     void serviceAgainstBareTransaction() throws Exception {
         database = applicationDataSource();
-        setUpIds();
+        try (Connection connection = transactional()) {
+            bareSide = BareSide.reserve(connection, PICKUP_POINT);
+        }
         List<String> serviceSkus = products();
         List<String> bareSkus = products();
         StringBuilder table = new StringBuilder(header());
@@ -143,18 +141,6 @@ class PlaceOrderBenchmark {
         return ApplicationDataSource.lookup();
     }
 
-    /** Ids for the bare side's rows, from a block the application's table sequencing will never hand out. */
-    private void setUpIds() throws SQLException {
-        try (Connection connection = transactional()) {
-            IdRange range = new IdRange(connection);
-            range.reserveUpTo(range.first() + 10_000_000L);
-            pickupPointId = SqlReads.single(connection,
-                    "select id from pickup_point where code = '" + PICKUP_POINT + "'");
-            connection.commit();
-            ids = new AtomicLong(range.first());
-        }
-    }
-
     private Connection transactional() throws SQLException {
         Connection connection = database.getConnection();
         connection.setAutoCommit(false);
@@ -176,18 +162,9 @@ class PlaceOrderBenchmark {
      */
     private List<Customer> customers(int count) throws SQLException {
         String passwordHash = hasher.hash(ShopFixture.PASSWORD.toCharArray());
-        List<Customer> customers = new ArrayList<>();
-        try (Connection connection = transactional(); OrderTables tables = new OrderTables(connection)) {
-            CustomerNumbers numbers = new CustomerNumbers(connection);
-            for (int i = 0; i < count; i++) {
-                long number = numbers.next();
-                String email = "bench-" + number + "@orderdesk.test";
-                tables.addCustomer(ids.getAndIncrement(), number, email, passwordHash, 0);
-                customers.add(new Customer(number, email));
-            }
-            tables.commit();
+        try (Connection connection = transactional()) {
+            return bareSide.newCustomers(connection, count, passwordHash);
         }
-        return customers;
     }
 
     /**
@@ -207,7 +184,7 @@ class PlaceOrderBenchmark {
     }
 
     private Buyer bareBuyer(Customer customer, List<String> skus) throws SQLException {
-        BareCheckout bare = new BareCheckout(transactional(), ids, pickupPointId);
+        BareCheckout bare = bareSide.checkout(transactional());
         return new Buyer() {
             @Override
             public String buy() throws SQLException {
