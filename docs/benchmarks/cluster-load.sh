@@ -25,7 +25,12 @@ for jar in com/icegreen/greenmail-standalone org/awaitility/awaitility org/hamcr
 done
 mkdir -p "$LOGS"
 say() { echo "[cluster-bench $(date +%H:%M:%S)] $*" | tee -a "$OUT"; }
-sql() { "$PSQL" -h 127.0.0.1 -p $((BASE + 32)) -U orderdesk -d orderdesk -Atc "$1"; }
+# The cluster's PostgreSQL takes only its client certificate over TLS (TestPostgres), kept beside its folder.
+CLIENT=$DATA/postgres-client
+sql() {
+    PGSSLMODE=verify-full PGSSLROOTCERT=$CLIENT/root.crt PGSSLCERT=$CLIENT/client.crt PGSSLKEY=$CLIENT/client.key \
+        "$PSQL" -h 127.0.0.1 -p $((BASE + 32)) -U orderdesk -d orderdesk -Atc "$1"
+}
 
 CLUSTER_PID=
 stop_cluster() {

@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,6 +29,7 @@ import org.orderdesk.order.CheckoutService;
 import org.orderdesk.order.domain.OrderNumber;
 import org.orderdesk.server.Callers;
 import org.orderdesk.server.Command;
+import org.orderdesk.server.DatabaseCertificates;
 import org.orderdesk.server.Deployments;
 import org.orderdesk.server.PostgresPrograms;
 import org.orderdesk.server.ShopFixture;
@@ -110,28 +110,33 @@ class BackupIT {
         URI server = URI.create(live.getURL().substring("jdbc:".length()));
         String user = live.getUserName();
         String database = server.getPath().substring(1);
+        // The pool signs in with a client certificate (TestPostgres); its address names the files, which
+        // pg_dump and pg_restore take from their environment.
+        DatabaseCertificates certificates = DatabaseCertificates.namedIn(server);
         Path dump = Files.createTempFile("orderdesk", ".dump");
         Path programs = PostgresPrograms.folder();
         List<String> connection = List.of("-h", server.getHost(), "-p", Integer.toString(server.getPort()), "-U", user);
-        run(programs.resolve("pg_dump"), connection, List.of("-Fc", "-f", dump.toString(), database));
+        run(programs.resolve("pg_dump"), connection, List.of("-Fc", "-f", dump.toString(), database), certificates);
         Class.forName("org.postgresql.Driver");
         String cluster = "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/";
-        try (Connection admin = DriverManager.getConnection(cluster + "postgres", user, "");
+        String signIn = "?user=" + user + "&" + certificates.jdbcParameters();
+        try (Connection admin = DriverManager.getConnection(cluster + "postgres" + signIn);
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + RESTORED);
             statement.execute("CREATE DATABASE " + RESTORED);
         }
-        run(programs.resolve("pg_restore"), connection, List.of("-d", RESTORED, dump.toString()));
-        try (Connection restored = DriverManager.getConnection(cluster + RESTORED, user, "")) {
+        run(programs.resolve("pg_restore"), connection, List.of("-d", RESTORED, dump.toString()), certificates);
+        try (Connection restored = DriverManager.getConnection(cluster + RESTORED + signIn)) {
             return orderNumbers(restored);
         }
     }
 
-    private static void run(Path program, List<String> connection, List<String> arguments) {
+    private static void run(Path program, List<String> connection, List<String> arguments,
+            DatabaseCertificates certificates) {
         List<String> command = new ArrayList<>(List.of(program.toString()));
         command.addAll(connection);
         command.addAll(arguments);
-        new Command(command, Map.of()).run(120);
+        new Command(command, certificates.libpqEnvironment()).run(120);
     }
 
     private static Set<String> orderNumbers(Connection connection) throws SQLException {

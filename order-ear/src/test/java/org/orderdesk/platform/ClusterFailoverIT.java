@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -548,7 +547,7 @@ class ClusterFailoverIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestPostgres.url(cluster.ports().postgres()), TestPostgres.USER, "");
+        return cluster.database().connect(TestPostgres.DATABASE);
     }
 
     private static boolean allOrderedAgain(List<Customer> ordering, List<Integer> before) {

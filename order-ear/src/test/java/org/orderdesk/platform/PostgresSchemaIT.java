@@ -1,6 +1,8 @@
 package org.orderdesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.orderdesk.server.DatabaseCertificates;
 import org.orderdesk.server.TestPostgres;
 
 /**
@@ -24,13 +27,42 @@ class PostgresSchemaIT {
 
     private static final String DATABASE = "orderdesk_schema";
     private static final String RELEASE = "orderdesk_release";
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:" + Integer.getInteger("it.postgres.port") + "/";
+    private static final TestPostgres CLUSTER = TestPostgres.ofTheBuild();
+
+    /**
+     * The shop's pool (JdbcResource, as the README creates it) has no password: the database takes the client
+     * certificate alone, over TLS that checks the server's certificate (ASVS 2.10.1). A password, the old pool's way
+     * in, no longer opens it, nor does a connection without TLS.
+     */
+    @Test
+    void theDatabaseTakesTheClientCertificateAndNoPassword() throws SQLException {
+        String address = "jdbc:postgresql://127.0.0.1:" + CLUSTER.port() + "/" + TestPostgres.DATABASE;
+        DatabaseCertificates certificates = CLUSTER.certificates();
+        String checkedServer = "?sslmode=verify-full&sslrootcert=" + certificates.authority();
+
+        SQLException password = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(address + checkedServer, TestPostgres.USER, TestPostgres.USER));
+        SQLException plain = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(address + "?sslmode=disable", TestPostgres.USER, TestPostgres.USER));
+
+        assertEquals("28000", password.getSQLState(), password.getMessage());
+        assertTrue(password.getMessage().contains("certificate"), password.getMessage());
+        assertEquals("28000", plain.getSQLState(), plain.getMessage());
+        try (Connection signedIn = CLUSTER.connect(TestPostgres.DATABASE);
+             ResultSet session = signedIn.createStatement().executeQuery("SELECT current_user, ssl, client_dn"
+                     + " FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+            assertTrue(session.next());
+            assertEquals(TestPostgres.USER, session.getString(1));
+            assertTrue(session.getBoolean(2), "over TLS");
+            assertEquals("/CN=" + TestPostgres.USER, session.getString(3));
+        }
+    }
 
     @Test
     void anEmptyDatabaseGetsExactlyWhatTheEntitiesExpect() throws Exception {
         createEmptyDatabase(DATABASE);
-        EntityManagerFactory mapping = SchemaDrift.mapping(SERVER + DATABASE, TestPostgres.USER, "");
-        try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, TestPostgres.USER, "")) {
+        EntityManagerFactory mapping = SchemaDrift.mapping(CLUSTER.url(DATABASE), TestPostgres.USER, "");
+        try (Connection connection = CLUSTER.connect(DATABASE)) {
             SchemaMigration.migrate(connection);
             connection.commit();
 
@@ -43,8 +75,8 @@ class PostgresSchemaIT {
     @Test
     void theReleaseDatabaseIsUpgradedInPlaceWithEveryRow() throws Exception {
         createEmptyDatabase(RELEASE);
-        EntityManagerFactory mapping = SchemaDrift.mapping(SERVER + RELEASE, TestPostgres.USER, "");
-        try (Connection connection = DriverManager.getConnection(SERVER + RELEASE, TestPostgres.USER, "")) {
+        EntityManagerFactory mapping = SchemaDrift.mapping(CLUSTER.url(RELEASE), TestPostgres.USER, "");
+        try (Connection connection = CLUSTER.connect(RELEASE)) {
             ReleaseDatabase.loadOnPostgres(connection);
             Map<String, Long> before = rowCounts(connection);
 
@@ -74,7 +106,7 @@ class PostgresSchemaIT {
     }
 
     private static void createEmptyDatabase(String name) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", TestPostgres.USER, "");
+        try (Connection admin = CLUSTER.connect("postgres");
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);

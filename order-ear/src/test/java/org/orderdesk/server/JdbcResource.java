@@ -3,6 +3,7 @@ package org.orderdesk.server;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,16 +22,18 @@ record JdbcResource(String jndiName, String dataSourceClass, Map<String, String>
     }
 
     /**
-     * On the tests' PostgreSQL. With a password although it trusts local connections: a pool with a user and no
-     * password fails ("No password credential found").
+     * On the tests' PostgreSQL, over TLS, signed in by the client certificate. The password is empty, not absent:
+     * Payara signs a pool in only with a user and a password ("No password credential found" without one), and
+     * the database asks for none.
      */
-    static JdbcResource postgres(String jndiName, int port) {
+    static JdbcResource postgres(String jndiName, TestPostgres database) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("serverName", "127.0.0.1");
-        properties.put("portNumber", Integer.toString(port));
+        properties.put("portNumber", Integer.toString(database.port()));
         properties.put("databaseName", TestPostgres.DATABASE);
         properties.put("user", TestPostgres.USER);
-        properties.put("password", TestPostgres.USER);
+        properties.put("password", "");
+        properties.putAll(new TreeMap<>(database.certificates().jdbcSettings()));
         return new JdbcResource(jndiName, "org.postgresql.ds.PGSimpleDataSource", properties);
     }
 
@@ -38,9 +41,10 @@ record JdbcResource(String jndiName, String dataSourceClass, Map<String, String>
         return jndiName.replace('/', '-') + "-pool";
     }
 
-    /** asadmin's --property form: name=value pairs separated by colons. */
+    /** asadmin's --property form: name=value pairs separated by colons; an empty value quoted, or it is refused. */
     String asadminProperties() {
-        return properties.entrySet().stream().map(property -> property.getKey() + "=" + property.getValue())
+        return properties.entrySet().stream()
+                .map(property -> property.getKey() + "=" + (property.getValue().isEmpty() ? "\"\"" : property.getValue()))
                 .collect(Collectors.joining(":"));
     }
 }

@@ -177,7 +177,7 @@ public final class LocalCluster {
         payara.remote(List.of("copy-config", "default-config", CONFIG), 120);
         payara.keepArgumentsOutOfTheLog(CONFIG);
         ports.instanceNumbers().forEach(this::createInstance);
-        payara.definePostgresDataSource(DATA_SOURCE, ports.postgres(), GROUP);
+        payara.definePostgresDataSource(DATA_SOURCE, postgres, GROUP);
         say("Deploying " + ear + " to " + GROUP);
         payara.deployReplicated(ear, GROUP);
         startAllAtOnce();
@@ -387,6 +387,11 @@ public final class LocalCluster {
 
     public ClusterPorts ports() {
         return ports;
+    }
+
+    /** The cluster's database, which the instances share. */
+    public TestPostgres database() {
+        return postgres;
     }
 
     MailCatcher mail() {

@@ -174,13 +174,13 @@ final class LocalPayara {
     }
 
     /** A JDBC resource on PostgreSQL for the DAS, created as the README tells administrators to create one. */
-    void definePostgresDataSource(String jndiName, int port) {
-        definePostgresDataSource(jndiName, port, "server");
+    void definePostgresDataSource(String jndiName, TestPostgres database) {
+        definePostgresDataSource(jndiName, database, "server");
     }
 
     /** @param target where the resource is used: the DAS ("server") or a deployment group */
-    void definePostgresDataSource(String jndiName, int port, String target) {
-        JdbcResource resource = JdbcResource.postgres(jndiName, port);
+    void definePostgresDataSource(String jndiName, TestPostgres database, String target) {
+        JdbcResource resource = JdbcResource.postgres(jndiName, database);
         remote(List.of("create-jdbc-connection-pool", "--datasourceclassname", resource.dataSourceClass(),
                 "--restype", "javax.sql.DataSource", "--property", resource.asadminProperties(), resource.poolName()),
                 120);

@@ -78,7 +78,7 @@ public final class LocalRun {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(payara, mail, postgres), "orderdesk-stop"));
             payara.keepArgumentsOutOfTheLog();
             if (postgres.isPresent()) {
-                payara.definePostgresDataSource(POSTGRES_DATA_SOURCE, Integer.getInteger("postgres.port"));
+                payara.definePostgresDataSource(POSTGRES_DATA_SOURCE, postgres.get());
             }
             say("Deploying " + System.getProperty("ear.file"));
             payara.deploy(Path.of(System.getProperty("ear.file")));

@@ -51,7 +51,7 @@ public final class TestDomain {
         Path upgradeDatabase = Path.of(System.getProperty("it.upgrade.database"));
         config.addJdbcResource(JdbcResource.derby(SERVER_DATA_SOURCE, serverDatabase));
         config.addJdbcResource(JdbcResource.derby(UPGRADE_DATA_SOURCE, upgradeDatabase));
-        config.addJdbcResource(JdbcResource.postgres(POSTGRES_DATA_SOURCE, Integer.getInteger("it.postgres.port")));
+        config.addJdbcResource(JdbcResource.postgres(POSTGRES_DATA_SOURCE, TestPostgres.ofTheBuild()));
         config.write();
         payara.keepArgumentsOutOfTheLogFromTheStart();
         // Every build's tests start on empty databases (the upgrade database is loaded anew after this): a second
