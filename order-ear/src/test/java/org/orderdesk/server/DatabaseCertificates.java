@@ -52,6 +52,11 @@ public final class DatabaseCertificates {
         throw new IllegalArgumentException("No client certificate in " + address);
     }
 
+    /** Where the client's files are. */
+    Path folder() {
+        return client;
+    }
+
     /** The authority's certificate, with which a client checks that it reached this cluster. */
     public Path authority() {
         return client.resolve(AUTHORITY);

@@ -411,7 +411,7 @@ public final class LocalCluster {
     }
 
     String databaseDescription() {
-        return "PostgreSQL on 127.0.0.1:" + ports.postgres() + ", data in " + postgres.folder();
+        return postgres.description();
     }
 
     private static void say(String line) {

@@ -91,7 +91,7 @@ public final class LocalRun {
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         String database = postgres.isPresent()
-                ? "PostgreSQL on 127.0.0.1:" + System.getProperty("postgres.port") + ", data in " + postgres.get().folder()
+                ? postgres.get().description()
                 : "embedded Derby, data in " + dataDir.resolve("derby");
         printBanner(httpPort, adminPort, adminPassword, mail, customerPassword, operatorPassword, database, seconds);
         Thread.currentThread().join();

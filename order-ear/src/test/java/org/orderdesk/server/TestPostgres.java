@@ -72,6 +72,12 @@ public final class TestPostgres {
         return data;
     }
 
+    /** For the run command's and the cluster's banners: where it listens, and where its files are. */
+    String description() {
+        return "PostgreSQL on 127.0.0.1:" + port + ", data in " + data + ", client certificate in "
+                + certificates.folder();
+    }
+
     public int port() {
         return port;
     }
