@@ -8,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,10 +26,8 @@ public final class DatabaseCertificates {
     /** The files the cluster reads, in its own folder (it refuses a key that others may read). */
     static final String SERVER_CERTIFICATE = "server.crt";
     static final String SERVER_KEY = "server.key";
-    static final String AUTHORITY = "root.crt";
+    static final String AUTHORITY = TestAuthority.CERTIFICATE;
 
-    private static final String VALID_DAYS = "3650";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path client;
 
@@ -105,50 +99,25 @@ public final class DatabaseCertificates {
         if (Files.exists(jdbcKey()) && Files.exists(serverFolder.resolve(SERVER_KEY))) {
             return;
         }
+        TestAuthority authority = TestAuthority.createIn(client, "OrderDesk test database authority");
+        Path serverCertificate = client.resolve(SERVER_CERTIFICATE);
+        Path serverKey = client.resolve(SERVER_KEY);
+        authority.issue("/CN=127.0.0.1", List.of("-addext", "subjectAltName=IP:127.0.0.1"), serverKey,
+                serverCertificate);
+        authority.issue("/CN=" + user, List.of(), key(), certificate());
+        authority.retire();
+        TestAuthority.openssl("pkcs8", "-topk8", "-nocrypt", "-outform", "DER", "-in", key().toString(), "-out",
+                jdbcKey().toString());
         try {
-            Files.createDirectories(client);
-            Path authorityKey = client.resolve("root.key");
-            openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", VALID_DAYS, "-subj",
-                    "/CN=OrderDesk test database authority", "-keyout", authorityKey.toString(), "-out",
-                    authority().toString());
-            Path serverCertificate = client.resolve(SERVER_CERTIFICATE);
-            Path serverKey = client.resolve(SERVER_KEY);
-            signed("/CN=127.0.0.1", List.of("-addext", "subjectAltName=IP:127.0.0.1"), serverKey, serverCertificate,
-                    authorityKey);
-            signed("/CN=" + user, List.of(), key(), certificate(), authorityKey);
-            openssl("pkcs8", "-topk8", "-nocrypt", "-outform", "DER", "-in", key().toString(), "-out",
-                    jdbcKey().toString());
-            Files.setPosixFilePermissions(jdbcKey(), OWNER_ONLY);
-            Files.delete(authorityKey);
+            Files.setPosixFilePermissions(jdbcKey(), TestAuthority.OWNER_ONLY);
             Files.copy(authority(), serverFolder.resolve(AUTHORITY), StandardCopyOption.REPLACE_EXISTING);
             Files.move(serverCertificate, serverFolder.resolve(SERVER_CERTIFICATE), StandardCopyOption.REPLACE_EXISTING);
             Files.move(serverKey, serverFolder.resolve(SERVER_KEY), StandardCopyOption.REPLACE_EXISTING);
-            for (String file : List.of(AUTHORITY, SERVER_CERTIFICATE, SERVER_KEY)) {
-                TestPostgres.handOver(serverFolder.resolve(file), serverAccount);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A new key and a certificate for it, signed by the authority; the key readable by its owner only. */
-    private void signed(String subject, List<String> extensions, Path key, Path certificate, Path authorityKey)
-            throws IOException {
-        Path request = client.resolve("request.csr");
-        List<String> newRequest = new ArrayList<>(List.of("req", "-newkey", "rsa:2048", "-nodes", "-subj", subject,
-                "-keyout", key.toString(), "-out", request.toString()));
-        newRequest.addAll(extensions);
-        openssl(newRequest.toArray(String[]::new));
-        openssl("x509", "-req", "-in", request.toString(), "-CA", authority().toString(), "-CAkey",
-                authorityKey.toString(), "-set_serial", Long.toString(System.nanoTime()), "-copy_extensions", "copy",
-                "-days", VALID_DAYS, "-out", certificate.toString());
-        Files.delete(request);
-        Files.setPosixFilePermissions(key, OWNER_ONLY);
-    }
-
-    private static void openssl(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(arguments));
-        new Command(command, Map.of()).run(60);
+        for (String file : List.of(AUTHORITY, SERVER_CERTIFICATE, SERVER_KEY)) {
+            TestPostgres.handOver(serverFolder.resolve(file), serverAccount);
+        }
     }
 }

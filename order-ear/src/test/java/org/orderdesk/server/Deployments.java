@@ -63,7 +63,7 @@ public final class Deployments {
     private static String settings() {
         Properties settings = new Properties();
         for (String key : new String[] {"it.smtp.port", "it.imap.port", "it.http.port", "it.app.database",
-                "it.smtp.control.port"}) {
+                "it.smtp.control.port", "it.smtp.tls"}) {
             settings.setProperty(key, System.getProperty(key));
         }
         // Set by a benchmark profile only.
