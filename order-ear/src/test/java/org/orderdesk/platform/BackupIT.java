@@ -119,7 +119,7 @@ class BackupIT {
         run(programs.resolve("pg_dump"), connection, List.of("-Fc", "-f", dump.toString(), database), certificates);
         Class.forName("org.postgresql.Driver");
         String cluster = "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/";
-        String signIn = "?user=" + user + "&" + certificates.jdbcParameters();
+        String signIn = certificates.jdbcQuery(user);
         try (Connection admin = DriverManager.getConnection(cluster + "postgres" + signIn);
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + RESTORED);

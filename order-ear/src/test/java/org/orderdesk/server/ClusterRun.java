@@ -57,7 +57,7 @@ public final class ClusterRun {
                 ================================================================
                 """.formatted(seconds, shop, shop, ports.balancerStats(), instances, ports.admin(),
                 cluster.adminPassword().shown(), cluster.mail().apiUrl(), ports.smtp(), ports.imap(),
-                cluster.databaseDescription(), cluster.accounts().customerPassword(),
+                cluster.database().description(), cluster.accounts().customerPassword(),
                 cluster.accounts().operatorPassword()));
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +27,6 @@ public final class DatabaseCertificates {
     static final String SERVER_CERTIFICATE = "server.crt";
     static final String SERVER_KEY = "server.key";
     static final String AUTHORITY = TestAuthority.CERTIFICATE;
-
 
     private final Path client;
 
@@ -72,17 +71,17 @@ public final class DatabaseCertificates {
 
     /**
      * The JDBC driver's settings for a connection that checks the server's certificate and name and signs in with
-     * the client's: the URL parameters, and the properties of a server's connection pool.
+     * the client's: the URL parameters, and the properties of a server's connection pool, in a fixed order.
      */
     public Map<String, String> jdbcSettings() {
-        return Map.of("sslmode", "verify-full", "sslrootcert", authority().toString(), "sslcert",
-                certificate().toString(), "sslkey", jdbcKey().toString());
+        return new TreeMap<>(Map.of("sslmode", "verify-full", "sslrootcert", authority().toString(), "sslcert",
+                certificate().toString(), "sslkey", jdbcKey().toString()));
     }
 
-    /** Those settings as a JDBC address's parameters. */
-    public String jdbcParameters() {
-        return jdbcSettings().entrySet().stream().map(setting -> setting.getKey() + "=" + setting.getValue()).sorted()
-                .collect(Collectors.joining("&"));
+    /** The query of a JDBC address that signs this user in with those settings: "?user=…&sslcert=…". */
+    public String jdbcQuery(String user) {
+        return "?user=" + user + jdbcSettings().entrySet().stream()
+                .map(setting -> "&" + setting.getKey() + "=" + setting.getValue()).collect(Collectors.joining());
     }
 
     /** The same for libpq's programs, which take them from the environment. */
@@ -95,7 +94,7 @@ public final class DatabaseCertificates {
      * Makes the files unless they are there: the client's here, the server's in the cluster's folder, which then
      * belong to that account (the cluster's, when the tests run as root).
      */
-    void ensure(String user, Path serverFolder, Optional<String> serverAccount) {
+    void ensure(String user, Path serverFolder) {
         if (Files.exists(jdbcKey()) && Files.exists(serverFolder.resolve(SERVER_KEY))) {
             return;
         }
@@ -117,7 +116,7 @@ public final class DatabaseCertificates {
             throw new UncheckedIOException(e);
         }
         for (String file : List.of(AUTHORITY, SERVER_CERTIFICATE, SERVER_KEY)) {
-            TestPostgres.handOver(serverFolder.resolve(file), serverAccount);
+            TestPostgres.handOver(serverFolder.resolve(file));
         }
     }
 }

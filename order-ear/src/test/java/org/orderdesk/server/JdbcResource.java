@@ -3,7 +3,6 @@ package org.orderdesk.server;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +32,7 @@ record JdbcResource(String jndiName, String dataSourceClass, Map<String, String>
         properties.put("databaseName", TestPostgres.DATABASE);
         properties.put("user", TestPostgres.USER);
         properties.put("password", "");
-        properties.putAll(new TreeMap<>(database.certificates().jdbcSettings()));
+        properties.putAll(database.certificates().jdbcSettings());
         return new JdbcResource(jndiName, "org.postgresql.ds.PGSimpleDataSource", properties);
     }
 

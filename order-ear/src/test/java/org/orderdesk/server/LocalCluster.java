@@ -410,10 +410,6 @@ public final class LocalCluster {
         return payara.serverLog();
     }
 
-    String databaseDescription() {
-        return postgres.description();
-    }
-
     private static void say(String line) {
         LocalRun.say(line);
     }

@@ -24,7 +24,7 @@ import javax.net.ssl.TrustManagerFactory;
 public final class MailCertificates {
 
     /** The alias of the shop's key in the domain's key store. */
-    static final String CLIENT_ALIAS = "orderdesk-smtp-client";
+    private static final String CLIENT_ALIAS = "orderdesk-smtp-client";
     private static final String AUTHORITY_ALIAS = "orderdesk-test-mail-authority";
     /** Payara's master password, which also opens the domain's key and trust stores, unless one was chosen. */
     private static final char[] MASTER_PASSWORD = "changeit".toCharArray();
@@ -41,8 +41,16 @@ public final class MailCertificates {
         return new MailCertificates(Path.of(TestSettings.value("it.smtp.tls")));
     }
 
-    /** A new authority, the relay's key and the shop's, the shop's installed in the (stopped) domain. */
-    static void install(Path domainConfig) throws IOException, GeneralSecurityException {
+    /**
+     * A new authority, the relay's key and the shop's, the shop's installed in the (stopped) domain and named as the
+     * key Payara's TLS presents when a server asks for a client certificate: without that option it offered its own
+     * s1as, which the relay refused.
+     *
+     * @param config the domain's domain.xml, written by the caller
+     * @param domainConfig the domain's config folder, with its key and trust stores
+     */
+    static void install(DomainXml config, Path domainConfig) throws IOException, GeneralSecurityException {
+        config.addJvmOption(DomainXml.SERVER_CONFIG, "-Dcom.sun.enterprise.security.httpsOutboundKeyAlias=" + CLIENT_ALIAS);
         MailCertificates files = new MailCertificates(Path.of(System.getProperty("it.smtp.tls")));
         TestAuthority authority = TestAuthority.createIn(files.folder, "OrderDesk test mail authority");
         files.issue(authority, "/CN=127.0.0.1", List.of("-addext", "subjectAltName=IP:127.0.0.1"), "relay",

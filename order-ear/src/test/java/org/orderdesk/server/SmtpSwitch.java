@@ -90,7 +90,7 @@ public final class SmtpSwitch {
         }
         listener = new ServerSocket(listenPort, 50, LOCALHOST);
         ServerSocket accepting = listener;
-        daemon(() -> accept(accepting));
+        SocketPump.daemon(() -> accept(accepting));
     }
 
     private synchronized void switchOff() throws IOException {
@@ -110,25 +110,12 @@ public final class SmtpSwitch {
                 Socket server = new Socket(LOCALHOST, targetPort);
                 open.add(client);
                 open.add(server);
-                pump(client, server, SmtpSwitch::copyPlayingTheServer);
-                pump(server, client, InputStream::transferTo);
+                SocketPump.start(client, server, SmtpSwitch::copyPlayingTheServer, open);
+                SocketPump.start(server, client, InputStream::transferTo, open);
             } catch (IOException closedOrRefused) {
                 // the switch was turned off, or GreenMail refused: the client sees its connection fail
             }
         }
-    }
-
-    private void pump(Socket from, Socket to, Copy copy) {
-        daemon(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                copy.copy(in, out);
-            } catch (IOException cut) {
-                // one side closed
-            } finally {
-                close(from);
-                close(to);
-            }
-        });
     }
 
     /**
@@ -175,25 +162,6 @@ public final class SmtpSwitch {
                     throw new InterruptedIOException("held RCPT interrupted");
                 }
             }
-        }
-    }
-
-    private interface Copy {
-        void copy(InputStream in, OutputStream out) throws IOException;
-    }
-
-    private static void daemon(Runnable work) {
-        Thread thread = new Thread(work);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void close(Socket socket) {
-        open.remove(socket);
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // already closed
         }
     }
 

@@ -54,17 +54,13 @@ public final class TestDomain {
         config.addJdbcResource(JdbcResource.derby(SERVER_DATA_SOURCE, serverDatabase));
         config.addJdbcResource(JdbcResource.derby(UPGRADE_DATA_SOURCE, upgradeDatabase));
         config.addJdbcResource(JdbcResource.postgres(POSTGRES_DATA_SOURCE, TestPostgres.ofTheBuild()));
-        // Payara's TLS for outgoing connections presents this key when a server asks for a client certificate
-        // (SmtpClientCertificateIT); without the option it offered its own s1as, which the relay refused.
-        config.addJvmOption(DomainXml.SERVER_CONFIG,
-                "-Dcom.sun.enterprise.security.httpsOutboundKeyAlias=" + MailCertificates.CLIENT_ALIAS);
-        config.write();
-        payara.keepArgumentsOutOfTheLogFromTheStart();
         try {
-            MailCertificates.install(payara.domainDirectory().resolve("config"));
+            MailCertificates.install(config, payara.domainDirectory().resolve("config"));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The shop's SMTP client certificate could not be installed", e);
         }
+        config.write();
+        payara.keepArgumentsOutOfTheLogFromTheStart();
         // Every build's tests start on empty databases (the upgrade database is loaded anew after this): a second
         // run over the first one's data found the seeded books sold out and the seeded operator enrolled already.
         LocalPayara.deleteRecursively(Path.of(System.getProperty("it.data")));

@@ -12,14 +12,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A PostgreSQL cluster of our own: Debian's postgresql package, the version production runs, its own folder and
  * port, listening on 127.0.0.1 only, over TLS only, signing in by client certificate only (DatabaseCertificates; the
  * client's files are kept beside the folder asked for, in "NAME-client", wherever the cluster itself lives). The
  * integration tests' PostgreSQL part gets a throwaway one in target/, started before them and stopped after them
- * (Maven phases pre- and post-integration-test; see docs/DECISIONS.md); the run command with -Ddb=postgres keeps one in the data folder between runs.
+ * (Maven phases pre- and post-integration-test; see docs/DECISIONS.md); the run command with -Ddb=postgres keeps
+ * one in the data folder between runs.
  * PostgreSQL refuses to run as root, and CI runs as root: then the cluster belongs to the package's postgres user,
  * and lives under /var/tmp/orderdesk-postgres instead of the folder asked for, because that user may not enter the
  * folders above it (a fresh clone in a private temporary folder, a home folder).
@@ -89,8 +89,7 @@ public final class TestPostgres {
 
     /** The JDBC address of one of the cluster's databases, with the TLS settings every connection needs. */
     public String url(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER + "&"
-                + certificates.jdbcParameters();
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + certificates.jdbcQuery(USER);
     }
 
     /** A connection to one of the cluster's databases, as its user, signed in by the client certificate. */
@@ -113,7 +112,7 @@ public final class TestPostgres {
             run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=reject",
                     "-E", "UTF8", "--no-locale"));
         }
-        certificates.ensure(USER, data, serviceAccount());
+        certificates.ensure(USER, data);
         allowOnlyTheClientCertificate();
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 data.resolve("postgres.log").toString(), "-w", "-o",
@@ -140,7 +139,7 @@ public final class TestPostgres {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        handOver(rules, serviceAccount());
+        handOver(rules);
     }
 
     /** A cluster that a killed build left running would hold the port and the folder. */
@@ -174,22 +173,17 @@ public final class TestPostgres {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        handOver(directory, serviceAccount());
+        handOver(directory);
     }
 
-    /** The account the cluster runs as, where that is not the one running this (root). */
-    private static Optional<String> serviceAccount() {
-        return isRoot() ? Optional.of(SERVICE_USER) : Optional.empty();
-    }
-
-    /** A file or folder written by this process, given to the cluster's account. */
-    static void handOver(Path path, Optional<String> account) {
-        if (account.isEmpty()) {
+    /** A file or folder written by this process, given to the cluster's account where that is another (as root). */
+    static void handOver(Path path) {
+        if (!isRoot()) {
             return;
         }
         try {
             UserPrincipal owner = path.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(account.get());
+                    .lookupPrincipalByName(SERVICE_USER);
             Files.setOwner(path, owner);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,8 +2,6 @@ package org.orderdesk.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.util.Set;
@@ -58,9 +56,7 @@ public final class TlsRelay implements AutoCloseable {
             try {
                 SSLSocket client = (SSLSocket) listener.accept();
                 open.add(client);
-                Thread relaying = new Thread(() -> relay(client), "tls-relay");
-                relaying.setDaemon(true);
-                relaying.start();
+                SocketPump.daemon(() -> relay(client));
             } catch (IOException closed) {
                 return;
             }
@@ -68,46 +64,23 @@ public final class TlsRelay implements AutoCloseable {
     }
 
     private void relay(SSLSocket client) {
-        try (client; Socket server = new Socket(LOOPBACK, target)) {
-            open.add(server);
-            try {
-                client.startHandshake();
-            } catch (SSLException refusedClient) {
-                refused.incrementAndGet();
-                return;
-            }
-            Thread upstream = new Thread(() -> copy(client, server), "tls-relay-up");
-            upstream.setDaemon(true);
-            upstream.start();
-            copy(server, client);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Until either side closes; then both are closed, so the other direction ends too. */
-    private static void copy(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
-        } catch (IOException closed) {
-            // the other direction closed the sockets
-        } finally {
-            closeQuietly(from);
-            closeQuietly(to);
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
         try {
-            socket.close();
-        } catch (IOException alreadyGone) {
-            // nothing left to close
+            client.startHandshake();
+            Socket server = new Socket(LOOPBACK, target);
+            open.add(server);
+            SocketPump.start(client, server, InputStream::transferTo, open);
+            SocketPump.start(server, client, InputStream::transferTo, open);
+        } catch (SSLException refusedClient) {
+            refused.incrementAndGet();
+            SocketPump.close(client, open);
+        } catch (IOException cut) {
+            SocketPump.close(client, open);
         }
     }
 
     @Override
     public void close() throws IOException {
         listener.close();
-        open.forEach(TlsRelay::closeQuietly);
+        open.forEach(socket -> SocketPump.close(socket, open));
     }
 }
