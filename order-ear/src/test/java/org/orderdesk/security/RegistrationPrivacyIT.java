@@ -1,5 +1,6 @@
 package org.orderdesk.security;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -253,8 +255,13 @@ class RegistrationPrivacyIT {
         return error.group(1) != null ? error.group(1) : error.group(2);
     }
 
+    /**
+     * A new product reaches the shop's pages within 2 s (CatalogCache): the cart is filled once its page offers it.
+     * Filled at once, it failed whenever another test had read the catalog in the 2 s before.
+     */
     private static void fillCart(ShopClient customer, String sku) throws Exception {
-        customer.get("shop/product?sku=" + sku);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> customer.get("shop/product?sku=" + sku).body().contains("<form id=\"add\""));
         assertEquals(302, customer.submitPlain("add", Map.of()).statusCode());
     }
 

@@ -41,7 +41,8 @@ import org.jboss.shrinkwrap.api.asset.Asset;
 public class KeptDeploymentContainer extends PayaraManagedDeployableContainer {
 
     /** The server system properties a phase may set (it.server.settings); those it does not set are removed. */
-    static final List<String> PHASE_SETTINGS = List.of("orderdesk.datasource", "orderdesk.demo.data");
+    static final List<String> PHASE_SETTINGS = List.of("orderdesk.datasource", "orderdesk.demo.data",
+            "orderdesk.password.iterations");
 
     private Archive<?> kept;
     private String keptDigest;

@@ -133,11 +133,19 @@ public final class ShopClient {
         Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*?action=\"([^\"]+)\"")
                 .matcher(lastPage);
         if (!action.find()) {
-            throw new IllegalStateException("No form " + formId + " with an action on the last page");
+            throw new IllegalStateException("No form " + formId + " with an action on the last page, "
+                    + titleOf(lastPage));
         }
         Map<String, String> form = hiddenFields(formId);
         form.putAll(fields);
         return send(URI.create(baseUrl).resolve(action.group(1).replace("&amp;", "&")), form);
+    }
+
+    /** What a failure message names a page by: its title, or its start when it has none (an error body). */
+    private static String titleOf(String page) {
+        Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(page);
+        return title.find() ? "titled \"" + title.group(1).strip() + "\""
+                : "beginning \"" + page.substring(0, Math.min(page.length(), 200)) + "\"";
     }
 
     private HttpResponse<String> send(URI uri, Map<String, String> form) throws IOException, InterruptedException {
