@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -65,16 +66,19 @@ public final class LocalCluster {
      * by all instances and kept between runs: with another one no password in the kept database would fit.
      */
     private final Path secondFactorKey;
+    /** Options the instances' JVMs get beyond the configuration's own (cluster.instance.jvm-options). */
+    private final List<String> instanceJvmOptions;
     private Haproxy balancer;
     private List<InstanceStart> firstStarts = List.of();
 
     LocalCluster(Path payaraHome, Path dataDir, ClusterPorts ports, String shopAddress, Accounts accounts,
-                 Path greenmailJar) {
+                 Path greenmailJar, List<String> instanceJvmOptions) {
         this.payaraHome = payaraHome;
         this.dataDir = dataDir.toAbsolutePath();
         this.ports = ports;
         this.shopAddress = shopAddress;
         this.accounts = accounts;
+        this.instanceJvmOptions = List.copyOf(instanceJvmOptions);
         this.adminPassword = AdminPassword.keptIn(this.dataDir.resolve("payara-admin-password"));
         this.secondFactorKey = keptKey(this.dataDir.resolve("second-factor.key"));
         this.payara = new LocalPayara(payaraHome, DOMAIN, ports.admin(), adminPassword.value());
@@ -108,7 +112,9 @@ public final class LocalCluster {
                 System.getProperty("http.address", LoopbackOnly.LOOPBACK),
                 new Accounts(System.getProperty("demo.customer.password", "customer-demo-2026"),
                         System.getProperty("demo.operator.password", "operator-demo-2026")),
-                Path.of(System.getProperty("greenmail.jar")));
+                Path.of(System.getProperty("greenmail.jar")),
+                Arrays.stream(System.getProperty("cluster.instance.jvm-options", "").split(" "))
+                        .filter(option -> !option.isBlank()).toList());
     }
 
     /**
@@ -166,6 +172,7 @@ public final class LocalCluster {
         // The DAS only starts, deploys and administers (no customer, no password hash): work the optimising
         // compiler never pays back, while its threads take the two cores from the instances starting beside it.
         config.addJvmOption(DomainXml.SERVER_CONFIG, "-XX:TieredStopAtLevel=1");
+        instanceJvmOptions.forEach(option -> config.addJvmOption(DomainXml.DEFAULT_CONFIG, option));
         // Without the timer store (DomainXml.withoutTimerStore): with the default, the instances' EAR failed to
         // start ("EJB Timer Service is not available": the H2 file in each instance's folder has no timers' table),
         // and deploying to the group first started the store's application on the DAS (5 s).
