@@ -18,7 +18,7 @@ import org.orderdesk.security.domain.PepperedPasswordHash;
 public class PasswordHasher {
 
     /** OWASP's figure for PBKDF2-HMAC-SHA512, and the default. */
-    public static final int RECOMMENDED_ITERATIONS = 210_000;
+    static final int RECOMMENDED_ITERATIONS = 210_000;
     /** NIST SP 800-132's floor: below it a setting is refused, whatever the server is for. */
     static final int MINIMUM_ITERATIONS = 1_000;
     /** Changing it makes every stored password wrong: it names the pepper, it does not describe it. */
