@@ -3,7 +3,6 @@ package org.orderdesk.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,10 +46,6 @@ public final class TestDomain {
         // (KeptDeploymentContainer): MicroProfile Config's cache (60 s by default) would have handed the next
         // deployment the data source name the last one resolved.
         config.setOnChild(DomainXml.SERVER_CONFIG, "microprofile-config", "cache-duration-seconds", "0");
-        // The tests' JVM options for the server (it.server.jvm-options in order-ear's pom: C1 alone, except for the
-        // place-order benchmark, which measures the shop as it runs in production).
-        Arrays.stream(System.getProperty("it.server.jvm-options", "").split(" ")).filter(option -> !option.isBlank())
-                .forEach(option -> config.addJvmOption(DomainXml.SERVER_CONFIG, option));
         // Written before the first start, like the listeners: starting the domain only to create them through
         // asadmin, and stopping it again, took 15-20 s of every build. The run command and the cluster still
         // create theirs through asadmin, as the README tells administrators.
