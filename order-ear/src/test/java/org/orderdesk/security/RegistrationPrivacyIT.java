@@ -260,7 +260,7 @@ class RegistrationPrivacyIT {
      * Filled at once, it failed whenever another test had read the catalog in the 2 s before.
      */
     private static void fillCart(ShopClient customer, String sku) throws Exception {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
                 .until(() -> customer.get("shop/product?sku=" + sku).body().contains("<form id=\"add\""));
         assertEquals(302, customer.submitPlain("add", Map.of()).statusCode());
     }
