@@ -10,7 +10,6 @@ import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,11 +35,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.orderdesk.pickup.domain.PickupCodeTry;
+import org.orderdesk.server.ClusterAhead;
 import org.orderdesk.server.LocalCluster;
 import org.orderdesk.server.Mailbox;
 import org.orderdesk.server.ShopClient;
@@ -50,8 +50,11 @@ import org.orderdesk.server.TestPostgres;
 /**
  * Issue 17's promise, on a cluster of its own (LocalCluster: two instances of a deployment group, haproxy, one
  * PostgreSQL, GreenMail): customers keep ordering through the balancer while one instance is killed with
- * SIGKILL, and none of them notices. Runs only with -Pcluster-failover (README, "Running a cluster").
+ * SIGKILL, and none of them notices. The cluster starts at low priority when the test run begins (ClusterAhead,
+ * for the classes of its tag), while the test server's classes run, and this class runs after them
+ * (DeploymentsInTurn). README, "Running a cluster".
  */
+@Tag(ClusterAhead.TAG)
 class ClusterFailoverIT {
 
     private static final int ORDERING_CUSTOMERS = 3;
@@ -92,9 +95,8 @@ class ClusterFailoverIT {
     private static ShopClient console;
 
     @BeforeAll
-    static void startCluster() throws SQLException {
-        cluster = LocalCluster.fromSystemProperties();
-        cluster.start(Path.of(System.getProperty("ear.file")), Path.of(System.getProperty("domain.lib")), true);
+    static void awaitCluster() throws InterruptedException {
+        cluster = ClusterAhead.cluster();
         // Mailbox reads the mail of whichever GreenMail the test setting names: the cluster's.
         System.setProperty("it.imap.port", Integer.toString(cluster.ports().imap()));
     }
@@ -116,13 +118,6 @@ class ClusterFailoverIT {
     @AfterEach
     void forgetPickupCodeTries() throws SQLException {
         forgetAllTries();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.stop();
-        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.orderdesk.security.domain.SecondFactorKey;
 
@@ -43,6 +44,11 @@ public final class LocalCluster {
     private static final String NODE = "localhost-" + DOMAIN;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     /**
+     * At low priority beside the Derby phase's tests (ClusterAhead) an instance starts on the CPU they leave: in
+     * the browser classes that keep both cores busy, hardly at all.
+     */
+    private static final Duration READY_TIMEOUT_AT_LOW_PRIORITY = Duration.ofMinutes(15);
+    /**
      * The DAS serves no customers (administration, the deployment's upload, its data grid member): the instances'
      * fixed 1 GB heap would only reserve memory. Measured: docs/BENCHMARKS.md, "A cluster on one machine".
      */
@@ -50,6 +56,31 @@ public final class LocalCluster {
 
     /** What the instances are told through their environment, as an administrator's service unit would. */
     public record Accounts(String customerPassword, String operatorPassword) {
+    }
+
+    /**
+     * What a test gives the instances beyond the configuration's own and beyond what start sets: JVM options
+     * (cluster.instance.jvm-options, separated by spaces), settings in their environment
+     * (cluster.instance.environment, NAME=value separated by commas), and whether every program of the cluster
+     * runs at low priority (cluster.low-priority, LowPriority).
+     */
+    public record Tuning(List<String> jvmOptions, Map<String, String> environment, boolean lowPriority) {
+
+        public Tuning {
+            jvmOptions = List.copyOf(jvmOptions);
+            environment = Map.copyOf(environment);
+        }
+
+        static Tuning fromSystemProperties() {
+            List<String> jvmOptions = Arrays.stream(System.getProperty("cluster.instance.jvm-options", "").split(" "))
+                    .filter(option -> !option.isBlank()).toList();
+            Map<String, String> environment = Arrays.stream(
+                            System.getProperty("cluster.instance.environment", "").split(","))
+                    .filter(setting -> !setting.isBlank())
+                    .map(setting -> setting.strip().split("=", 2))
+                    .collect(Collectors.toMap(nameAndValue -> nameAndValue[0], nameAndValue -> nameAndValue[1]));
+            return new Tuning(jvmOptions, environment, Boolean.getBoolean("cluster.low-priority"));
+        }
     }
 
     private final Path payaraHome;
@@ -66,19 +97,18 @@ public final class LocalCluster {
      * by all instances and kept between runs: with another one no password in the kept database would fit.
      */
     private final Path secondFactorKey;
-    /** Options the instances' JVMs get beyond the configuration's own (cluster.instance.jvm-options). */
-    private final List<String> instanceJvmOptions;
+    private final Tuning tuning;
     private Haproxy balancer;
     private List<InstanceStart> firstStarts = List.of();
 
     LocalCluster(Path payaraHome, Path dataDir, ClusterPorts ports, String shopAddress, Accounts accounts,
-                 Path greenmailJar, List<String> instanceJvmOptions) {
+                 Path greenmailJar, Tuning tuning) {
         this.payaraHome = payaraHome;
         this.dataDir = dataDir.toAbsolutePath();
         this.ports = ports;
         this.shopAddress = shopAddress;
         this.accounts = accounts;
-        this.instanceJvmOptions = List.copyOf(instanceJvmOptions);
+        this.tuning = tuning;
         this.adminPassword = AdminPassword.keptIn(this.dataDir.resolve("payara-admin-password"));
         this.secondFactorKey = keptKey(this.dataDir.resolve("second-factor.key"));
         this.payara = new LocalPayara(payaraHome, DOMAIN, ports.admin(), adminPassword.value());
@@ -112,9 +142,7 @@ public final class LocalCluster {
                 System.getProperty("http.address", LoopbackOnly.LOOPBACK),
                 new Accounts(System.getProperty("demo.customer.password", "customer-demo-2026"),
                         System.getProperty("demo.operator.password", "operator-demo-2026")),
-                Path.of(System.getProperty("greenmail.jar")),
-                Arrays.stream(System.getProperty("cluster.instance.jvm-options", "").split(" "))
-                        .filter(option -> !option.isBlank()).toList());
+                Path.of(System.getProperty("greenmail.jar")), Tuning.fromSystemProperties());
     }
 
     /**
@@ -127,6 +155,13 @@ public final class LocalCluster {
 
     /** @param emptyDatabase whether to start from an empty database rather than the one kept from the last run */
     public void start(Path ear, Path domainLib, boolean emptyDatabase) throws SQLException {
+        LowPriority.call(tuning.lowPriority(), () -> {
+            startEverything(ear, domainLib, emptyDatabase);
+            return null;
+        });
+    }
+
+    private void startEverything(Path ear, Path domainLib, boolean emptyDatabase) throws SQLException {
         LocalRun.requireFreePorts(ports.needed());
         Path logs = LocalRun.createDirectories(dataDir.resolve("logs"));
         // PostgreSQL and GreenMail start while the domain is created (about 20 s of keytool runs): nothing of
@@ -172,7 +207,7 @@ public final class LocalCluster {
         // The DAS only starts, deploys and administers (no customer, no password hash): work the optimising
         // compiler never pays back, while its threads take the two cores from the instances starting beside it.
         config.addJvmOption(DomainXml.SERVER_CONFIG, "-XX:TieredStopAtLevel=1");
-        instanceJvmOptions.forEach(option -> config.addJvmOption(DomainXml.DEFAULT_CONFIG, option));
+        tuning.jvmOptions().forEach(option -> config.addJvmOption(DomainXml.DEFAULT_CONFIG, option));
         // Without the timer store (DomainXml.withoutTimerStore): with the default, the instances' EAR failed to
         // start ("EJB Timer Service is not available": the H2 file in each instance's folder has no timers' table),
         // and deploying to the group first started the store's application on the DAS (5 s).
@@ -192,7 +227,7 @@ public final class LocalCluster {
                 ports.balancerStats(), ports.instanceNumbers().map(ports::instanceHttp).boxed().toList());
         say("Starting haproxy (port " + ports.balancer() + ")");
         balancer.start(logs.resolve("haproxy.log"));
-        LocalRun.awaitPage(URI.create(shopUrl()), "product-card", READY_TIMEOUT);
+        LocalRun.awaitPage(URI.create(shopUrl()), "product-card", readyTimeout());
     }
 
     private void createInstance(int instance) {
@@ -269,10 +304,10 @@ public final class LocalCluster {
     public InstanceStart startInstance(int instance) {
         say("Starting " + name(instance));
         Instant began = Instant.now();
-        payara.asadmin(List.of("--port", Integer.toString(ports.admin()), "start-local-instance", "--node", NODE,
-                name(instance)), environment(instance), 600);
+        LowPriority.call(tuning.lowPriority(), () -> payara.asadmin(List.of("--port", Integer.toString(ports.admin()),
+                "start-local-instance", "--node", NODE, name(instance)), environment(instance), 600));
         LocalRun.awaitPage(URI.create("http://127.0.0.1:" + ports.instanceHttp(instance) + "/health/ready"), "UP",
-                READY_TIMEOUT);
+                readyTimeout());
         InstanceStart start = new InstanceStart(instance, began, Instant.now());
         say(name(instance) + " ready after " + Duration.between(began, start.ready()).toSeconds() + " s");
         return start;
@@ -287,9 +322,16 @@ public final class LocalCluster {
         return firstStarts;
     }
 
-    /** What LocalRun gives its server, with the balancer's address as the shop's public one. */
+    private Duration readyTimeout() {
+        return tuning.lowPriority() ? READY_TIMEOUT_AT_LOW_PRIORITY : READY_TIMEOUT;
+    }
+
+    /**
+     * What LocalRun gives its server, with the balancer's address as the shop's public one, and the test's own
+     * settings (Tuning).
+     */
     private Map<String, String> environment(int instance) {
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = new HashMap<>(tuning.environment());
         environment.put("ORDERDESK_DATASOURCE", DATA_SOURCE);
         // The application's built-in Derby data source is still created; each instance keeps its own, unused.
         environment.put("ORDERDESK_DERBY_DATABASE", dataDir.resolve("derby").resolve(name(instance)).toString());
@@ -351,6 +393,13 @@ public final class LocalCluster {
      * still shuts down.
      */
     public void stop() {
+        LowPriority.call(tuning.lowPriority(), () -> {
+            stopEverything();
+            return null;
+        });
+    }
+
+    private void stopEverything() {
         if (balancer != null) {
             balancer.stop();
         }
