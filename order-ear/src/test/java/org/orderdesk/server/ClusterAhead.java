@@ -13,7 +13,7 @@ import org.junit.platform.launcher.TestPlan;
  * soon as the test JVM's classes begin, when one of them is tagged {@value #TAG}, and stops it after the last.
  * DeploymentsInTurn runs the tagged classes last: the cluster, at low priority (cluster.low-priority), starts on the
  * CPU the Derby phase's other classes leave idle, and is ready, or nearly, when they are done. Started when its
- * test began, it held up the whole build for its start, about 90 s. Registered with the JUnit platform in
+ * test began, it held up the whole build for its start, about 100 s. Registered with the JUnit platform in
  * META-INF/services.
  */
 public final class ClusterAhead implements TestExecutionListener {

@@ -16,7 +16,8 @@ public record Command(List<String> arguments, Map<String, String> environment) {
         try {
             File output = File.createTempFile("orderdesk-command", ".log");
             output.deleteOnExit();
-            ProcessBuilder builder = new ProcessBuilder(LowPriority.command(arguments)).redirectErrorStream(true).redirectOutput(output);
+            ProcessBuilder builder = new ProcessBuilder(LowPriority.command(arguments)).redirectErrorStream(true)
+                    .redirectOutput(output);
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -21,8 +21,8 @@ final class ListeningProcess {
 
     static ListeningProcess start(String name, List<String> command, Path logFile, int port) {
         try {
-            ListeningProcess started = new ListeningProcess(new ProcessBuilder(LowPriority.command(command)).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start());
+            ListeningProcess started = new ListeningProcess(new ProcessBuilder(LowPriority.command(command))
+                    .redirectErrorStream(true).redirectOutput(logFile.toFile()).start());
             started.awaitPort(name, port);
             return started;
         } catch (IOException e) {

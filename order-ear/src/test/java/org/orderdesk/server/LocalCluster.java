@@ -77,9 +77,17 @@ public final class LocalCluster {
             Map<String, String> environment = Arrays.stream(
                             System.getProperty("cluster.instance.environment", "").split(","))
                     .filter(setting -> !setting.isBlank())
-                    .map(setting -> setting.strip().split("=", 2))
+                    .map(Tuning::nameAndValue)
                     .collect(Collectors.toMap(nameAndValue -> nameAndValue[0], nameAndValue -> nameAndValue[1]));
             return new Tuning(jvmOptions, environment, Boolean.getBoolean("cluster.low-priority"));
+        }
+
+        private static String[] nameAndValue(String setting) {
+            String[] nameAndValue = setting.strip().split("=", 2);
+            if (nameAndValue.length != 2) {
+                throw new IllegalArgumentException("cluster.instance.environment: NAME=value expected, not " + setting);
+            }
+            return nameAndValue;
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
  * Programs started at Linux's lowest CPU priority (the SCHED_IDLE policy, by chrt of util-linux) by a thread that
  * asks for it, and by the threads it starts. The failover test's cluster starts while the Derby phase's other test
  * classes run (ClusterAhead): at this priority its programs take the CPU those classes leave idle, not the CPU they
- * wait for. Nice 19 was not low enough: its weight is per thread, and a starting JVM has dozens of them, so the
- * cluster's start made the browser classes beside it 23 % slower (docs/BENCHMARKS.md).
+ * wait for. Nice 19 was not low enough: its weight is per thread, and a starting JVM has dozens of them; beside the
+ * cluster's start at nice 19 two classes took 17 s longer than alone, at SCHED_IDLE 7 s (docs/BENCHMARKS.md).
  */
 final class LowPriority {
 
