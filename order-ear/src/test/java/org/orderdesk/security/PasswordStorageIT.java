@@ -79,7 +79,7 @@ class PasswordStorageIT {
 
     /**
      * With the count the server is given: 1,000 in the Derby phase (order-ear's pom), OWASP's 210,000 in the
-     * PostgreSQL phase, which gives none and so proves the default.
+     * upgrade phase, which gives none and so proves the default.
      */
     @Test
     void theStoredPasswordIsAPepperedPbkdf2HashWithTheConfiguredIterations() throws Exception {
