@@ -40,8 +40,12 @@ public final class ClusterAhead implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
         if (started != null) {
-            started.thenAccept(LocalCluster::stop).exceptionally(failure -> null).join();
+            // A start that failed has stopped what it started (stopAfter); a stop that fails here is reported.
+            LocalCluster cluster = started.exceptionally(failedStart -> null).join();
             started = null;
+            if (cluster != null) {
+                cluster.stop();
+            }
         }
     }
 
